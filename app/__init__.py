@@ -1,0 +1,1 @@
+"""Palestra INPS: domain and use cases. Qt-free by rule: nothing here imports Qt."""

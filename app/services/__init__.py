@@ -1,0 +1,1 @@
+"""Use cases, one module per capability. Every function takes the World first."""

@@ -1,0 +1,76 @@
+"""Codici fiscali through python-codicefiscale: computing, checking, omocodia."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from codicefiscale import codicefiscale as _cf
+
+_SHAPE = re.compile(r"^[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$")
+
+
+def normalize(text: str) -> str:
+    """Upper-case, without spaces: what the user meant to type."""
+    return "".join(str(text).split()).upper()
+
+
+def compute(cognome: str, nome: str, sesso: str, data_nascita: dt.date, luogo_nascita: str) -> str:
+    """The codice fiscale of a person (raises ValueError for an unknown birthplace)."""
+    return _cf.encode(
+        lastname=cognome,
+        firstname=nome,
+        gender=sesso,
+        birthdate=data_nascita.strftime("%d/%m/%Y"),
+        birthplace=luogo_nascita,
+    )
+
+
+def omocode(code: str, level: int) -> str:
+    """The omocodia variant of `code` with `level` digits replaced by letters."""
+    variants = _cf.decode(code)["omocodes"]
+    return variants[level]
+
+
+def check_error(code: str) -> str:
+    """'' if `code` is a well-formed codice fiscale with the right check character,
+    otherwise an Italian message that says what is wrong."""
+    code = normalize(code)
+    if not code:
+        return "Inserisca il codice fiscale."
+    if len(code) != 16:
+        return f"Il codice fiscale è composto da 16 caratteri: ne ha scritti {len(code)}."
+    if not _SHAPE.match(code):
+        return "Il codice fiscale non ha la forma giusta: controlli lettere e numeri."
+    try:
+        _cf.decode(code)
+    except ValueError as exc:
+        if "CIN" in str(exc):
+            return "L'ultimo carattere (carattere di controllo) del codice fiscale non è corretto: controlli di averlo copiato bene."
+        return "Il codice fiscale non è valido: controlli di averlo copiato bene."
+    return ""
+
+
+def is_valid(code: str) -> bool:
+    return check_error(code) == ""
+
+
+def same_person(code: str, cognome: str, nome: str, sesso: str, data_nascita: dt.date, luogo_nascita: str) -> bool:
+    """True if `code` (or one of its omocodia variants) belongs to the anagrafica given."""
+    try:
+        expected = compute(cognome, nome, sesso, data_nascita, luogo_nascita)
+        variants = _cf.decode(expected)["omocodes"]
+    except (ValueError, KeyError):
+        return False
+    return normalize(code) in variants
+
+
+def decode(code: str) -> dict:
+    """Sex, birth date and birthplace encoded in `code` (raises ValueError if invalid)."""
+    data = _cf.decode(normalize(code))
+    place = data.get("birthplace") or {}
+    return {
+        "sesso": data["gender"],
+        "data_nascita": data["birthdate"].date() if hasattr(data["birthdate"], "date") else data["birthdate"],
+        "luogo_nascita": place.get("name", ""),
+        "provincia_nascita": place.get("province", ""),
+    }

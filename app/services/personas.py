@@ -1,0 +1,297 @@
+"""The demo personas: read from data/personas.json, their records generated
+deterministically (same seed, same numbers) so that tests are stable.
+
+`seed_world` fills an empty database; `reset_world` empties it and seeds again.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import random
+from functools import lru_cache
+
+from app.models import (
+    ALL_MODELS,
+    Citizen,
+    ClockState,
+    CnsCard,
+    Contact,
+    Contribution,
+    IdentityDocument,
+    Payment,
+    Pension,
+    Pin,
+    SchemaVersion,
+    Setting,
+    SpidIdentity,
+)
+from app.paths import DATA_DIR
+
+from . import codice_fiscale as cfmod
+from . import security, settings, taxes
+from .clock import WORLD_START, add_months
+
+# Aliquote di computo (IVS part) by gestione, FACTS.md section 1 (verified for 2018).
+ALIQUOTA_COMPUTO = {"FPLD": 0.33, "GS": 0.33, "ART": 0.24, "COM": 0.2409}
+# Perequazione automatica applied to the persona's pension (FACTS.md section 3: 2018 +1.1%;
+# earlier years are the provisional indices of the time, approximated).
+PEREQUAZIONE = {2014: 0.012, 2015: 0.003, 2016: 0.0, 2017: 0.0, 2018: 0.011}
+
+
+@lru_cache(maxsize=1)
+def load_personas() -> tuple[dict, ...]:
+    with open(DATA_DIR / "personas.json", encoding="utf-8") as fh:
+        data = json.load(fh)
+    return tuple(data["personas"])
+
+
+def persona(key: str) -> dict:
+    for item in load_personas():
+        if item["key"] == key:
+            return item
+    raise KeyError(key)
+
+
+def codice_fiscale_of(p: dict) -> str:
+    """The persona's codice fiscale, computed with python-codicefiscale (omocodia applied)."""
+    code = cfmod.compute(p["cognome"], p["nome"], p["sesso"], _date(p["data_nascita"]), p["luogo_nascita"])
+    level = int(p.get("omocodia", 0))
+    return cfmod.omocode(code, level) if level else code
+
+
+def _date(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+def _rng(key: str) -> random.Random:
+    return random.Random(int(hashlib.sha256(key.encode()).hexdigest()[:16], 16))
+
+
+def is_seeded(world) -> bool:
+    return Citizen.select().where(Citizen.persona_key.is_null(False)).exists()
+
+
+def reset_world(world) -> None:
+    db = world.db
+    with db.atomic():
+        for model in reversed(ALL_MODELS):
+            if model in (SchemaVersion, Setting):
+                continue
+            model.delete().execute()
+    world.clock.reset(WORLD_START)
+    seed_world(world)
+    world.events.record("world.reset")
+
+
+def seed_world(world) -> None:
+    now = world.clock.now()
+    if ClockState.get_or_none() is None:
+        world.clock.reset(WORLD_START)
+    with world.db.atomic():
+        for p in load_personas():
+            _create_persona(world, p, now)
+    world.events.record("world.seeded", personas=len(load_personas()))
+
+
+def _create_persona(world, p: dict, now: dt.datetime) -> Citizen:
+    rng = _rng(p["key"])
+    res = p["residenza"]
+    estera = bool(res.get("estera"))
+    born = _date(p["data_nascita"])
+    place = cfmod.decode(codice_fiscale_of(p))
+    citizen = Citizen.create(
+        codice_fiscale=codice_fiscale_of(p),
+        cognome=p["cognome"],
+        nome=p["nome"],
+        sesso=p["sesso"],
+        data_nascita=born,
+        luogo_nascita=p["luogo_nascita"],
+        provincia_nascita=place["provincia_nascita"],
+        residenza_estera=estera,
+        indirizzo=res.get("indirizzo", ""),
+        civico=res.get("civico", ""),
+        cap=res.get("cap", ""),
+        comune=res.get("comune", ""),
+        provincia=res.get("provincia", ""),
+        stato_estero=res.get("stato_estero", ""),
+        citta_estera=res.get("citta_estera", ""),
+        indirizzo_estero=res.get("indirizzo_estero", ""),
+        gruppo=p.get("gruppo", "cittadino"),
+        is_intermediary=bool(p.get("intermediario")),
+        tessera_numero="80380" + "".join(str(rng.randrange(10)) for _ in range(15)),
+        tessera_scadenza=dt.date(2018 + 1 + rng.randrange(5), 1 + rng.randrange(12), 1 + rng.randrange(28)),
+        persona_key=p["key"],
+        known_to_inps=True,
+        created_at=now,
+    )
+    c = p.get("contatti", {})
+    Contact.create(citizen=citizen, updated_at=now, verified_at=now, **{k: c.get(k, "") for k in (
+        "cellulare", "telefono_fisso", "email", "pec", "telefono_preferenziale", "fascia_oraria")})
+    for doc in p.get("documenti", []):
+        IdentityDocument.create(
+            citizen=citizen, kind=doc["kind"], number=doc["number"], issuer=doc["issuer"],
+            issued=_date(doc["issued"]), expires=_date(doc["expires"]),
+        )
+    _create_credentials(citizen, p.get("credenziali", {}), now, rng)
+    _create_contributions(citizen, p.get("carriera", []), rng)
+    if "pensione" in p:
+        _create_pension(citizen, p["pensione"], now, rng)
+    if "invalidita" in p:
+        _create_invalidita(citizen, p["invalidita"])
+    return citizen
+
+
+def _create_credentials(citizen: Citizen, cred: dict, now: dt.datetime, rng: random.Random) -> None:
+    if "pin" in cred:
+        pin = cred["pin"]
+        months = settings.get_int(
+            "pin.expiry_months.intermediario" if citizen.is_intermediary else "pin.expiry_months.cittadino"
+        )
+        # A PIN set some weeks ago (or, for the expired one, more than `months` ago).
+        set_at = add_months(now, -months) - dt.timedelta(days=3) if pin.get("expired") else now - dt.timedelta(days=20 + rng.randrange(30))
+        expires = add_months(set_at, months)
+        Pin.create(
+            citizen=citizen,
+            kind=pin["kind"],
+            state="expired" if pin.get("expired") else "active",
+            channel="demo",
+            intermediary=citizen.is_intermediary,
+            secret_hash=security.hash_secret(pin["secret"].upper()),
+            initial=False,
+            created_at=set_at,
+            set_at=set_at,
+            expires_at=expires,
+            last_login_at=set_at + dt.timedelta(days=1),
+        )
+    if "spid" in cred:
+        spid = cred["spid"]
+        SpidIdentity.create(
+            citizen=citizen,
+            provider=spid["provider"],
+            username=spid["username"],
+            password_hash=security.hash_secret(spid["password"]),
+            level=int(spid.get("level", 2)),
+            state=spid.get("state", "active"),
+            otp_method=spid.get("otp_method", "sms"),
+            created_at=now - dt.timedelta(days=200),
+        )
+    if "cns" in cred:
+        cns = cred["cns"]
+        CnsCard.create(
+            citizen=citizen,
+            card_number=citizen.tessera_numero,
+            expires=citizen.tessera_scadenza,
+            pin_hash=security.hash_secret(cns["pin"]),
+            puk_hash=security.hash_secret(cns["puk"]),
+            created_at=now - dt.timedelta(days=400),
+        )
+
+
+def _create_contributions(citizen: Citizen, career: list[dict], rng: random.Random) -> None:
+    """One row per year of each career stretch; pay grows about 3-5 % a year."""
+    rows = []
+    for stretch in career:
+        pay = float(stretch["paga_iniziale"])
+        part_time = set(stretch.get("part_time", []))
+        for year in range(int(stretch["dal"]), int(stretch["al"]) + 1):
+            start = dt.date(year, 1, 1)
+            end = dt.date(year, 12, 31)
+            if year == WORLD_START.year:
+                end = dt.date(year, 9, 30)  # the world is in October 2018: credited up to September
+            weeks = 52 if end.month == 12 else round(((end - start).days + 1) / 7)
+            calc_weeks = weeks // 2 if year in part_time else weeks
+            fraction = 0.5 if year in part_time else 1.0
+            retribuzione = round(pay * fraction * (weeks / 52), 2)
+            if stretch["tipo"] == "Servizio militare":
+                retribuzione = 0.0
+            aliquota = ALIQUOTA_COMPUTO.get(stretch.get("gestione", "FPLD"), 0.33)
+            rows.append(
+                dict(
+                    citizen=citizen,
+                    dal=start,
+                    al=end,
+                    tipo=stretch["tipo"],
+                    gestione=stretch.get("gestione", "FPLD"),
+                    datore=stretch.get("datore", ""),
+                    settimane_diritto=weeks,
+                    settimane_calcolo=calc_weeks,
+                    retribuzione_cents=round(retribuzione * 100),
+                    contributi_cents=round(retribuzione * aliquota * 100),
+                    note="Part-time 50%" if year in part_time else ("Figurativo" if stretch["tipo"] in ("Servizio militare", "Disoccupazione") else ""),
+                )
+            )
+            pay *= 1.03 + rng.random() * 0.02
+    if rows:
+        Contribution.insert_many(rows).execute()
+
+
+def _create_pension(citizen: Citizen, spec: dict, now: dt.datetime, rng: random.Random) -> None:
+    decorrenza = _date(spec["decorrenza"])
+    gross = round(float(spec["mensile_lordo"]) * 100)
+    pension = Pension.create(
+        citizen=citizen,
+        categoria=spec["categoria"],
+        fondo=spec.get("fondo", "FPLD"),
+        numero_certificato=f"{rng.randrange(10**7, 10**8)}",
+        sede=spec.get("sede", "Pavia"),
+        decorrenza=decorrenza,
+        importo_mensile_lordo_cents=gross,
+    )
+    rows = []
+    monthly = gross
+    for year in range(decorrenza.year, now.year + 1):
+        if year > decorrenza.year:
+            monthly = round(monthly * (1 + PEREQUAZIONE.get(year, 0.0)))
+        first_month = decorrenza.month if year == decorrenza.year else 1
+        months = [m for m in range(first_month, 13) if dt.date(year, m, 1) <= now.date()]
+        if not months:
+            continue
+        rates = {m: monthly for m in months}
+        if 12 in months:
+            rates[13] = round(monthly * len([m for m in months if m <= 12]) / 12)
+        annual = sum(rates.values())
+        # Taxes computed on the whole year's pension (as if paid in full), spread over the rates.
+        full_year = monthly * 13
+        tax = taxes.pension_withholdings(full_year, year)
+        for m, lordo in rates.items():
+            share = lordo / full_year
+            irpef = round(tax["irpef"] * share)
+            reg = round(tax["add_regionale"] / 11) if m <= 11 else 0
+            com = round(tax["add_comunale"] / 11) if m <= 11 else 0
+            paid_on = dt.date(year, 12 if m == 13 else m, 1)
+            rows.append(
+                dict(
+                    pension=pension, citizen=citizen, year=year, month=m, paid_on=paid_on,
+                    lordo_cents=lordo, irpef_cents=irpef, add_regionale_cents=reg,
+                    add_comunale_cents=com, altre_trattenute_cents=0,
+                    netto_cents=lordo - irpef - reg - com,
+                )
+            )
+        del annual
+    Payment.insert_many(rows).execute()
+
+
+def _create_invalidita(citizen: Citizen, spec: dict) -> None:
+    from app.models import Application, ApplicationStatus, MedicalCertificate
+
+    issued = dt.datetime.combine(_date(spec["certificato_data"] if "certificato_data" in spec else spec["data"]), dt.time(10, 30))
+    submitted = dt.datetime.combine(_date(spec["domanda_data"]), dt.time(11, 0))
+    app = Application.create(
+        citizen=citizen,
+        kind="invalidita_civile",
+        title="Domanda di invalidità civile",
+        protocol=f"INPS.{submitted:%Y}.{submitted:%m%d}.{citizen.id:05d}",
+        state="in istruttoria",
+        submitted_at=submitted,
+        data_json=json.dumps({"certificato": spec["certificato"]}),
+    )
+    ApplicationStatus.create(application=app, state="presentata", at=submitted, note="Domanda acquisita")
+    ApplicationStatus.create(
+        application=app, state="in istruttoria", at=submitted + dt.timedelta(days=5),
+        note="In attesa di convocazione a visita medica",
+    )
+    MedicalCertificate.create(
+        citizen=citizen, numero=spec["certificato"], medico=spec["medico"], issued_at=issued,
+        diagnosi=spec.get("diagnosi", ""), application=app,
+    )

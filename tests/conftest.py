@@ -1,0 +1,55 @@
+"""Shared fixtures. Qt runs offscreen so the tests need no screen."""
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_ACCESSIBILITY", "1")
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+import pytest  # noqa: E402
+
+from app import db as dbmod  # noqa: E402
+from app.services import security  # noqa: E402
+from app.world import World  # noqa: E402
+
+# Hashes keep their format and checks; only the cost is lowered for speed.
+security.set_fast_hashing(True)
+
+
+@pytest.fixture(scope="session")
+def seeded_template(tmp_path_factory) -> Path:
+    """One seeded demo world per test session; each test gets a copy."""
+    path = tmp_path_factory.mktemp("template") / "world.sqlite3"
+    world = World(path)
+    world.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    world.close()
+    return path
+
+
+@pytest.fixture
+def db_path(seeded_template, tmp_path) -> Path:
+    target = tmp_path / "world.sqlite3"
+    shutil.copy(seeded_template, target)
+    return target
+
+
+@pytest.fixture
+def world(db_path):
+    w = World(db_path)
+    yield w
+    w.close()
+
+
+@pytest.fixture
+def empty_world(tmp_path):
+    """A world with schema but no personas."""
+    w = World(tmp_path / "empty.sqlite3", seed=False)
+    yield w
+    w.close()
