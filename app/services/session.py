@@ -70,3 +70,88 @@ class SessionHolder:
     def _notify(self) -> None:
         for listener in list(self.listeners):
             listener(self.current)
+
+
+# --- What each way of entering allows (issue 4) -------------------------------------
+
+REQUEST_REFUSED = (
+    "Per presentare una domanda serve un accesso sicuro: PIN dispositivo, SPID di livello 2 "
+    "oppure Carta Nazionale dei Servizi (CNS). Hai effettuato l'accesso con {label}, che permette "
+    "solo di consultare. Esci ed entra di nuovo con SPID o CNS, oppure chiedi il PIN dispositivo."
+)
+
+
+def ensure_can_submit(session: PortalSession | None) -> PortalSession:
+    """The gate in front of every domanda: returns the session or raises ServiceError."""
+    from .errors import ServiceError
+
+    if session is None:
+        raise ServiceError("Per presentare una domanda devi prima entrare in MyINPS.", "login")
+    if not session.can_submit_requests:
+        raise ServiceError(REQUEST_REFUSED.format(label=session.method_label), "login")
+    return session
+
+
+# --- Inactivity: warn first, at least 20 s to extend with one click, then end ----------
+
+MIN_WARNING_SECONDS = 20  # WCAG 2.2.1: at least 20 s to extend with a simple action
+
+
+@dataclass(frozen=True)
+class InactivityPolicy:
+    """When an idle portal session warns and ends.
+
+    Measured in real seconds of inactivity by the window (this is about the learner at
+    the keyboard, not about the simulated world). `phase(idle)` is a pure function: the
+    window asks it, shows the warning with one "Resta collegato" button, and ends the
+    session when it says "expired".
+    """
+
+    idle_seconds: float  # inactivity after which the session ends
+    warning_seconds: float = 60.0  # how long before the end the warning appears
+
+    def __post_init__(self) -> None:
+        if self.warning_seconds < MIN_WARNING_SECONDS:
+            raise ValueError(f"il preavviso deve durare almeno {MIN_WARNING_SECONDS} secondi")
+        if self.idle_seconds <= self.warning_seconds:
+            raise ValueError("la durata della sessione deve superare il preavviso")
+
+    @classmethod
+    def from_settings(cls) -> "InactivityPolicy":
+        from . import settings
+
+        minutes = max(1, settings.get_int("session.idle_minutes"))
+        warning = max(MIN_WARNING_SECONDS, settings.get_int("session.warning_seconds"))
+        idle = max(minutes * 60.0, warning + 1.0)
+        return cls(idle_seconds=idle, warning_seconds=float(warning))
+
+    @property
+    def warn_after(self) -> float:
+        return self.idle_seconds - self.warning_seconds
+
+    def phase(self, idle: float) -> str:
+        """"active", "warning" or "expired" after `idle` seconds without activity."""
+        if idle >= self.idle_seconds:
+            return "expired"
+        if idle >= self.warn_after:
+            return "warning"
+        return "active"
+
+    def seconds_left(self, idle: float) -> int:
+        """Whole seconds before the end (rounded up, never negative)."""
+        left = self.idle_seconds - idle
+        return max(0, int(left) + (1 if left > int(left) else 0))
+
+
+def warning_text(seconds_left: int) -> str:
+    unit = "secondo" if seconds_left == 1 else "secondi"
+    return (
+        f"Per la tua sicurezza la sessione sta per scadere: tra {seconds_left} {unit} "
+        "uscirai da MyINPS. Premi «Resta collegato» per continuare."
+    )
+
+
+EXPIRED_TEXT = (
+    "La sessione è scaduta per inattività e sei uscito da MyINPS. "
+    "I dati non inviati non sono stati salvati. Per continuare entra di nuovo."
+)

@@ -7,9 +7,15 @@ DEFAULTS: dict[str, str] = {
     "pin.max_failures": "5",  # consecutive wrong PINs before the PIN is locked
     "pin.expiry_months.cittadino": "6",
     "pin.expiry_months.intermediario": "3",
-    "spid.max_failures": "5",
+    "spid.max_failures": "5",  # consecutive wrong passwords before the SPID identity is locked
+    "spid.otp_minutes": "5",  # simulated minutes an SMS code / app request stays valid
+    "spid.otp_attempts": "3",  # wrong tries on one SMS code before a new one is needed
+    "spid.otp_max_wrong": "6",  # wrong codes in one login before it fails (error 19)
+    "spid.timeout_minutes": "10",  # simulated minutes to complete a SPID login (error 21)
     "cns.max_pin_failures": "3",
+    "cns.max_puk_failures": "10",  # wrong PUKs before the card is unusable for good
     "session.idle_minutes": "15",  # real minutes of inactivity before the portal session ends
+    "session.warning_seconds": "60",  # real seconds of warning before it ends (at least 20)
     "large_text": "0",
 }
 
