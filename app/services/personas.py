@@ -238,6 +238,7 @@ def _create_pension(citizen: Citizen, spec: dict, now: dt.datetime, rng: random.
         decorrenza=decorrenza,
         importo_mensile_lordo_cents=gross,
     )
+    _create_pension_application(citizen, pension, spec)
     rows = []
     monthly = gross
     for year in range(decorrenza.year, now.year + 1):
@@ -270,6 +271,35 @@ def _create_pension(citizen: Citizen, spec: dict, now: dt.datetime, rng: random.
             )
         del annual
     Payment.insert_many(rows).execute()
+
+
+def _create_pension_application(citizen: Citizen, pension: Pension, spec: dict) -> None:
+    """The domanda that led to the pension in payment (Fascicolo > Domande presentate > Pensione):
+    presented four months before the decorrenza, accolta one month before it."""
+    from app.models import Application, ApplicationStatus
+
+    decorrenza = pension.decorrenza
+    submitted = dt.datetime.combine(decorrenza, dt.time(10, 15)) - dt.timedelta(days=120)
+    review = submitted + dt.timedelta(days=10)
+    decided = dt.datetime.combine(decorrenza, dt.time(12, 0)) - dt.timedelta(days=30)
+    kind = {"VO": "pensione_vecchiaia", "IO": "pensione_inabilita", "SO": "pensione_superstiti"}.get(
+        pension.categoria, "pensione")
+    title = {"pensione_vecchiaia": "Domanda di pensione di vecchiaia",
+             "pensione_inabilita": "Domanda di pensione di inabilità",
+             "pensione_superstiti": "Domanda di pensione ai superstiti"}.get(kind, "Domanda di pensione")
+    app = Application.create(
+        citizen=citizen, kind=kind, title=title,
+        protocol=f"INPS.{submitted:%Y}.{submitted:%m%d}.{citizen.id:05d}",
+        state="accolta", outcome="accolta", submitted_at=submitted, decided_at=decided,
+        data_json=json.dumps({"categoria": pension.categoria, "fondo": pension.fondo,
+                              "decorrenza": decorrenza.isoformat(), "sede": pension.sede,
+                              "numero_certificato": pension.numero_certificato}),
+    )
+    ApplicationStatus.create(application=app, state="presentata", at=submitted, note="Domanda acquisita")
+    ApplicationStatus.create(application=app, state="in istruttoria", at=review,
+                             note="Verifica dei requisiti e della posizione assicurativa")
+    ApplicationStatus.create(application=app, state="accolta", at=decided,
+                             note=f"Pensione liquidata con decorrenza {decorrenza:%d/%m/%Y}")
 
 
 def _create_invalidita(citizen: Citizen, spec: dict) -> None:
