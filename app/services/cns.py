@@ -1,0 +1,398 @@
+"""Login with the Tessera Sanitaria-Carta Nazionale dei Servizi (TS-CNS).
+
+The citizen's world has a wallet with the card and a smart-card reader; the
+reader is connected to the computer or not, the card is in it or not (Setting
+rows "cns.reader" and "cns.card"). "Accedi" with CNS reads the card's two
+certificates (the browser's chooser): the authentication one, shown under the
+codice fiscale, is the right one; the signature one, under name and surname,
+fails with an explanation. Then the card's PIN: three wrong PINs block the card
+(FACTS 7: Sardegna), the PUK unblocks it and sets a new PIN.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import secrets as _secrets
+from dataclasses import dataclass
+
+from app.models import Citizen, CnsCard, Setting
+
+from . import auth, security, settings
+from .errors import ServiceError, ValidationError
+from .session import PortalSession
+
+READER_KEY = "cns.reader"
+CARD_KEY = "cns.card"
+CA_NAME = "CA Tessera Sanitaria-CNS (simulazione)"
+PIN_LENGTHS = (5, 8)  # Lombardia: 5 digits (FACTS 7); other regions differ, up to 8
+MAX_INPUT = 256
+
+CERT_AUTH = "autenticazione"
+CERT_SIGN = "firma"
+
+
+class CardBlockedError(ServiceError):
+    """The card's PIN is blocked: the page offers to unblock it with the PUK."""
+
+    def __init__(self, message: str):
+        super().__init__(message, "pin")
+        self.blocked = True
+
+
+# --- The wallet and the reader ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CardView:
+    id: int
+    citizen_id: int
+    holder: str  # "Maria Bianchi"
+    codice_fiscale: str
+    card_number: str
+    expires: dt.date
+    blocked: bool
+    unusable: bool  # PUK exhausted: only a new card helps
+    inserted: bool
+    pin: str = ""  # the PIN/PUK envelope of a demo persona (training world)
+    puk: str = ""
+
+
+@dataclass(frozen=True)
+class ReaderState:
+    connected: bool
+    card: CardView | None
+
+    @property
+    def card_inserted(self) -> bool:
+        return self.card is not None
+
+
+def _get(key: str) -> str:
+    row = Setting.get_or_none(Setting.key == key)
+    return row.value if row is not None else ""
+
+
+def _inserted_card() -> CnsCard | None:
+    value = _get(CARD_KEY)
+    if not value.isdigit():
+        return None
+    return CnsCard.get_or_none(CnsCard.id == int(value))
+
+
+def _unusable(card: CnsCard) -> bool:
+    return card.puk_failures >= max(1, settings.get_int("cns.max_puk_failures"))
+
+
+def _view(card: CnsCard, inserted_id: int | None) -> CardView:
+    from . import personas
+
+    citizen = card.citizen
+    pin = puk = ""
+    if citizen.persona_key:
+        try:
+            envelope = personas.persona(citizen.persona_key).get("credenziali", {}).get("cns", {})
+        except KeyError:
+            envelope = {}
+        pin, puk = envelope.get("pin", ""), envelope.get("puk", "")
+    return CardView(
+        id=card.id,
+        citizen_id=citizen.id,
+        holder=f"{citizen.nome} {citizen.cognome}",
+        codice_fiscale=citizen.codice_fiscale,
+        card_number=card.card_number,
+        expires=card.expires,
+        blocked=card.blocked,
+        unusable=_unusable(card),
+        inserted=card.id == inserted_id,
+        pin=pin,
+        puk=puk,
+    )
+
+
+def wallet_cards(world, citizen_id: int | None = None) -> list[CardView]:
+    """The TS-CNS cards in the wallet (one person's, or everybody's for the trainer)."""
+    inserted = _inserted_card()
+    query = CnsCard.select().order_by(CnsCard.id)
+    if citizen_id is not None:
+        query = query.where(CnsCard.citizen == citizen_id)
+    return [_view(card, inserted.id if inserted else None) for card in query]
+
+
+def reader_state(world) -> ReaderState:
+    card = _inserted_card()
+    return ReaderState(connected=_get(READER_KEY) == "1", card=_view(card, card.id) if card else None)
+
+
+def connect_reader(world) -> ReaderState:
+    settings.set_value(READER_KEY, "1")
+    world.events.record("cns.reader_connected")
+    return reader_state(world)
+
+
+def disconnect_reader(world) -> ReaderState:
+    settings.set_value(READER_KEY, "0")
+    world.events.record("cns.reader_disconnected")
+    return reader_state(world)
+
+
+def insert_card(world, card_id) -> ReaderState:
+    try:
+        card = CnsCard.get_or_none(CnsCard.id == int(card_id))
+    except (TypeError, ValueError):
+        card = None
+    if card is None:
+        raise ServiceError("Questa carta non è nel portafoglio.", "card")
+    current = _inserted_card()
+    if current is not None and current.id != card.id:
+        raise ServiceError(
+            f"Nel lettore c'è già la tessera di {current.citizen.nome} {current.citizen.cognome}: "
+            "toglila prima di inserirne un'altra.",
+            "card",
+        )
+    settings.set_value(CARD_KEY, str(card.id))
+    world.events.record("cns.card_inserted", card.citizen, card=card.id)
+    return reader_state(world)
+
+
+def remove_card(world) -> ReaderState:
+    current = _inserted_card()
+    settings.set_value(CARD_KEY, "")
+    if current is not None:
+        world.events.record("cns.card_removed", current.citizen, card=current.id)
+    return reader_state(world)
+
+
+# --- The login ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Certificate:
+    id: str  # CERT_AUTH or CERT_SIGN
+    subject: str  # what the browser's chooser shows
+    issuer: str
+    serial: str
+    valid_until: dt.date
+    purpose: str  # plain Italian
+
+
+@dataclass
+class CnsFlow:
+    token: str
+    card_id: int
+    citizen_id: int
+    certificates: tuple[Certificate, ...]
+    stage: str = "certificate"  # "certificate", "pin", "done", "failed"
+    session: PortalSession | None = None
+
+
+_FLOWS: dict[str, CnsFlow] = {}
+
+
+def get_flow(token: str) -> CnsFlow | None:
+    return _FLOWS.get(str(token))
+
+
+def _card_ready(world) -> CnsCard:
+    """The card in the connected reader, or the ServiceError that says what is missing."""
+    if _get(READER_KEY) != "1":
+        raise ServiceError(
+            "Nessun lettore di smart card trovato. Collega il lettore al computer (nel Portafoglio: "
+            "«Collega il lettore») e controlla di aver installato i driver, poi premi di nuovo «Accedi».",
+            "reader",
+        )
+    card = _inserted_card()
+    if card is None:
+        raise ServiceError(
+            "Nessuna carta nel lettore. Inserisci la Tessera Sanitaria-CNS con il chip dorato verso "
+            "l'alto (nel Portafoglio: «Inserisci nel lettore»), poi premi di nuovo «Accedi».",
+            "card",
+        )
+    if card.expires < world.clock.today():
+        raise ServiceError(
+            f"La tessera è scaduta il {card.expires:%d/%m/%Y}: i suoi certificati non valgono più. "
+            "La nuova tessera arriva per posta; attivala allo sportello per usarla come CNS.",
+            "card",
+        )
+    if _unusable(card):
+        raise ServiceError(
+            "La carta è bloccata in modo definitivo (PUK sbagliato troppe volte): chiedi una nuova "
+            "tessera all'ASL o allo sportello della tua Regione.",
+            "card",
+        )
+    return card
+
+
+def _certificates(card: CnsCard) -> tuple[Certificate, ...]:
+    citizen = card.citizen
+    serial = card.card_number[-10:]
+    return (
+        Certificate(
+            id=CERT_SIGN,
+            subject=f"{citizen.nome} {citizen.cognome}".upper(),
+            issuer=CA_NAME,
+            serial=f"FD-{serial}",
+            valid_until=card.expires,
+            purpose="Firma digitale di documenti",
+        ),
+        Certificate(
+            id=CERT_AUTH,
+            subject=citizen.codice_fiscale,
+            issuer=CA_NAME,
+            serial=f"AU-{serial}",
+            valid_until=card.expires,
+            purpose="Autenticazione ai servizi online (CNS)",
+        ),
+    )
+
+
+def start_login(world) -> CnsFlow:
+    """"Accedi" on the CNS tab: reads the card in the reader and lists its certificates."""
+    card = _card_ready(world)
+    flow = CnsFlow(
+        token=_secrets.token_urlsafe(12),
+        card_id=card.id,
+        citizen_id=card.citizen.id,
+        certificates=_certificates(card),
+    )
+    if len(_FLOWS) > 64:
+        _FLOWS.clear()
+    _FLOWS[flow.token] = flow
+    world.events.record("cns.started", card.citizen, card=card.id)
+    return flow
+
+
+def _check(world, flow: CnsFlow, stage: str) -> CnsCard:
+    if not isinstance(flow, CnsFlow):
+        raise ServiceError("Accesso con CNS non valido: premi di nuovo «Accedi».")
+    if flow.stage in ("done", "failed"):
+        raise ServiceError("Questo accesso è già concluso: premi di nuovo «Accedi».")
+    card = _card_ready(world)
+    if card.id != flow.card_id:
+        flow.stage = "failed"
+        raise ServiceError("Nel lettore ora c'è un'altra carta: premi di nuovo «Accedi».", "card")
+    if flow.stage != stage:
+        raise ServiceError("Questo passaggio non è quello atteso: segui le istruzioni della pagina.")
+    return card
+
+
+def choose_certificate(world, flow: CnsFlow, certificate_id) -> Certificate:
+    """The learner picked a certificate in the chooser. The signature one fails and explains."""
+    card = _check(world, flow, "certificate")
+    chosen = next((c for c in flow.certificates if c.id == str(certificate_id)), None)
+    if chosen is None:
+        raise ServiceError("Scegli uno dei certificati dell'elenco, poi premi «OK».", "certificate")
+    if chosen.id != CERT_AUTH:
+        world.events.record("cns.wrong_certificate", card.citizen, certificate=chosen.id)
+        raise ServiceError(
+            f"Hai scelto il certificato di firma (quello intestato a «{chosen.subject}»): serve a "
+            "firmare documenti, non a entrare nei siti, e il sito INPS lo rifiuta. Scegli il "
+            f"certificato intestato al tuo codice fiscale ({card.citizen.codice_fiscale}).",
+            "certificate",
+        )
+    flow.stage = "pin"
+    world.events.record("cns.certificate_chosen", card.citizen, certificate=chosen.id)
+    return chosen
+
+
+def _digits(value) -> str:
+    text = "" if value is None else str(value)
+    return "".join(text.split())[: MAX_INPUT + 1]
+
+
+def _pin_format_error(pin: str, what: str = "Il PIN della carta") -> str:
+    low, high = PIN_LENGTHS
+    if not pin:
+        return f"Inserisci {what[0].lower()}{what[1:]}."
+    if not (pin.isascii() and pin.isdigit()):
+        return f"{what} è fatto di sole cifre: lo trovi nella busta ricevuta con la tessera."
+    if not low <= len(pin) <= high:
+        return f"{what} ha da {low} a {high} cifre: controlla la busta ricevuta con la tessera."
+    return ""
+
+
+def _blocked_message() -> str:
+    return (
+        "La carta è bloccata: il PIN è stato sbagliato 3 volte. Per sbloccarla usa il PUK, il codice "
+        "di sblocco che trovi nella busta ricevuta con la tessera: premi «Sblocca con il PUK»."
+    )
+
+
+def enter_pin(world, flow: CnsFlow, pin) -> PortalSession:
+    """The card's PIN. Right: the portal session opens (method "cns")."""
+    card = _check(world, flow, "pin")
+    typed = _digits(pin)
+    if card.blocked:
+        raise CardBlockedError(_blocked_message())
+    problem = _pin_format_error(typed)
+    if problem:
+        raise ServiceError(problem, "pin")
+    citizen = card.citizen
+    if not security.verify_secret(typed, card.pin_hash):
+        maximum = max(1, settings.get_int("cns.max_pin_failures"))
+        with world.db.atomic():
+            card.pin_failures += 1
+            left = maximum - card.pin_failures
+            if left <= 0:
+                card.blocked = True
+            card.save()
+        world.events.record("cns.pin_failed", citizen, card=card.id, failures=card.pin_failures)
+        if left <= 0:
+            world.events.record("cns.card_blocked", citizen, card=card.id)
+            raise CardBlockedError(_blocked_message())
+        tries = "Ti resta ancora 1 tentativo" if left == 1 else f"Ti restano ancora {left} tentativi"
+        raise ServiceError(f"PIN errato. {tries} prima del blocco della carta.", "pin")
+    if card.pin_failures:
+        card.pin_failures = 0
+        card.save()
+    session = auth.open_session(world, citizen, "cns")
+    flow.stage = "done"
+    flow.session = session
+    world.events.record("cns.login_succeeded", citizen, card=card.id)
+    return session
+
+
+def unblock_card(world, puk, new_pin, confirm_pin) -> str:
+    """Unblocks the card in the reader with its PUK and sets a new PIN; returns the result text."""
+    card = _card_ready(world)
+    puk_text, pin_text, confirm_text = _digits(puk), _digits(new_pin), _digits(confirm_pin)
+    errors = {}
+    if not puk_text:
+        errors["puk"] = "Inserisci il PUK: lo trovi nella busta ricevuta con la tessera."
+    elif not (puk_text.isascii() and puk_text.isdigit()):
+        errors["puk"] = "Il PUK è fatto di sole cifre: lo trovi nella busta ricevuta con la tessera."
+    elif len(puk_text) != 8:
+        errors["puk"] = "Il PUK ha 8 cifre: controlla la busta ricevuta con la tessera."
+    problem = _pin_format_error(pin_text, "Il nuovo PIN")
+    if problem:
+        errors["new_pin"] = problem
+    elif confirm_text != pin_text:
+        errors["confirm_pin"] = "I due PIN non sono uguali: scrivi di nuovo il nuovo PIN in «Conferma nuovo PIN»."
+    if errors:
+        raise ValidationError(errors)
+    citizen = card.citizen
+    if not security.verify_secret(puk_text, card.puk_hash):
+        maximum = max(1, settings.get_int("cns.max_puk_failures"))
+        card.puk_failures += 1
+        card.save()
+        left = maximum - card.puk_failures
+        world.events.record("cns.puk_failed", citizen, card=card.id, failures=card.puk_failures)
+        if left <= 0:
+            raise ServiceError(
+                "PUK errato troppe volte: la carta è bloccata in modo definitivo. Chiedi una nuova "
+                "tessera all'ASL o allo sportello della tua Regione.",
+                "puk",
+            )
+        tries = "Ti resta ancora 1 tentativo" if left == 1 else f"Ti restano ancora {left} tentativi"
+        raise ServiceError(f"PUK errato. {tries}: dopo l'ultimo la carta non si potrà più usare.", "puk")
+    with world.db.atomic():
+        card.pin_hash = security.hash_secret(pin_text)
+        card.pin_failures = 0
+        card.puk_failures = 0
+        was_blocked = card.blocked
+        card.blocked = False
+        card.save()
+    world.events.record("cns.unblocked", citizen, card=card.id, was_blocked=was_blocked)
+    return "La carta è sbloccata e il nuovo PIN è attivo. Ora puoi entrare con la CNS usando il nuovo PIN."
+
+
+def holder(flow: CnsFlow) -> Citizen | None:
+    return Citizen.get_or_none(Citizen.id == flow.citizen_id)

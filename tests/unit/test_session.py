@@ -1,0 +1,105 @@
+"""Session rules: what each way of entering allows, and the inactivity policy."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, strategies as st
+
+from app.services import session as sessmod, settings
+from app.services.errors import ServiceError
+from app.services.session import InactivityPolicy, PortalSession, SessionHolder
+
+NOW = dt.datetime(2018, 10, 15, 9, 0)
+
+
+def make(method: str, level: int = 0) -> PortalSession:
+    return PortalSession(1, "BNCMRA48C41G388Z", "Maria Bianchi", method, NOW, spid_level=level)
+
+
+@pytest.mark.parametrize(
+    "method,level,can_submit,label",
+    [
+        ("pin_ordinario", 0, False, "PIN ordinario"),
+        ("pin_dispositivo", 0, True, "PIN dispositivo"),
+        ("spid", 1, False, "SPID livello 1"),
+        ("spid", 2, True, "SPID livello 2"),
+        ("spid", 3, True, "SPID livello 3"),
+        ("cns", 0, True, "CNS"),
+    ],
+)
+def test_levels(method, level, can_submit, label):
+    s = make(method, level)
+    assert s.can_consult
+    assert s.can_submit_requests is can_submit
+    assert s.method_label == label
+
+
+def test_request_gate_refuses_ordinario_and_says_what_to_do():
+    with pytest.raises(ServiceError) as info:
+        sessmod.ensure_can_submit(make("pin_ordinario"))
+    assert "PIN ordinario" in info.value.message and "SPID" in info.value.message and "CNS" in info.value.message
+    with pytest.raises(ServiceError, match="entrare in MyINPS"):
+        sessmod.ensure_can_submit(None)
+    for ok in (make("spid", 2), make("cns"), make("pin_dispositivo")):
+        assert sessmod.ensure_can_submit(ok) is ok
+
+
+def test_holder_notifies_on_start_and_end():
+    holder = SessionHolder()
+    seen = []
+    holder.listeners.append(seen.append)
+    s = make("cns")
+    holder.start(s)
+    holder.end()
+    holder.end()  # already out: nobody is told twice
+    assert seen == [s, None]
+
+
+def test_inactivity_phases():
+    policy = InactivityPolicy(idle_seconds=900, warning_seconds=60)
+    assert policy.warn_after == 840
+    assert policy.phase(0) == "active"
+    assert policy.phase(839.9) == "active"
+    assert policy.phase(840) == "warning"
+    assert policy.phase(899.5) == "warning"
+    assert policy.phase(900) == "expired"
+    assert policy.seconds_left(840) == 60
+    assert policy.seconds_left(899.2) == 1
+    assert policy.seconds_left(1000) == 0
+
+
+def test_warning_is_never_shorter_than_20_seconds():
+    with pytest.raises(ValueError):
+        InactivityPolicy(idle_seconds=100, warning_seconds=19)
+    with pytest.raises(ValueError):
+        InactivityPolicy(idle_seconds=20, warning_seconds=20)
+    assert InactivityPolicy(idle_seconds=21, warning_seconds=20).warn_after == 1
+
+
+def test_policy_from_settings(world):
+    policy = InactivityPolicy.from_settings()
+    assert policy.idle_seconds == 15 * 60 and policy.warning_seconds == 60
+    settings.set_value("session.warning_seconds", "5")  # too short: raised to the minimum
+    settings.set_value("session.idle_minutes", "x")  # not a number: the default
+    policy = InactivityPolicy.from_settings()
+    assert policy.warning_seconds == sessmod.MIN_WARNING_SECONDS and policy.idle_seconds == 15 * 60
+
+
+@given(st.floats(min_value=0, max_value=10_000, allow_nan=False))
+def test_phase_and_seconds_left_agree(idle):
+    policy = InactivityPolicy(idle_seconds=120, warning_seconds=30)
+    phase = policy.phase(idle)
+    left = policy.seconds_left(idle)
+    if phase == "expired":
+        assert left == 0
+    elif phase == "warning":
+        assert 1 <= left <= 30
+    else:
+        assert left > 30
+
+
+def test_texts():
+    assert "1 secondo" in sessmod.warning_text(1)
+    assert "20 secondi" in sessmod.warning_text(20) and "Resta collegato" in sessmod.warning_text(20)
+    assert "inattività" in sessmod.EXPIRED_TEXT
