@@ -1,0 +1,212 @@
+"""La mia pensione futura: hand-computed cases from the published coefficients
+(FACTS.md section 1: rivalutazione 2015-2025, coefficienti di trasformazione by period)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.models import Citizen, Contribution
+from app.services import pension
+from app.services.errors import ServiceError, ValidationError
+from app.services.pension import SimulationOptions
+
+
+def make_citizen(world, born: dt.date, sesso: str, rows: list[tuple]) -> Citizen:
+    """rows: (dal, al, weeks, retribuzione_cents, contributi_cents)"""
+    now = world.clock.now()
+    citizen = Citizen.create(
+        codice_fiscale=f"TSTTST{born:%y}A01F{Citizen.select().count():03d}Z"[:16],
+        cognome="Prova", nome="Caso", sesso=sesso, data_nascita=born, luogo_nascita="Pavia",
+        created_at=now,
+    )
+    for dal, al, weeks, pay, contrib in rows:
+        Contribution.create(
+            citizen=citizen, dal=dal, al=al, tipo="Lavoro dipendente", gestione="FPLD",
+            datore="Ditta di prova", settimane_diritto=weeks, settimane_calcolo=weeks,
+            retribuzione_cents=pay, contributi_cents=contrib,
+        )
+    return citizen
+
+
+def full_years(first: int, last: int, contrib: int = 0) -> list[tuple]:
+    return [(dt.date(y, 1, 1), dt.date(y, 12, 31), 52, contrib * 3, contrib) for y in range(first, last + 1)]
+
+
+# --- pure rules -------------------------------------------------------------
+
+
+def test_coefficiente_interpolates_by_month():
+    # 2016-2018 table: 63 -> 5.002, 64 -> 5.159; six months past the birthday add 6/12 of the gap.
+    assert pension.coefficiente_trasformazione(63, 6, 2018) == pytest.approx(5.0805)
+    assert pension.coefficiente_trasformazione(67, 0, 2019) == pytest.approx(5.604)
+    assert pension.coefficiente_trasformazione(62, 10, 2023) == pytest.approx(4.882 + 0.146 * 10 / 12)
+
+
+def test_coefficiente_edges():
+    assert pension.coefficiente_trasformazione(55, 3, 2020) == pytest.approx(4.200)  # under 57: the 57 value
+    assert pension.coefficiente_trasformazione(70, 6, 2018) == pytest.approx(6.378)  # 2016-18 stops at 70
+    assert pension.coefficiente_trasformazione(70, 6, 2019) == pytest.approx(6.257 + (6.513 - 6.257) / 2)
+    assert pension.coefficiente_trasformazione(72, 0, 2025) == pytest.approx(6.510)
+    # After 2026 the 2025-2026 table is used.
+    assert pension.coefficiente_trasformazione(67, 0, 2040) == pytest.approx(5.608)
+    assert pension.table_label(pension.table_for(2019)) == "2019-2020 (D.M. 15/5/2018)"
+
+
+def test_requirements_by_year():
+    assert pension.vecchiaia_age(2018) == (66, 7)
+    assert pension.vecchiaia_age(2019) == (67, 0)
+    assert pension.vecchiaia_age(2026) == (67, 0)
+    assert pension.weeks_for(*pension.anticipata_requirement(2020, "M")) == 2227
+    assert pension.weeks_for(*pension.anticipata_requirement(2020, "F")) == 2175
+    assert pension.anticipata_window_months(2018) == 0
+    assert pension.anticipata_window_months(2019) == 3
+    assert pension.age_on(dt.date(1960, 3, 20), dt.date(2023, 2, 1)) == (62, 10)
+    assert pension.age_on(dt.date(1960, 3, 20), dt.date(2023, 3, 20)) == (63, 0)
+
+
+def test_rivalutazione_published_then_assumed():
+    assert pension.rivalutazione(2018, 2018, 0.01) == (1.013478, "pubblicato")
+    assert pension.rivalutazione(2019, 2018, 0.01) == (1.01, "ipotesi")
+    assert pension.rivalutazione(2019, 2020, 0.01) == (1.018254, "pubblicato")
+    assert pension.rivalutazione(2012, 2018, 0.015) == (1.0, "non disponibile")
+    assert pension.rivalutazione(2021, 2022, 0.015) == (1.0, "pubblicato")  # floored at 1 (DL 65/2015)
+
+
+# --- whole simulations --------------------------------------------------------
+
+
+def test_not_working_misto_vecchiaia_hand_computed(world):
+    # Born 10/06/1952; 1990-2014 weeks without IVS money, 2015-2017 3,300.00 € a year.
+    citizen = make_citizen(world, dt.date(1952, 6, 10), "F", full_years(1990, 2014) + full_years(2015, 2017, 330000))
+    sim = pension.simulate(world, citizen.id, SimulationOptions(0.0, 0.015))
+    assert not sim.working
+    old = sim.vecchiaia
+    # 66a7m would be reached on 10/01/2019, but from 2019 the age is 67: 10/06/2019 -> 1/7/2019.
+    assert old.decorrenza == dt.date(2019, 7, 1)
+    assert (old.age_years, old.age_months) == (67, 0)
+    m2015 = 330000
+    m2016 = m2015 * 1.004684 + 330000
+    m2017 = m2016 * 1.005205 + 330000
+    m2018 = m2017 * 1.013478  # coefficient 2018 revalues the montante at 31/12/2017
+    assert old.montante_cents == round(m2018)
+    assert old.coefficiente == pytest.approx(5.604)  # 2019-2020 table, age 67
+    annual = round(round(m2018) * 5.604 / 100)
+    assert old.annual_cents == annual
+    assert old.monthly_cents == round(annual / 13)
+    assert old.tasso_sostituzione is None  # no current pay
+    assert sim.anticipata is None and "41 anni e 10 mesi" in sim.missing["anticipata"]
+    assert [p.year for p in old.series][-3:] == [2017, 2018, 2019]
+
+
+def test_published_coefficients_follow_the_clock(world):
+    citizen = make_citizen(world, dt.date(1952, 6, 10), "F", full_years(1990, 2014) + full_years(2015, 2017, 330000))
+    world.clock.set(dt.datetime(2021, 1, 15, 9, 0))
+    sim = pension.simulate(world, citizen.id, SimulationOptions(0.0, 0.01))
+    old = sim.vecchiaia
+    assert old.decorrenza == dt.date(2021, 2, 1)  # requirement already met: the next month
+    m2017 = (330000 * 1.004684 + 330000) * 1.005205 + 330000
+    m2020 = m2017 * 1.013478 * 1.018254 * 1.019199  # 2019 and 2020 are published by now
+    assert old.montante_cents == round(m2020)
+    assert (old.age_years, old.age_months) == (68, 7)
+    assert old.coefficiente == pytest.approx(5.772 + (5.985 - 5.772) * 7 / 12)  # 2021-2022 table
+
+
+def _worker(world):
+    # Born 20/03/1960, man; 1980-2017: 1976 weeks (no IVS money, to keep the sums short);
+    # 2018 up to September: 39 weeks, 22,500.00 € of pay (30,000.00 € a year), 33 %.
+    rows = full_years(1980, 2017) + [(dt.date(2018, 1, 1), dt.date(2018, 9, 30), 39, 2250000, 742500)]
+    return make_citizen(world, dt.date(1960, 3, 20), "M", rows)
+
+
+def test_working_anticipata_hand_computed(world):
+    citizen = _worker(world)
+    sim = pension.simulate(world, citizen.id, SimulationOptions(0.0, 0.015))
+    assert sim.working and sim.current_pay_cents == 3000000
+    early = sim.anticipata
+    # 1976 + 39 = 2015 weeks; 2227 needed (42a10m): 49 more months of 52/12 weeks -> 31/10/2022,
+    # plus the 3-month window -> 1/2/2023.
+    assert early.decorrenza == dt.date(2023, 2, 1)
+    assert (early.age_years, early.age_months) == (62, 10)
+    month = 3000000 / 12 * 0.33  # 825.00 € a month
+    m2018 = 742500 + 3 * month
+    m2019 = m2018 * 1.015 + 12 * month
+    m2020 = m2019 * 1.015 + 12 * month
+    m2021 = m2020 * 1.015 + 12 * month
+    m2022 = m2021 * 1.015 + 12 * month
+    montante = m2022 + month  # January 2023, not revalued
+    assert early.montante_cents == round(montante)
+    coeff = 4.882 + (5.028 - 4.882) * 10 / 12  # 2023-2024 table, 62 years 10 months
+    assert early.coefficiente == pytest.approx(coeff)
+    annual = round(round(montante) * coeff / 100)
+    assert early.annual_cents == annual
+    assert early.monthly_cents == round(annual / 13)
+    assert early.tasso_sostituzione == pytest.approx(annual / 3000000)
+    # Vecchiaia: 67 on 20/03/2027, but 2027 asks 67 and 1 month -> 1/5/2027, 2025-26 table.
+    old = sim.vecchiaia
+    assert old.decorrenza == dt.date(2027, 5, 1)
+    assert old.coefficiente == pytest.approx(5.608 + (5.808 - 5.608) / 12)
+    assert sim.first is early
+    assert sim.series == old.series and sim.series[-1].year == 2027
+
+
+def test_salary_growth_raises_future_contributions(world):
+    citizen = _worker(world)
+    flat = pension.simulate(world, citizen.id, SimulationOptions(0.0, 0.015)).anticipata
+    growing = pension.simulate(world, citizen.id, SimulationOptions(0.05, 0.015)).anticipata
+    assert growing.decorrenza == flat.decorrenza
+    month = 3000000 / 12 * 0.33
+    m2018 = 742500 + 3 * month
+    m2019 = m2018 * 1.015 + 12 * month * 1.05
+    m2020 = m2019 * 1.015 + 12 * month * 1.05 ** 2
+    m2021 = m2020 * 1.015 + 12 * month * 1.05 ** 3
+    m2022 = m2021 * 1.015 + 12 * month * 1.05 ** 4
+    assert growing.montante_cents == round(m2022 + month * 1.05 ** 5)
+    assert growing.last_pay_cents == round(3000000 * 1.05 ** 5)
+
+
+def test_stopping_work_early(world):
+    citizen = _worker(world)
+    sim = pension.simulate(world, citizen.id, SimulationOptions(0.0, 0.01, dt.date(2019, 12, 10)))
+    assert sim.options.stop_date == dt.date(2019, 12, 31)  # the end of the month chosen
+    # 2015 + 15 months x 52/12 = 2080 weeks: no anticipata.
+    assert sim.anticipata is None and "data di cessazione" in sim.missing["anticipata"]
+    old = sim.vecchiaia
+    assert old.decorrenza == dt.date(2027, 5, 1)
+    month = 3000000 / 12 * 0.33
+    m2018 = 742500 + 3 * month
+    m2019 = m2018 * 1.01 + 12 * month
+    montante = m2019 * 1.01 ** 7  # 2020..2026 revalued, nothing more paid
+    assert old.montante_cents == round(montante)
+    assert old.weeks == pytest.approx(2015 + 15 * 52 / 12)
+    assert old.last_pay_cents == 3000000
+
+
+def test_contributivo_puro_below_soglia_goes_to_71(world):
+    citizen = make_citizen(world, dt.date(1952, 6, 10), "M", full_years(1998, 2017, 100000))
+    sim = pension.simulate(world, citizen.id, SimulationOptions(0.0, 0.015))
+    assert sim.contributivo_puro
+    old = sim.vecchiaia
+    assert old.decorrenza == dt.date(2023, 7, 1)  # 71 on 10/06/2023
+    assert "importo soglia" in old.note and "71 anni" in old.requirement
+
+
+def test_personas(world):
+    worker = Citizen.get(Citizen.persona_key == "dipendente")
+    sim = pension.simulate(world, worker.id)
+    assert sim.working and sim.vecchiaia and sim.anticipata
+    assert sim.anticipata.decorrenza < sim.vecchiaia.decorrenza
+    assert any("moneta costante" in a for a in sim.assumptions)
+    pensioner = Citizen.get(Citizen.persona_key == "pensionata")
+    with pytest.raises(ServiceError, match="già titolare"):
+        pension.simulate(world, pensioner.id)
+    assert world.events.recent(kind_prefix="pension.simulated")
+
+
+def test_options_are_checked(world):
+    worker = Citizen.get(Citizen.persona_key == "dipendente")
+    with pytest.raises(ValidationError) as err:
+        pension.simulate(world, worker.id, SimulationOptions(0.06, 0.02, dt.date(2017, 1, 1)))
+    assert set(err.value.errors) == {"salary_growth", "gdp_growth", "stop_date"}
+    with pytest.raises(ValidationError, match="71 anni"):
+        pension.simulate(world, worker.id, SimulationOptions(0.01, 0.01, dt.date(2050, 1, 1)))
