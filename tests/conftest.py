@@ -53,3 +53,5 @@ def empty_world(tmp_path):
     w = World(tmp_path / "empty.sqlite3", seed=False)
     yield w
     w.close()
+
+os.environ.setdefault("PALESTRA_STRICT", "1")

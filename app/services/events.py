@@ -14,7 +14,7 @@ class EventLog:
         self._clock = clock
         self.listeners: list[Callable[[Event], None]] = []
 
-    def record(self, kind: str, citizen=None, **detail) -> Event:
+    def record(self, kind: str, citizen=None, /, **detail) -> Event:
         event = Event.create(
             at=self._clock.now(),
             kind=kind,

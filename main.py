@@ -1,0 +1,149 @@
+"""Palestra INPS: start the program.
+
+    palestra-inps                      # the default world in the user's data directory
+    palestra-inps --db classe.sqlite3  # another SQLite file (or a database URL)
+    palestra-inps --reset              # restore the demo world
+    palestra-inps --screenshot https://www.inps.it/ home.png
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Callable
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="palestra-inps",
+        description="Palestra INPS: simulatore offline del portale INPS per esercitarsi senza rischi.",
+    )
+    parser.add_argument("--db", metavar="PERCORSO_O_URL",
+                        help="file SQLite o URL del database (predefinito: nella cartella dati dell'utente)")
+    parser.add_argument("--reset", action="store_true", help="riporta il mondo simulato allo stato iniziale")
+    parser.add_argument("--persona", metavar="CHIAVE", help="la persona di prova da impersonare (es. pensionata)")
+    parser.add_argument("--start", metavar="URL", help="indirizzo da aprire all'avvio")
+    parser.add_argument("--zoom", type=int, default=100, help="zoom iniziale della pagina (50-200)")
+    parser.add_argument("--large-text", action="store_true", help="caratteri grandi (18 px)")
+    parser.add_argument("--screenshot", nargs=2, metavar=("URL", "FILE"),
+                        help="salva un'immagine PNG della pagina URL nel FILE ed esce")
+    parser.add_argument("--no-state", action="store_true",
+                        help="non ripristina né salva la disposizione della finestra")
+    parser.add_argument("--fast-hash", action="store_true", help=argparse.SUPPRESS)
+    args, _unknown = parser.parse_known_args(argv)
+    args.zoom = min(max(args.zoom, 50), 200)
+    return args
+
+
+def database_target(args: argparse.Namespace) -> str:
+    if args.db:
+        return args.db
+    from app.paths import default_database_path
+
+    return str(default_database_path())
+
+
+def open_world(target: str, *, reset: bool = False,
+               ask_new_world: Callable[[str], bool] | None = None):
+    """Open the world; on a damaged file ask whether to start a new one (the damaged
+    file is moved aside, never deleted). Returns None if the user declines."""
+    from app import db as dbmod
+    from app.world import World
+
+    try:
+        world = World(target)
+    except dbmod.DatabaseCorrupted as exc:
+        if exc.path is None or ask_new_world is None or not ask_new_world(exc.message):
+            raise
+        kept = dbmod.quarantine(exc.path)
+        world = World(target)
+        world.events.record("world.recovered", damaged_copy=str(kept))
+    if reset:
+        world.reset()
+    return world
+
+
+def build_main_window(argv: list[str], *, world=None, ask_new_world=None):
+    """Build the whole main window from command-line style arguments.
+    A QApplication must exist. Used by main() and by the tests."""
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        raise RuntimeError("build_main_window needs a QApplication")
+    args = parse_args(list(argv))
+    if args.fast_hash:
+        from app.services import security
+
+        security.set_fast_hashing(True)
+    from ui import i18n
+    from ui.browser.router import START_URL
+    from ui.browser.window import MainWindow
+
+    i18n.install(QApplication.instance())
+    if world is None:
+        world = open_world(database_target(args), reset=args.reset, ask_new_world=ask_new_world)
+    elif args.reset:
+        world.reset()
+    window = MainWindow(
+        world,
+        start_url=args.start or (args.screenshot[0] if args.screenshot else START_URL),
+        person_key=args.persona,
+        large_text=args.large_text,
+        zoom=args.zoom,
+        restore_state=not (args.no_state or args.screenshot),
+    )
+    window.args = args
+    return window
+
+
+def _ask_new_world(message: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
+    answer = QMessageBox.question(
+        None,
+        "Palestra INPS",
+        f"{message}\n\nIl file danneggiato sarà messo da parte (non verrà cancellato). "
+        "Vuole iniziare con un nuovo mondo simulato?",
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def take_screenshot(window, path: str) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(1400, 1000)
+    window.show()
+    loop = QEventLoop()
+    QTimer.singleShot(300, loop.quit)
+    loop.exec()
+    QApplication.processEvents()
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    window.grab().save(path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from app import db as dbmod
+
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setApplicationName("Palestra INPS")
+    app.setOrganizationName("PalestraINPS")
+    try:
+        window = build_main_window(argv, ask_new_world=_ask_new_world)
+    except dbmod.DatabaseError as exc:
+        QMessageBox.critical(None, "Palestra INPS", exc.message)
+        return 1
+    args = window.args
+    if args.screenshot:
+        take_screenshot(window, args.screenshot[1])
+        window.close()
+        return 0
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

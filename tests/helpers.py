@@ -1,0 +1,68 @@
+"""Helpers for pytest-qt tests: find widgets as a screen reader would (by their
+accessible name), click, type, wait for pages."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QWidget
+
+from app.services import auth, personas
+
+
+def make_window(qtbot, db_path, *extra: str, world=None):
+    from main import build_main_window
+
+    window = build_main_window(["--db", str(db_path), "--no-state", *extra], world=world)
+    qtbot.addWidget(window)
+    window.resize(1300, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def page(window):
+    return window.current_tab().page
+
+
+def find(parent: QWidget, name: str, cls=QWidget, *, visible_only: bool = True):
+    """The first child of `parent` of class `cls` whose accessible name is `name`."""
+    for widget in parent.findChildren(cls):
+        if widget.accessibleName() == name and (not visible_only or widget.isVisible()):
+            return widget
+    raise LookupError(f"no {cls.__name__} named {name!r} in {type(parent).__name__}")
+
+
+def find_all(parent: QWidget, cls=QWidget) -> list[QWidget]:
+    return [w for w in parent.findChildren(cls) if w.isVisible()]
+
+
+def click(qtbot, parent: QWidget, name: str) -> None:
+    button = find(parent, name, QAbstractButton)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def type_into(qtbot, parent: QWidget, name: str, text: str, *, clear: bool = True) -> QLineEdit:
+    edit = find(parent, name, QLineEdit)
+    if clear:
+        edit.clear()
+    qtbot.keyClicks(edit, text)
+    return edit
+
+
+def wait_url(qtbot, window, prefix: str, timeout: int = 3000) -> None:
+    qtbot.waitUntil(lambda: window.current_tab().url.startswith(prefix), timeout=timeout)
+
+
+def login_as(window, persona_key: str, method: str = "pin_dispositivo", spid_level: int = 0):
+    """Open a session directly (for journeys about what comes after the login)."""
+    citizen = auth.citizen_by_cf(personas.codice_fiscale_of(personas.persona(persona_key)))
+    session = auth.open_session(window.world, citizen, method, spid_level=spid_level)
+    window.session.start(session)
+    window.set_person(citizen.id)
+    return session
+
+
+def texts(parent: QWidget) -> str:
+    """All visible label texts of a widget tree, joined: for assertions on what is shown."""
+    from PySide6.QtWidgets import QLabel
+
+    return "\n".join(w.text() for w in parent.findChildren(QLabel) if w.isVisible())

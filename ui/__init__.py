@@ -1,0 +1,1 @@
+"""Qt widgets only: they show and collect, and call app.services for every rule."""

@@ -1,0 +1,454 @@
+"""The main window: a browser-like frame around the simulated portal, with the
+citizen's world in dock panels.
+
+Built in named steps and wired in one place (`_connect_signals`); only the
+current tab's signals reach the address bar and the status bar.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import auth
+from app.services.session import SessionHolder
+
+from .. import theme
+from ..bridge import WorldBridge
+from ..docks import load_all as load_docks
+from ..pages import load_all as load_pages
+from ..pages.base import PageContext
+from ..widgets.pdf_viewer import PdfViewer
+from . import router
+from .tab import BrowserTab
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, world, *, start_url: str = router.START_URL, person_key: str | None = None,
+                 large_text: bool = False, zoom: int = 100, restore_state: bool = True):
+        super().__init__()
+        self.world = world
+        self.large_text = large_text
+        self.default_zoom = zoom
+        self.session = SessionHolder()
+        self.bridge = WorldBridge(world, self)
+        self.person_id: int | None = None
+        self.pdf_viewers: list[PdfViewer] = []
+        self.docks: dict[str, QDockWidget] = {}
+        self.dock_panels: dict[str, QWidget] = {}
+        self._dock_titles: dict[str, str] = {}
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(self.tr("Palestra INPS - simulazione del portale INPS"))
+        self.resize(1400, 900)
+        self.setFont(theme.app_font(large_text))
+        self.setStyleSheet(theme.chrome_qss(large_text))
+        self._init_actions()
+        self._init_toolbar()
+        self._init_central()
+        self._init_menus()
+        self._init_statusbar()
+        self._init_people(person_key)
+        self._init_docks()
+        load_pages()
+        self._connect_signals()
+        self.keep_state = restore_state
+        if restore_state:
+            self._restore_state()
+        self.new_tab(start_url)
+
+    # -- construction steps -------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        act = QAction(text, self)
+        act.setObjectName(name or text)
+        if shortcut is not None:
+            act.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+        act.triggered.connect(slot)
+        self.addAction(act)
+        return act
+
+    def _init_actions(self) -> None:
+        SK = QKeySequence.StandardKey
+        self.act_back = self._action(self.tr("Indietro"), self.go_back, QKeySequence.keyBindings(SK.Back), "act_back")
+        self.act_forward = self._action(self.tr("Avanti"), self.go_forward, QKeySequence.keyBindings(SK.Forward), "act_forward")
+        self.act_reload = self._action(self.tr("Ricarica"), self.reload, [QKeySequence(SK.Refresh), QKeySequence("Ctrl+R")], "act_reload")
+        self.act_home = self._action(self.tr("Home"), self.go_home, QKeySequence("Alt+Home"), "act_home")
+        self.act_new_tab = self._action(self.tr("Nuova scheda"), lambda: self.new_tab(router.START_URL), QKeySequence(SK.AddTab), "act_new_tab")
+        self.act_close_tab = self._action(self.tr("Chiudi scheda"), self.close_current_tab, QKeySequence("Ctrl+W"), "act_close_tab")
+        self.act_zoom_in = self._action(self.tr("Ingrandisci"), self.zoom_in, [QKeySequence("Ctrl++"), QKeySequence("Ctrl+="), QKeySequence(SK.ZoomIn)], "act_zoom_in")
+        self.act_zoom_out = self._action(self.tr("Riduci"), self.zoom_out, [QKeySequence("Ctrl+-"), QKeySequence(SK.ZoomOut)], "act_zoom_out")
+        self.act_zoom_reset = self._action(self.tr("Dimensione normale"), self.zoom_reset, QKeySequence("Ctrl+0"), "act_zoom_reset")
+        self.act_focus_address = self._action(self.tr("Vai alla barra degli indirizzi"), self.focus_address, [QKeySequence("Ctrl+L"), QKeySequence("F6")], "act_focus_address")
+        self.act_reset_world = self._action(self.tr("Ricomincia da capo"), self.confirm_reset_world, None, "act_reset_world")
+        self.act_quit = self._action(self.tr("Esci dal programma"), self.close, QKeySequence(SK.Quit), "act_quit")
+        self.act_large_text = QAction(self.tr("Caratteri grandi"), self, checkable=True)
+        self.act_large_text.setChecked(self.large_text)
+        self.act_large_text.toggled.connect(self.set_large_text)
+
+    def _init_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Navigazione"))
+        bar.setObjectName("NavigationToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for act in (self.act_back, self.act_forward, self.act_reload, self.act_home):
+            bar.addAction(act)
+            bar.widgetForAction(act).setAccessibleName(act.text())
+        self.address = QLineEdit()
+        self.address.setObjectName("AddressBar")
+        self.address.setAccessibleName(self.tr("Indirizzo"))
+        self.address.setPlaceholderText(self.tr("Scriva un indirizzo o una ricerca e prema Invio"))
+        self.address.setClearButtonEnabled(True)
+        bar.addWidget(self.address)
+        for act in (self.act_zoom_out,):
+            bar.addAction(act)
+            bar.widgetForAction(act).setAccessibleName(act.text())
+        self.zoom_label = QToolButton()
+        self.zoom_label.setText("100 %")
+        self.zoom_label.setAccessibleName(self.tr("Dimensione normale"))
+        self.zoom_label.setToolTip(self.tr("Torna alla dimensione normale (Ctrl+0)"))
+        self.zoom_label.clicked.connect(self.zoom_reset)
+        bar.addWidget(self.zoom_label)
+        bar.addAction(self.act_zoom_in)
+        bar.widgetForAction(self.act_zoom_in).setAccessibleName(self.act_zoom_in.text())
+        bar.addSeparator()
+        who = QLabel(self.tr("Io sono:"))
+        bar.addWidget(who)
+        self.person_combo = QComboBox()
+        self.person_combo.setObjectName("PersonCombo")
+        self.person_combo.setAccessibleName(self.tr("Io sono"))
+        self.person_combo.setMinimumWidth(200)
+        who.setBuddy(self.person_combo)
+        bar.addWidget(self.person_combo)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.toolbar = bar
+
+    def _init_central(self) -> None:
+        central = QWidget()
+        lay = QVBoxLayout(central)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        self.sim_marker = QLabel(self.tr(
+            "SIMULAZIONE - Palestra INPS: un portale di prova, non il sito dell'INPS. "
+            "Persone e codici sono di fantasia: non scriva mai credenziali vere."
+        ))
+        self.sim_marker.setObjectName("SimMarker")
+        self.sim_marker.setWordWrap(True)
+        self.sim_marker.setAccessibleName(self.sim_marker.text())
+        lay.addWidget(self.sim_marker)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("Tabs")
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.setDocumentMode(True)
+        plus = QToolButton()
+        plus.setText("+")
+        plus.setAccessibleName(self.tr("Nuova scheda"))
+        plus.setToolTip(self.tr("Nuova scheda (Ctrl+T)"))
+        plus.clicked.connect(lambda: self.new_tab(router.START_URL))
+        self.tabs.setCornerWidget(plus, Qt.Corner.TopRightCorner)
+        lay.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+
+    def _init_menus(self) -> None:
+        bar = self.menuBar()
+        m_file = bar.addMenu(self.tr("&File"))
+        for act in (self.act_new_tab, self.act_close_tab, self.act_quit):
+            m_file.addAction(act)
+        m_view = bar.addMenu(self.tr("&Visualizza"))
+        for act in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset, self.act_large_text, self.act_focus_address):
+            m_view.addAction(act)
+        self.menu_docks = bar.addMenu(self.tr("&Il mio mondo"))
+        m_world = bar.addMenu(self.tr("&Simulazione"))
+        m_world.addAction(self.act_reset_world)
+
+    def _init_statusbar(self) -> None:
+        self.clock_label = QLabel()
+        self.clock_label.setObjectName("StatusClock")
+        self.statusBar().addPermanentWidget(self.clock_label)
+        self._show_clock(self.world.clock.now())
+
+    def _init_people(self, person_key: str | None) -> None:
+        self.refresh_people()
+        target = None
+        for i in range(self.person_combo.count()):
+            if person_key and self.person_combo.itemData(i, Qt.ItemDataRole.UserRole + 1) == person_key:
+                target = i
+        if target is None:
+            for i in range(self.person_combo.count()):
+                if self.person_combo.itemData(i, Qt.ItemDataRole.UserRole + 1) == "senza_credenziali":
+                    target = i
+        self.person_combo.setCurrentIndex(target or 0)
+        self.person_id = self.person_combo.currentData()
+
+    def refresh_people(self) -> None:
+        current = self.person_id
+        self.person_combo.blockSignals(True)
+        self.person_combo.clear()
+        for person in auth.world_people(self.world):
+            self.person_combo.addItem(person["name"], person["id"])
+            self.person_combo.setItemData(self.person_combo.count() - 1, person["persona_key"], Qt.ItemDataRole.UserRole + 1)
+        if current is not None:
+            idx = self.person_combo.findData(current)
+            if idx >= 0:
+                self.person_combo.setCurrentIndex(idx)
+        self.person_combo.blockSignals(False)
+
+    def _init_docks(self) -> None:
+        areas = {"right": Qt.DockWidgetArea.RightDockWidgetArea, "left": Qt.DockWidgetArea.LeftDockWidgetArea,
+                 "bottom": Qt.DockWidgetArea.BottomDockWidgetArea}
+        for spec in load_docks():
+            panel = spec.factory(self)
+            dock = QDockWidget(panel.t(spec.title), self)
+            dock.setObjectName(spec.object_name)
+            dock.setWidget(panel)
+            dock.setAccessibleName(panel.t(spec.title))
+            dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                             | QDockWidget.DockWidgetFeature.DockWidgetMovable
+                             | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+            self.addDockWidget(areas.get(spec.area, Qt.DockWidgetArea.RightDockWidgetArea), dock)
+            if spec.tabify_with and spec.tabify_with in self.docks:
+                self.tabifyDockWidget(self.docks[spec.tabify_with], dock)
+            dock.setVisible(spec.visible)
+            self.docks[spec.object_name] = dock
+            self.dock_panels[spec.object_name] = panel
+            self._dock_titles[spec.object_name] = panel.t(spec.title)
+            self.menu_docks.addAction(dock.toggleViewAction())
+        self.refresh_docks()
+
+    def _connect_signals(self) -> None:
+        self.address.returnPressed.connect(self._address_entered)
+        self.tabs.currentChanged.connect(self._current_tab_changed)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.person_combo.currentIndexChanged.connect(self._person_chosen)
+        self.bridge.world_changed.connect(self._world_changed)
+        self.bridge.clock_changed.connect(self._show_clock)
+        self.session.listeners.append(lambda _s: self._session_changed())
+
+    # -- tabs ------------------------------------------------------------------------------
+    def new_tab(self, url: str = router.START_URL, *, switch: bool = True) -> BrowserTab:
+        tab = BrowserTab(self, zoom=self.default_zoom)
+        tab.url_changed.connect(lambda u, t=tab: self._tab_url_changed(t, u))
+        tab.title_changed.connect(lambda title, t=tab: self._tab_title_changed(t, title))
+        tab.history_changed.connect(lambda t=tab: self._tab_history_changed(t))
+        tab.zoom_changed.connect(lambda z, t=tab: self._tab_zoom_changed(t, z))
+        index = self.tabs.addTab(tab, self.tr("Nuova scheda"))
+        if switch:
+            self.tabs.setCurrentIndex(index)
+        tab.navigate(url)
+        return tab
+
+    def current_tab(self) -> BrowserTab | None:
+        return self.tabs.currentWidget()
+
+    def close_current_tab(self) -> None:
+        self.close_tab(self.tabs.currentIndex())
+
+    def close_tab(self, index: int) -> None:
+        if index < 0:
+            return
+        if self.tabs.count() == 1:
+            self.tabs.widget(0).navigate(router.START_URL)  # the window keeps one tab
+            return
+        tab = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        tab.deleteLater()
+
+    def navigate(self, url: str, new_tab: bool = False) -> None:
+        if new_tab:
+            self.new_tab(url)
+        elif self.current_tab() is not None:
+            self.current_tab().navigate(url)
+
+    def page_context(self, tab: BrowserTab, resolved: router.Resolved) -> PageContext:
+        def navigate(url: str, new_tab: bool = False, _tab=tab) -> None:
+            if new_tab:
+                self.new_tab(url)
+            else:
+                # Let the click that asked for it finish before the page is replaced.
+                QTimer.singleShot(0, lambda: _tab.navigate(url))
+
+        return PageContext(
+            world=self.world, session=self.session, navigate=navigate, open_pdf=self.open_pdf,
+            window=self, url=resolved.url, params=dict(resolved.params), zoom=tab.zoom.percent,
+            large_text=self.large_text,
+        )
+
+    def events_page_visited(self, resolved: router.Resolved) -> None:
+        self.world.events.record("page.visited", url=resolved.url, page_kind=resolved.kind)
+
+    # -- navigation verbs ---------------------------------------------------------------
+    def go_back(self) -> None:
+        if self.current_tab():
+            self.current_tab().back()
+
+    def go_forward(self) -> None:
+        if self.current_tab():
+            self.current_tab().forward()
+
+    def reload(self) -> None:
+        if self.current_tab():
+            self.current_tab().reload()
+
+    def go_home(self) -> None:
+        self.navigate(router.START_URL)
+
+    def focus_address(self) -> None:
+        self.address.setFocus()
+        self.address.selectAll()
+
+    def zoom_in(self) -> None:
+        if self.current_tab():
+            self.current_tab().zoom_in()
+
+    def zoom_out(self) -> None:
+        if self.current_tab():
+            self.current_tab().zoom_out()
+
+    def zoom_reset(self) -> None:
+        if self.current_tab():
+            self.current_tab().zoom_reset()
+
+    def set_large_text(self, on: bool) -> None:
+        self.large_text = bool(on)
+        self.setFont(theme.app_font(self.large_text))
+        self.setStyleSheet(theme.chrome_qss(self.large_text))
+        for i in range(self.tabs.count()):
+            self.tabs.widget(i).restyle()
+
+    def _address_entered(self) -> None:
+        text = self.address.text()
+        tab = self.current_tab()
+        if tab is not None:
+            tab.navigate(text)
+            tab.setFocus()
+
+    # -- the citizen's world ---------------------------------------------------------
+    def set_person(self, citizen_id: int) -> None:
+        """Show the world (phone, mail, letterbox...) of this citizen."""
+        self.refresh_people()
+        idx = self.person_combo.findData(citizen_id)
+        if idx >= 0:
+            self.person_combo.setCurrentIndex(idx)
+
+    def _person_chosen(self, _index: int) -> None:
+        self.person_id = self.person_combo.currentData()
+        self.refresh_docks()
+
+    def open_pdf(self, title: str, data: bytes) -> PdfViewer:
+        viewer = PdfViewer(title, data, self)
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        viewer.destroyed.connect(lambda _=None, v=viewer: self.pdf_viewers.remove(v) if v in self.pdf_viewers else None)
+        self.pdf_viewers.append(viewer)
+        viewer.show()
+        self.world.events.record("document.opened", title=title)
+        return viewer
+
+    def show_dock(self, object_name: str) -> None:
+        dock = self.docks.get(object_name)
+        if dock is not None:
+            dock.show()
+            dock.raise_()
+
+    def refresh_docks(self) -> None:
+        for name, panel in self.dock_panels.items():
+            panel.refresh()
+            count = panel.badge()
+            title = self._dock_titles[name] + (f" ({count})" if count else "")
+            self.docks[name].setWindowTitle(title)
+
+    def _world_changed(self) -> None:
+        self.refresh_docks()
+        tab = self.current_tab()
+        if tab is not None and tab.page is not None:
+            tab.page.world_changed()
+
+    def _show_clock(self, moment) -> None:
+        self.clock_label.setText(self.tr("Data simulata: %1").replace("%1", moment.strftime("%d/%m/%Y %H:%M")))
+
+    def _session_changed(self) -> None:
+        s = self.session.current
+        if s is None:
+            self.statusBar().showMessage(self.tr("Nessun accesso a MyINPS"), 5000)
+        else:
+            self.statusBar().showMessage(self.tr("Accesso come %1 con %2").replace("%1", s.display_name).replace("%2", s.method_label), 5000)
+
+    def confirm_reset_world(self) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Ricomincia da capo"),
+            self.tr("Tutto ciò che è stato fatto nella simulazione sarà cancellato e le persone di prova "
+                    "torneranno allo stato iniziale. Continuare?"),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.reset_world()
+
+    def reset_world(self) -> None:
+        self.session.end()
+        self.world.reset()
+        self.person_id = None
+        self._init_people(None)
+        self.refresh_docks()
+        for i in range(self.tabs.count()):
+            self.tabs.widget(i).navigate(router.START_URL)
+
+    # -- current-tab signal filter ------------------------------------------------------
+    def _tab_url_changed(self, tab: BrowserTab, url: str) -> None:
+        if tab is self.current_tab():
+            self.address.setText(url)
+            self.address.setCursorPosition(0)
+
+    def _tab_title_changed(self, tab: BrowserTab, title: str) -> None:
+        index = self.tabs.indexOf(tab)
+        if index >= 0:
+            short = title if len(title) <= 32 else title[:30] + "…"
+            self.tabs.setTabText(index, short)
+            self.tabs.setTabToolTip(index, title)
+        if tab is self.current_tab():
+            self.setWindowTitle(self.tr("%1 - Palestra INPS (simulazione)").replace("%1", title))
+
+    def _tab_history_changed(self, tab: BrowserTab) -> None:
+        if tab is self.current_tab():
+            self.act_back.setEnabled(tab.history.can_back())
+            self.act_forward.setEnabled(tab.history.can_forward())
+
+    def _tab_zoom_changed(self, tab: BrowserTab, percent: int) -> None:
+        if tab is self.current_tab():
+            self.zoom_label.setText(f"{percent} %")
+            self.statusBar().showMessage(self.tr("Zoom: %1 %").replace("%1", str(percent)), 3000)
+
+    def _current_tab_changed(self, _index: int) -> None:
+        tab = self.current_tab()
+        if tab is None:
+            return
+        self._tab_url_changed(tab, tab.url)
+        self._tab_title_changed(tab, tab.title())
+        self._tab_history_changed(tab)
+        self._tab_zoom_changed(tab, tab.zoom.percent)
+
+    # -- window state --------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        settings = QSettings("PalestraINPS", "PalestraINPS")
+        geometry = settings.value("window/geometry")
+        state = settings.value("window/state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self.keep_state:
+            settings = QSettings("PalestraINPS", "PalestraINPS")
+            settings.setValue("window/geometry", self.saveGeometry())
+            settings.setValue("window/state", self.saveState())
+        self.bridge.detach()
+        super().closeEvent(event)

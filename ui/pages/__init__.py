@@ -1,0 +1,43 @@
+"""Portal pages. Every module in this package registers its pages with the
+router's @route decorator; `load_all()` imports them once."""
+from __future__ import annotations
+
+import importlib
+import logging
+import os
+import pkgutil
+import traceback
+
+from ..browser import router
+
+log = logging.getLogger(__name__)
+_loaded = False
+
+
+def load_all() -> None:
+    global _loaded
+    if _loaded:
+        return
+    for info in pkgutil.iter_modules(__path__):
+        if info.name.startswith("_"):
+            continue
+        importlib.import_module(f"{__name__}.{info.name}")
+    _loaded = True
+
+
+def build_page(resolved: router.Resolved, ctx):
+    """The page for a resolved address; a broken page shows an error page, never a crash."""
+    load_all()
+    from .system import ErrorPage, NotFoundPage, OfflinePage
+
+    if resolved.route is None:
+        factory = NotFoundPage if resolved.kind == router.NOT_FOUND else OfflinePage
+    else:
+        factory = resolved.route.factory
+    try:
+        return factory(ctx)
+    except Exception:  # a bug in one page must not take the program down
+        if os.environ.get("PALESTRA_STRICT"):  # tests want the bug, not the error page
+            raise
+        log.error("page %s failed:\n%s", resolved.url, traceback.format_exc())
+        return ErrorPage(ctx)

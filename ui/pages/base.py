@@ -1,0 +1,157 @@
+"""Base classes of every page shown in a tab.
+
+A page is built by the router from a URL: `PageClass(ctx)`. It collects input,
+calls app.services, and shows results or the service's Italian error message.
+It never touches peewee models.
+
+    @route("https://www.inps.it/esempio", title="Esempio")
+    class EsempioPage(PortalPage):
+        BREADCRUMB = ("Prestazioni e Servizi", "Esempio")
+        def build(self, body):            # body: QVBoxLayout of the content column
+            body.addWidget(heading(self.tr("Esempio")))
+            body.addWidget(self.link(self.tr("Torna alla home"), HOME_URL))
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+
+from app.services.errors import ServiceError, ValidationError
+
+from .. import tokens as T
+from ..widgets.common import LinkButton, alert
+
+if TYPE_CHECKING:  # pragma: no cover
+    from app.services.session import SessionHolder
+    from app.world import World
+
+
+@dataclass
+class PageContext:
+    world: "World"
+    session: "SessionHolder"
+    navigate: Callable[[str, bool], None]  # (url, new_tab)
+    open_pdf: Callable[[str, bytes], None]  # (title, pdf bytes) -> the built-in viewer
+    window: Any  # the MainWindow: person shown in the docks, docks, status messages
+    url: str = ""
+    params: dict[str, str] = field(default_factory=dict)
+    zoom: int = 100
+    large_text: bool = False
+
+
+class Page(QWidget):
+    """A page with no portal chrome (search engine, offline page)."""
+
+    TITLE = ""
+    URL = ""  # set by the @route decorator
+
+    def __init__(self, ctx: PageContext):
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("PageRoot")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._root = QVBoxLayout(self)
+        self._root.setContentsMargins(0, 0, 0, 0)
+        self._root.setSpacing(0)
+        self.setup()
+
+    # -- to override -----------------------------------------------------------------
+    def setup(self) -> None:
+        """Build the widgets (default: a centred column handed to build())."""
+        column = self.make_column(self._root)
+        self.build(column)
+        column.addStretch(1)
+
+    def build(self, body: QVBoxLayout) -> None:
+        """Fill the content column."""
+
+    def title(self) -> str:
+        return self.tr(self.TITLE) if self.TITLE else ""
+
+    def shown(self) -> None:
+        """Called after the page became visible in its tab (focus the first field here)."""
+
+    def world_changed(self) -> None:
+        """Called (coalesced) after the world changed: clock moved, message arrived..."""
+
+    # -- helpers -----------------------------------------------------------------------
+    @property
+    def world(self) -> "World":
+        return self.ctx.world
+
+    @property
+    def params(self) -> dict[str, str]:
+        return self.ctx.params
+
+    @property
+    def session(self):
+        return self.ctx.session.current
+
+    def go(self, url: str, new_tab: bool = False) -> None:
+        self.ctx.navigate(url, new_tab)
+
+    def link(self, text: str, url: str, role: str = "link") -> LinkButton:
+        btn = LinkButton(text, url, role=role)
+        btn.navigate.connect(self.ctx.navigate)
+        return btn
+
+    def make_column(self, layout: QVBoxLayout, max_width: int = T.CONTENT_MAX_WIDTH) -> QVBoxLayout:
+        """A centred content column (scaled with zoom) added to `layout`; returns its layout."""
+        holder = QWidget()
+        h = QHBoxLayout(holder)
+        h.setContentsMargins(T.S6, T.S6, T.S6, T.S8)
+        column = QWidget()
+        column.setObjectName("ContentColumn")
+        column.setMaximumWidth(round(max_width * self.ctx.zoom / 100))
+        column.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        h.addStretch(1)
+        h.addWidget(column, 100)
+        h.addStretch(1)
+        body = QVBoxLayout(column)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(T.S4)
+        layout.addWidget(holder, 1)
+        return body
+
+    @staticmethod
+    def service_text(message: str) -> str:
+        """Service messages (Italian source text) through Qt translation."""
+        return QCoreApplication.translate("app", message)
+
+    def show_field_errors(self, error: ServiceError, fields: dict) -> QWidget | None:
+        """Put each message next to its field; return an alert for errors with no field."""
+        errors = error.errors if isinstance(error, ValidationError) else {error.field: error.message}
+        general = []
+        for name, message in errors.items():
+            widget = fields.get(name)
+            if widget is not None:
+                widget.set_error(self.service_text(message))
+            else:
+                general.append(self.service_text(message))
+        if general:
+            return alert("\n".join(general), "error")
+        return None
+
+
+class PortalPage(Page):
+    """A page of the INPS portal: header, navigation, service bar, breadcrumb, footer."""
+
+    BREADCRUMB: tuple[str, ...] = ()
+    SHOW_SERVICE_BAR = True
+
+    def setup(self) -> None:
+        from ..widgets.portal import Breadcrumb, Footer, NavBar, PortalHeader, ServiceBar
+
+        self._root.addWidget(PortalHeader(self))
+        self._root.addWidget(NavBar(self))
+        if self.SHOW_SERVICE_BAR:
+            self._root.addWidget(ServiceBar(self))
+        body = self.make_column(self._root)
+        if self.BREADCRUMB:
+            body.addWidget(Breadcrumb(self, [self.tr(b) for b in self.BREADCRUMB]))
+        self.build(body)
+        body.addStretch(1)
+        self._root.addWidget(Footer(self))

@@ -1,0 +1,105 @@
+"""Autenticazione (seed 000): tabs PIN / SPID / CNS, the access text and links.
+
+The content of each tab is provided by the module of that login channel:
+
+    from .login import register_login_tab
+    register_login_tab("PIN", lambda page: PinLoginTab(page))
+
+A tab calls `page.login_succeeded(session)` once its service has opened a
+PortalSession; the page starts it and continues to the address in `?uri=`
+(or MyINPS).
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QStackedWidget, QWidget
+
+from ..browser.router import LOGIN_URL, PIN_MENU_URL, route
+from ..widgets.common import alert, heading, label, set_role
+from ..widgets.portal import MYINPS_URL
+from .base import PortalPage
+
+INSTRUCTIONS_URL = "https://serviziweb2.inps.it/PassiWeb/jsp/istruzioni.jsp"
+LOST_PIN_URL = "https://serviziweb2.inps.it/RichiestaPin/jsp/smarrito.jsp"
+
+_TABS: dict[str, Callable] = {}
+TAB_ORDER = ("PIN", "SPID", "CNS")
+
+
+def register_login_tab(name: str, factory: Callable) -> None:
+    """`factory(page) -> QWidget` builds the tab's content."""
+    _TABS[name] = factory
+
+
+@route(LOGIN_URL, title="INPS - Autenticazione")
+class LoginPage(PortalPage):
+    TITLE = "INPS - Autenticazione"
+    BREADCRUMB = ("Prestazioni e Servizi", "Autenticazione")
+
+    def build(self, body):
+        body.addWidget(heading(self.tr("Autenticazione")))
+        body.addWidget(alert(self.tr(
+            "SIMULAZIONE: questa è una pagina di prova di Palestra INPS. Usi solo i dati delle persone di "
+            "fantasia (li trova nella «Scheda personale»). Non scriva mai qui il suo vero codice fiscale, "
+            "PIN o password."), "warning"))
+        tabs_row = QWidget()
+        row = QHBoxLayout(tabs_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.tab_group = QButtonGroup(self)
+        self.tab_group.setExclusive(True)
+        self.stack = QStackedWidget()
+        self.tab_buttons = {}
+        for index, name in enumerate(TAB_ORDER):
+            btn = self._tab_button(name)
+            self.tab_group.addButton(btn, index)
+            self.tab_buttons[name] = btn
+            row.addWidget(btn)
+            factory = _TABS.get(name)
+            content = factory(self) if factory else label(self.tr("Modalità di accesso non disponibile."))
+            self.stack.addWidget(content)
+        row.addStretch(1)
+        body.addWidget(tabs_row)
+        body.addWidget(self.stack)
+        self.tab_group.idClicked.connect(self.stack.setCurrentIndex)
+        wanted = (self.params.get("tab") or "PIN").upper()
+        self.select_tab(wanted if wanted in TAB_ORDER else "PIN")
+        body.addWidget(label(self.tr(
+            "Per l'accesso ai servizi online è necessario il possesso di un codice PIN rilasciato dall'INPS "
+            "oppure di una identità SPID o di una Carta Nazionale dei Servizi (CNS).")))
+        body.addWidget(self.link(self.tr("Istruzioni per l'accesso"), INSTRUCTIONS_URL))
+        body.addWidget(self.link(self.tr("Hai smarrito il tuo PIN?"), LOST_PIN_URL))
+        body.addWidget(self.link(self.tr("Richiedi e gestisci il tuo PIN"), PIN_MENU_URL))
+
+    def _tab_button(self, name: str):
+        from PySide6.QtWidgets import QPushButton
+
+        btn = QPushButton(name)
+        btn.setCheckable(True)
+        btn.setAccessibleName(name)
+        set_role(btn, "tab")
+        return btn
+
+    def select_tab(self, name: str) -> None:
+        index = TAB_ORDER.index(name)
+        self.tab_buttons[name].setChecked(True)
+        self.stack.setCurrentIndex(index)
+
+    def current_tab_name(self) -> str:
+        return TAB_ORDER[self.stack.currentIndex()]
+
+    def return_url(self) -> str:
+        uri = self.params.get("uri", "")
+        return uri if uri.startswith("https://") else MYINPS_URL
+
+    def login_succeeded(self, session, next_url: str | None = None) -> None:
+        """Start the session and continue where the learner was going."""
+        self.ctx.session.start(session)
+        self.ctx.window.set_person(session.citizen_id)
+        self.go(next_url or self.return_url())
+
+    def shown(self) -> None:
+        widget = self.stack.currentWidget()
+        if widget is not None and hasattr(widget, "focus_first"):
+            widget.focus_first()

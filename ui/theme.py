@@ -1,0 +1,142 @@
+"""Fonts and the QSS built from ui/tokens.py, scaled by the zoom factor."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QFontDatabase
+
+from . import tokens as T
+
+
+@lru_cache(maxsize=1)
+def load_fonts() -> str:
+    """Register Titillium Web (OFL, fontpkg-titillium-web); return the family to use."""
+    try:
+        import fontpkg_titillium_web as pkg
+
+        folder = Path(pkg.__file__).parent / "files"
+        families = set()
+        for name in ("Regular", "SemiBold", "Bold", "Italic"):
+            font_id = QFontDatabase.addApplicationFont(str(folder / f"TitilliumWeb-{name}.ttf"))
+            if font_id >= 0:
+                families.update(QFontDatabase.applicationFontFamilies(font_id))
+        if T.FONT_FAMILY in families:
+            return T.FONT_FAMILY
+    except Exception:  # pragma: no cover - declared dependency; fall back quietly
+        pass
+    return T.FONT_FALLBACK
+
+
+def app_font(large: bool = False) -> QFont:
+    font = QFont(load_fonts())
+    font.setPixelSize(T.BODY_LARGE if large else T.BODY)
+    return font
+
+
+def _px(value: float, scale: float) -> int:
+    return max(1, round(value * scale))
+
+
+@lru_cache(maxsize=32)
+def page_qss(zoom_percent: int = 100, large: bool = False) -> str:
+    """Stylesheet for the page area of a tab (scaled by zoom)."""
+    s = zoom_percent / 100 * ((T.BODY_LARGE / T.BODY) if large else 1.0)
+    p = lambda v: _px(v, s)  # noqa: E731
+    fam = f'"{load_fonts()}", "{T.FONT_FALLBACK}"'
+    return f"""
+QWidget {{ font-family: {fam}; font-size: {p(T.BODY)}px; color: {T.TEXT}; }}
+QWidget#PageRoot {{ background: {T.WHITE}; }}
+QScrollArea#PageScroll, QWidget#PageViewport {{ background: {T.WHITE}; border: none; }}
+QLabel {{ background: transparent; }}
+QLabel[role="h1"] {{ font-size: {p(T.H1)}px; font-weight: 600; color: {T.DARK_SLATE}; }}
+QLabel[role="h2"] {{ font-size: {p(T.H2)}px; font-weight: 600; color: {T.DARK_SLATE}; }}
+QLabel[role="h3"] {{ font-size: {p(T.H3)}px; font-weight: 600; color: {T.DARK_SLATE}; }}
+QLabel[role="lead"] {{ font-size: {p(T.BODY_LARGE)}px; color: {T.TEXT_SECONDARY}; }}
+QLabel[role="muted"] {{ color: {T.TEXT_MUTED}; font-size: {p(T.SMALL)}px; }}
+QLabel[role="error"] {{ color: {T.DANGER}; font-weight: 600; }}
+QLabel[role="success"] {{ color: {T.SUCCESS}; font-weight: 600; }}
+QLabel[role="warning"] {{ color: {T.WARNING_TEXT}; font-weight: 600; }}
+QLabel[role="fieldlabel"] {{ font-weight: 600; color: {T.TEXT}; }}
+QLabel[role="code"] {{ font-size: {p(T.H2)}px; font-weight: 700; letter-spacing: 2px; color: {T.DARK_SLATE}; }}
+QFrame[role="alert-info"] {{ background: {T.BG_LIGHT}; border-left: {p(6)}px solid {T.PRIMARY}; }}
+QFrame[role="alert-error"] {{ background: #FBEBEE; border-left: {p(6)}px solid {T.DANGER}; }}
+QFrame[role="alert-success"] {{ background: #E6F4EE; border-left: {p(6)}px solid {T.SUCCESS}; }}
+QFrame[role="alert-warning"] {{ background: #FDF4E6; border-left: {p(6)}px solid {T.WARNING_TEXT}; }}
+QFrame[role="card"] {{ background: {T.WHITE}; border: 1px solid {T.DIVIDER}; border-radius: {T.RADIUS}px; }}
+QFrame[role="band"] {{ background: {T.BG_LIGHT}; }}
+QWidget#TopBar {{ background: {T.TOPBAR}; min-height: {p(T.TOPBAR_HEIGHT)}px; }}
+QWidget#TopBar QLabel, QWidget#HeaderBand QLabel {{ color: {T.WHITE}; }}
+QWidget#HeaderBand {{ background: {T.HEADER}; }}
+QWidget#HeaderBand QLabel#PortalTitle {{ font-size: {p(T.HEADER_TITLE)}px; font-weight: 600; color: {T.WHITE}; }}
+QWidget#HeaderBand QLabel#PortalMark {{ background: {T.WHITE}; color: {T.PRIMARY}; font-weight: 700; font-size: {p(T.H3)}px; min-width: {p(48)}px; min-height: {p(48)}px; qproperty-alignment: AlignCenter; }}
+QWidget#NavBar {{ background: {T.DARK_SLATE}; }}
+QWidget#NavBar QPushButton {{ background: transparent; color: {T.WHITE}; border: none; font-weight: 600; padding: {p(8)}px {p(10)}px; min-height: {p(T.TARGET_MIN)}px; text-align: left; }}
+QWidget#NavBar QPushButton:hover {{ text-decoration: underline; }}
+QWidget#NavBar QPushButton:focus {{ border: {p(3)}px solid {T.WHITE}; }}
+QWidget#ServiceBar {{ background: {T.BG_LIGHT}; border-bottom: 1px solid {T.DIVIDER}; }}
+QWidget#Footer {{ background: {T.DARK_SLATE}; }}
+QWidget#Footer QLabel {{ color: {T.WHITE}; }}
+QWidget#Footer QPushButton[role="link"] {{ color: {T.WHITE}; }}
+QPushButton {{ background: {T.PRIMARY}; color: {T.WHITE}; border: 2px solid {T.PRIMARY}; border-radius: {T.RADIUS}px;
+  padding: {p(T.BUTTON_PAD_V - 2)}px {p(T.BUTTON_PAD_H)}px; font-size: {p(T.BUTTON_FONT)}px; font-weight: 600; min-height: {p(20)}px; }}
+QPushButton:hover {{ background: {T.PRIMARY_HOVER}; border-color: {T.PRIMARY_HOVER}; }}
+QPushButton:pressed {{ background: {T.PRIMARY_PRESSED}; }}
+QPushButton:focus {{ border: {p(3)}px solid {T.FOCUS_OUTER}; }}
+QPushButton:disabled {{ background: {T.DIVIDER}; border-color: {T.DIVIDER}; color: {T.TEXT_MUTED}; }}
+QPushButton[role="secondary"] {{ background: {T.WHITE}; color: {T.PRIMARY}; border: 2px solid {T.PRIMARY}; }}
+QPushButton[role="secondary"]:hover {{ background: {T.BG_LIGHT}; }}
+QPushButton[role="secondary"]:focus {{ border: {p(3)}px solid {T.FOCUS_OUTER}; }}
+QPushButton[role="danger"] {{ background: {T.DANGER}; border-color: {T.DANGER}; }}
+QPushButton[role="link"] {{ background: transparent; color: {T.LINK}; border: {p(3)}px solid transparent; padding: {p(4)}px {p(2)}px;
+  text-decoration: underline; text-align: left; font-weight: 400; min-height: {p(28)}px; }}
+QPushButton[role="link"]:hover {{ color: {T.LINK_HOVER}; }}
+QPushButton[role="link"]:focus {{ border: {p(3)}px solid {T.FOCUS_OUTER}; }}
+QPushButton[role="biglink"] {{ background: {T.WHITE}; color: {T.PRIMARY}; border: 2px solid {T.PRIMARY}; font-size: {p(T.H3)}px;
+  font-weight: 700; text-align: left; padding: {p(16)}px {p(20)}px; }}
+QPushButton[role="biglink"]:hover {{ background: {T.BG_LIGHT}; }}
+QPushButton[role="biglink"]:focus {{ border: {p(3)}px solid {T.FOCUS_OUTER}; }}
+QPushButton[role="tab"] {{ background: {T.BG_LIGHT}; color: {T.PRIMARY}; border: 1px solid {T.DIVIDER}; border-bottom: none; border-radius: 0;
+  font-size: {p(T.BODY_LARGE)}px; font-weight: 700; padding: {p(10)}px {p(28)}px; }}
+QPushButton[role="tab"]:checked {{ background: {T.WHITE}; color: {T.DARK_SLATE}; border-top: {p(4)}px solid {T.PRIMARY}; }}
+QPushButton[role="tab"]:focus {{ border: {p(3)}px solid {T.FOCUS_OUTER}; }}
+QLineEdit, QComboBox, QDateEdit, QSpinBox, QDoubleSpinBox, QPlainTextEdit, QTextEdit {{
+  background: {T.WHITE}; color: {T.TEXT}; border: 1px solid {T.BORDER}; border-radius: {T.RADIUS}px;
+  padding: {p(6)}px {p(10)}px; min-height: {p(T.INPUT_HEIGHT - 14)}px; font-size: {p(T.BODY)}px; }}
+QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QSpinBox:focus, QDoubleSpinBox:focus, QPlainTextEdit:focus, QTextEdit:focus {{
+  border: {p(3)}px solid {T.FOCUS_OUTER}; }}
+QLineEdit[invalid="true"] {{ border: {p(2)}px solid {T.DANGER}; }}
+QCheckBox, QRadioButton {{ spacing: {p(10)}px; min-height: {p(T.TARGET_MIN)}px; }}
+QCheckBox::indicator, QRadioButton::indicator {{ width: {p(22)}px; height: {p(22)}px; }}
+QCheckBox:focus, QRadioButton:focus {{ outline: {p(3)}px solid {T.FOCUS_OUTER}; }}
+QTableWidget, QTableView, QTreeWidget, QListWidget {{ background: {T.WHITE}; border: 1px solid {T.DIVIDER}; gridline-color: {T.DIVIDER};
+  font-size: {p(T.BODY)}px; }}
+QHeaderView::section {{ background: {T.BG_LIGHT}; color: {T.DARK_SLATE}; font-weight: 600; padding: {p(6)}px; border: none;
+  border-bottom: 2px solid {T.PRIMARY}; }}
+"""
+
+
+@lru_cache(maxsize=4)
+def chrome_qss(large: bool = False) -> str:
+    """Stylesheet for the window chrome (toolbar, address bar, docks, status bar)."""
+    s = (T.BODY_LARGE / T.BODY) if large else 1.0
+    p = lambda v: _px(v, s)  # noqa: E731
+    return f"""
+QMainWindow, QDockWidget {{ font-size: {p(T.BODY)}px; }}
+QLabel#SimMarker {{ background: {T.SIM_MARKER_BG}; color: {T.SIM_MARKER_TEXT}; font-weight: 700; padding: {p(4)}px {p(12)}px;
+  font-size: {p(T.SMALL)}px; }}
+QToolBar#NavigationToolbar {{ spacing: {p(6)}px; padding: {p(4)}px; }}
+QToolBar#NavigationToolbar QToolButton {{ min-width: {p(T.TARGET_MIN)}px; min-height: {p(T.TARGET_MIN - 8)}px; padding: {p(4)}px {p(8)}px;
+  font-size: {p(T.BODY)}px; }}
+QToolBar#NavigationToolbar QToolButton:focus {{ border: 3px solid {T.FOCUS_OUTER}; }}
+QLineEdit#AddressBar {{ min-height: {p(T.INPUT_HEIGHT - 8)}px; font-size: {p(T.BODY)}px; padding: 2px {p(10)}px;
+  border: 1px solid {T.BORDER}; border-radius: {p(18)}px; }}
+QLineEdit#AddressBar:focus {{ border: 3px solid {T.FOCUS_OUTER}; }}
+QTabBar::tab {{ min-height: {p(34)}px; padding: 2px {p(12)}px; font-size: {p(T.SMALL)}px; max-width: {p(260)}px; }}
+QDockWidget::title {{ background: {T.BG_LIGHT}; padding: {p(6)}px; font-weight: 600; }}
+QDockWidget QPushButton {{ min-height: {p(36)}px; padding: {p(4)}px {p(12)}px; font-size: {p(T.BODY)}px; }}
+QDockWidget QListWidget {{ font-size: {p(T.BODY)}px; }}
+QDockWidget QLabel[role="badge"] {{ background: {T.DANGER}; color: {T.WHITE}; border-radius: {p(10)}px; padding: 0 {p(6)}px; font-weight: 700; }}
+QDockWidget QLabel[role="muted"] {{ color: {T.TEXT_MUTED}; }}
+QDockWidget QLabel[role="h3"] {{ font-size: {p(T.H3)}px; font-weight: 600; color: {T.DARK_SLATE}; }}
+"""

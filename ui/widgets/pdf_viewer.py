@@ -1,0 +1,101 @@
+"""The built-in PDF viewer (QtPdf): read, save, print."""
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QVBoxLayout
+
+from .common import button, label
+
+
+def safe_filename(title: str) -> str:
+    name = re.sub(r"[^\w\-. ]+", "", title, flags=re.UNICODE).strip().replace(" ", "_")
+    return (name or "documento") + ".pdf"
+
+
+class PdfViewer(QDialog):
+    """A window showing one PDF with Salva / Stampa / Chiudi."""
+
+    def __init__(self, title: str, data: bytes, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Documento: %1").replace("%1", title))
+        self.setObjectName("PdfViewer")
+        self.title = title
+        self.data = bytes(data)
+        self.resize(900, 1000)
+        lay = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        bar.addWidget(label(title, "h3"))
+        bar.addStretch(1)
+        self.save_button = button(self.tr("Salva"), self.save)
+        self.print_button = button(self.tr("Stampa"), self.print_)
+        self.zoom_in_button = button(self.tr("Ingrandisci"), self.zoom_in, role="secondary")
+        self.zoom_out_button = button(self.tr("Riduci"), self.zoom_out, role="secondary")
+        self.close_button = button(self.tr("Chiudi"), self.close, role="secondary")
+        for b in (self.zoom_out_button, self.zoom_in_button, self.save_button, self.print_button, self.close_button):
+            bar.addWidget(b)
+        lay.addLayout(bar)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        lay.addWidget(self.status)
+        self._bytes = QByteArray(self.data)
+        self._buffer = QBuffer(self._bytes, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.document.load(self._buffer)
+        self.view = QPdfView(self)
+        self.view.setAccessibleName(self.tr("Pagine del documento"))
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        lay.addWidget(self.view, 1)
+
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    def zoom_in(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(min(4.0, self.view.zoomFactor() * 1.25))
+
+    def zoom_out(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(max(0.25, self.view.zoomFactor() / 1.25))
+
+    def save(self, path: str | None = None) -> str:
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Salva il documento"), safe_filename(self.title), self.tr("Documenti PDF (*.pdf)")
+            )
+        if not path:
+            return ""
+        try:
+            with open(path, "wb") as fh:
+                fh.write(self.data)
+        except OSError as exc:
+            self.status.setText(self.tr("Non è stato possibile salvare il file: %1").replace("%1", str(exc)))
+            return ""
+        self.status.setText(self.tr("Documento salvato in %1").replace("%1", path))
+        return path
+
+    def print_(self) -> None:
+        from PySide6.QtGui import QPainter
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        painter = QPainter(printer)
+        try:
+            for index in range(self.document.pageCount()):
+                if index:
+                    printer.newPage()
+                rect = painter.viewport()
+                image = self.document.render(index, rect.size())
+                painter.drawImage(rect, image)
+        finally:
+            painter.end()
+        self.status.setText(self.tr("Documento inviato alla stampante."))

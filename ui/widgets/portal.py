@@ -1,0 +1,169 @@
+"""The INPS portal chrome of seed 000's screenshot: header band, the navigation
+bar (L'Istituto ... Contatti), the service bar (Indietro, Modifica contatti,
+Modifica PIN, Esci, Cerca), breadcrumb, footer. A neutral mark of our own, never
+the real logo."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ..browser.router import HOME_URL, LOGIN_URL, PIN_MENU_URL, build_url
+from .. import tokens as T
+from .common import LinkButton, button, label
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Portal", text)
+
+
+SITE = "https://www.inps.it"
+NAV_ITEMS = (
+    ("L'Istituto", f"{SITE}/istituto"),
+    ("Dati, ricerche e bilanci", f"{SITE}/dati-ricerche-bilanci"),
+    ("Avvisi, bandi e fatturazione", f"{SITE}/avvisi-bandi-fatturazione"),
+    ("INPS Comunica", f"{SITE}/inps-comunica"),
+    ("Prestazioni e servizi", f"{SITE}/prestazioni-servizi"),
+    ("Amministrazione trasparente", f"{SITE}/amministrazione-trasparente"),
+    ("Assistenza", f"{SITE}/assistenza"),
+    ("Contatti", f"{SITE}/contatti"),
+)
+SEARCH_URL = f"{SITE}/ricerca"
+MYINPS_URL = f"{SITE}/myinps"
+LOGOUT_URL = f"{SITE}/esci"
+CONTACTS_URL = f"{SITE}/myinps/modifica-contatti"
+CHANGE_PIN_URL = "https://serviziweb2.inps.it/PassiWeb/jsp/modificapin.jsp"
+
+
+def _wire(page, btn: LinkButton) -> LinkButton:
+    btn.navigate.connect(page.ctx.navigate)
+    return btn
+
+
+class PortalHeader(QWidget):
+    def __init__(self, page):
+        super().__init__()
+        self.setObjectName("HeaderBand")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(T.S6, T.S3, T.S6, T.S3)
+        lay.setSpacing(T.S4)
+        mark = QLabel("P·I")
+        mark.setObjectName("PortalMark")
+        mark.setAccessibleName(_tr("Simbolo di Palestra INPS"))
+        lay.addWidget(mark)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        title = QLabel("INPS")
+        title.setObjectName("PortalTitle")
+        titles.addWidget(title)
+        sub = label(_tr("Istituto Nazionale Previdenza Sociale · portale simulato"))
+        titles.addWidget(sub)
+        lay.addLayout(titles)
+        lay.addStretch(1)
+        home = LinkButton(_tr("Home INPS"), HOME_URL)
+        home.setStyleSheet(f"color: {T.WHITE};")
+        lay.addWidget(_wire(page, home))
+        session = page.ctx.session.current
+        if session is None:
+            entra = LinkButton(_tr("Entra in MyINPS"), MYINPS_URL, role="secondary")
+            lay.addWidget(_wire(page, entra))
+        else:
+            who = label(_tr("%1 · accesso con %2").replace("%1", session.display_name).replace("%2", session.method_label))
+            who.setObjectName("HeaderUser")
+            lay.addWidget(who)
+            myinps = LinkButton(_tr("MyINPS"), MYINPS_URL, role="secondary")
+            lay.addWidget(_wire(page, myinps))
+
+
+class NavBar(QWidget):
+    def __init__(self, page):
+        super().__init__()
+        self.setObjectName("NavBar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setAccessibleName(_tr("Navigazione principale"))
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(T.S5, 0, T.S5, 0)
+        lay.setSpacing(0)
+        for text, url in NAV_ITEMS:
+            btn = LinkButton(_tr(text), url, role="nav")
+            lay.addWidget(_wire(page, btn))
+        lay.addStretch(1)
+
+
+class ServiceBar(QWidget):
+    """Indietro | Modifica contatti | Modifica PIN | Esci, and the site search (seed 000)."""
+
+    def __init__(self, page):
+        super().__init__()
+        self.setObjectName("ServiceBar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.page = page
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(T.S6, T.S1, T.S6, T.S1)
+        lay.setSpacing(T.S3)
+        back = button(_tr("Indietro"), self._back, role="link")
+        lay.addWidget(back)
+        session = page.ctx.session.current
+        if session is not None:
+            lay.addWidget(_wire(page, LinkButton(_tr("Modifica contatti"), CONTACTS_URL)))
+            if session.method.startswith("pin"):
+                lay.addWidget(_wire(page, LinkButton(_tr("Modifica PIN"), CHANGE_PIN_URL)))
+            lay.addWidget(_wire(page, LinkButton(_tr("Esci"), LOGOUT_URL)))
+        lay.addStretch(1)
+        self.search = QLineEdit()
+        self.search.setObjectName("SiteSearch")
+        self.search.setPlaceholderText(_tr("Scrivi qui per eseguire la ricerca"))
+        self.search.setAccessibleName(_tr("Cerca nel sito"))
+        self.search.setMinimumWidth(280)
+        self.search.returnPressed.connect(self._search)
+        lay.addWidget(self.search)
+        lay.addWidget(button(_tr("Cerca"), self._search, role="secondary"))
+
+    def _back(self) -> None:
+        self.page.ctx.window.go_back()
+
+    def _search(self) -> None:
+        query = self.search.text().strip()
+        if query:
+            self.page.go(build_url(SEARCH_URL, q=query))
+        else:
+            self.search.setFocus()
+
+
+class Breadcrumb(QWidget):
+    def __init__(self, page, parts: list[str]):
+        super().__init__()
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        text = " / " + " / ".join(parts)
+        crumb = label(text, "muted")
+        crumb.setAccessibleName(_tr("Sei in: %1").replace("%1", text))
+        lay.addWidget(crumb)
+        session = page.ctx.session.current
+        if session is not None and session.previous_access is not None:
+            lay.addStretch(1)
+            lay.addWidget(label(_tr("Ultimo accesso: %1").replace(
+                "%1", session.previous_access.strftime("%d/%m/%Y %H:%M")), "muted", wrap=False))
+
+
+class Footer(QWidget):
+    def __init__(self, page):
+        super().__init__()
+        self.setObjectName("Footer")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(T.S6, T.S5, T.S6, T.S5)
+        links = QHBoxLayout()
+        for text, url in (
+            ("Contatti", f"{SITE}/contatti"),
+            ("Il PIN online", PIN_MENU_URL),
+            ("Autenticazione", LOGIN_URL),
+            ("Assistenza", f"{SITE}/assistenza"),
+        ):
+            links.addWidget(_wire(page, LinkButton(_tr(text), url)))
+        links.addStretch(1)
+        lay.addLayout(links)
+        lay.addWidget(label(_tr(
+            "SIMULAZIONE didattica di Palestra INPS: persone, codici e importi sono di fantasia. "
+            "Questo non è il sito dell'INPS: non inserisca mai credenziali vere."
+        )))
