@@ -20,8 +20,7 @@ from ..widgets.common import alert, heading, label, set_role
 from ..widgets.portal import MYINPS_URL
 from .base import PortalPage
 
-INSTRUCTIONS_URL = "https://serviziweb2.inps.it/PassiWeb/jsp/istruzioni.jsp"
-LOST_PIN_URL = "https://serviziweb2.inps.it/RichiestaPin/jsp/smarrito.jsp"
+from ..urls import INSTRUCTIONS_URL, LOST_PIN_URL
 
 _TABS: dict[str, Callable] = {}
 TAB_ORDER = ("PIN", "SPID", "CNS")

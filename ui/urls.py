@@ -1,0 +1,28 @@
+"""Canonical addresses of the simulated web, in one place. Pages register at these
+with @route and link to them by these names."""
+from .browser.router import HOME_URL, LOGIN_URL, PIN_MENU_URL, START_URL  # noqa: F401
+
+SITE = "https://www.inps.it"
+PIN_BASE = "https://serviziweb2.inps.it/RichiestaPin"
+
+# Autenticazione and the PIN online (serviziweb2, seed 000)
+INSTRUCTIONS_URL = "https://serviziweb2.inps.it/PassiWeb/jsp/istruzioni.jsp"
+PIN_REQUEST_URL = f"{PIN_BASE}/jsp/richiesta.jsp"  # RICHIEDI PIN
+PIN_DISPOSITIVO_URL = f"{PIN_BASE}/jsp/dispositivo.jsp"  # VUOI IL PIN DISPOSITIVO? (-> Converti PIN)
+PIN_CONVERT_URL = f"{PIN_BASE}/jsp/converti.jsp"  # Converti PIN
+LOST_PIN_URL = f"{PIN_BASE}/jsp/smarrito.jsp"  # HAI SMARRITO IL PIN?
+PIN_DE_URL = f"{PIN_BASE}/Locale.do?method=menuDE"  # In deutscher Sprache
+PIN_SUPPORT_URL = f"{PIN_BASE}/jsp/supporto.jsp"  # Supporto tecnico
+CHANGE_PIN_URL = "https://serviziweb2.inps.it/PassiWeb/jsp/modificapin.jsp"
+
+# Portal
+SEARCH_URL = f"{SITE}/ricerca"  # ?q=
+MYINPS_URL = f"{SITE}/myinps"
+LOGOUT_URL = f"{SITE}/esci"
+CONTACTS_URL = f"{SITE}/myinps/modifica-contatti"
+FASCICOLO_URL = f"{SITE}/myinps/fascicolo"
+PENSIONE_FUTURA_URL = f"{SITE}/myinps/pensione-futura"
+DOMANDE_URL = f"{SITE}/myinps/domande"
+UTENTE_URL = f"{SITE}/utente"  # ?gruppo=pensionato
+NEWS_URL = f"{SITE}/notizie"  # ?id=
+SEDE_URL = f"{SITE}/sedi/pavia"  # Sede INPS di Pavia
