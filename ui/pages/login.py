@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QStackedWidget, QWidget
 
 from ..browser.router import LOGIN_URL, PIN_MENU_URL, route
 from ..widgets.common import alert, heading, label, set_role
-from ..widgets.portal import MYINPS_URL
+from ..urls import MYINPS_URL
 from .base import PortalPage
 
 from ..urls import INSTRUCTIONS_URL, LOST_PIN_URL

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from ..browser.router import HOME_URL, LOGIN_URL, PIN_MENU_URL, build_url
 from .. import tokens as T
+from ..urls import CHANGE_PIN_URL, CONTACTS_URL, LOGOUT_URL, MYINPS_URL, SEARCH_URL, SITE
 from .common import LinkButton, button, label
 
 
@@ -16,7 +17,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Portal", text)
 
 
-SITE = "https://www.inps.it"
 NAV_ITEMS = (
     ("L'Istituto", f"{SITE}/istituto"),
     ("Dati, ricerche e bilanci", f"{SITE}/dati-ricerche-bilanci"),
@@ -27,11 +27,6 @@ NAV_ITEMS = (
     ("Assistenza", f"{SITE}/assistenza"),
     ("Contatti", f"{SITE}/contatti"),
 )
-SEARCH_URL = f"{SITE}/ricerca"
-MYINPS_URL = f"{SITE}/myinps"
-LOGOUT_URL = f"{SITE}/esci"
-CONTACTS_URL = f"{SITE}/myinps/modifica-contatti"
-CHANGE_PIN_URL = "https://serviziweb2.inps.it/PassiWeb/jsp/modificapin.jsp"
 
 
 def _wire(page, btn: LinkButton) -> LinkButton:
