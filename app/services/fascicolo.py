@@ -1,0 +1,880 @@
+"""The Fascicolo previdenziale del cittadino (Cassetto previdenziale), section by section.
+
+Seed 000 describes the left menu of the real page:
+
+1. Domande presentate > Pensione: the pension requests with their stato di
+   avanzamento, and the PDF once the request is accolta;
+2. Posizione assicurativa > Estratto conto: the contributions credited;
+3. Prestazioni > Pensione titolare, Pagamenti (a yearly summary), Richieste presentate;
+4. Invalidità civile > Certificato medico introduttivo, Domande presentate;
+5. Modelli > Certificazione Unica (dal 2015), Certificato pensione ObisM (last 3 years),
+   and the cedolino pensione of each month.
+
+Everything here is a read model: plain frozen dataclasses built from the
+citizen's records, so pages, docks and PDFs show the same figures and never
+touch peewee objects. Money is in euro cents.
+
+Rules of the documents (FACTS.md sections 2-4):
+- the Certificazione Unica of year Y certifies the income of Y-1 (punto 3
+  Redditi di pensione, 7 giorni di pensione, 21 ritenute Irpef, 22 addizionale
+  regionale, 26/27 addizionale comunale acconto/saldo, 29 acconto of the next
+  year); its totals are the sums of the rates paid in Y-1;
+- the addizionale comunale is split into acconto (30 %) and saldo (70 %), the
+  acconto share of D.Lgs. 360/1998 art. 1 c. 4 (as amended in 2011);
+- the ObisM of a year shows the January, December and tredicesima rates;
+  rates of that year not yet paid are projected with the rules the payments
+  follow (same gross and Irpef as January; addizionali withheld January-November
+  only, FACTS.md section 2);
+- the estratto conto of the Gestione Separata is a separate "Estratto conto
+  Parasubordinati" (FACTS.md section 4).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from peewee import JOIN
+
+from app.models import (
+    Application,
+    ApplicationStatus,
+    Citizen,
+    Contribution,
+    Document,
+    MedicalCertificate,
+    Payment,
+    Pension,
+)
+
+from .errors import ServiceError
+
+MESI = (
+    "Gennaio", "Febbraio", "Marzo", "Aprile", "Maggio", "Giugno",
+    "Luglio", "Agosto", "Settembre", "Ottobre", "Novembre", "Dicembre",
+)
+TREDICESIMA = 13
+
+# The menu of the page, in the order of seed 000: (section key, label, [(sub key, label)]).
+SECTIONS: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
+    ("domande", "Domande presentate", (("domande.pensione", "Pensione"),)),
+    ("posizione", "Posizione assicurativa", (
+        ("posizione.estratto_conto", "Estratto conto"),
+        ("posizione.parasubordinati", "Estratto conto Parasubordinati"),
+    )),
+    ("prestazioni", "Prestazioni", (
+        ("prestazioni.pensione", "Pensione titolare"),
+        ("prestazioni.pagamenti", "Pagamenti"),
+        ("prestazioni.richieste", "Richieste presentate"),
+    )),
+    ("invalidita", "Invalidità civile", (
+        ("invalidita.certificati", "Certificato medico introduttivo"),
+        ("invalidita.domande", "Domande presentate"),
+    )),
+    ("modelli", "Modelli", (
+        ("modelli.cu", "Certificazione Unica (dal 2015)"),
+        ("modelli.obism", "Certificato pensione - ObisM"),
+        ("modelli.cedolino", "Cedolino pensione"),
+    )),
+)
+SUBSECTION_LABELS = {key: label for _, _, subs in SECTIONS for key, label in subs}
+
+CATEGORIE = {
+    "VO": "Vecchiaia o anzianità",
+    "IO": "Invalidità",
+    "SO": "Superstiti",
+    "INVCIV": "Invalidità civile",
+    "AS": "Assegno sociale",
+    "PS": "Pensione sociale",
+}
+FONDI = {
+    "FPLD": "Fondo pensioni lavoratori dipendenti",
+    "COM": "Gestione commercianti",
+    "ART": "Gestione artigiani",
+    "GS": "Gestione separata",
+}
+GESTIONI_PARASUBORDINATI = ("GS",)
+ACCONTO_COMUNALE = 0.30  # D.Lgs. 360/1998 art. 1 c. 4: acconto = 30 % of the addizionale comunale
+FIRST_CU_YEAR = 2015  # seed 000: "certificazione unica (dal 2015)"
+CU_RELEASE = (3, 16)  # the CU of year Y is available from 16 March of Y
+OBISM_YEARS = 3  # seed 000: "i prospetti riepilogativi delle pensioni degli ultimi 3 anni"
+
+PENSION_KIND_PREFIX = "pensione"
+INVALIDITA_KIND = "invalidita_civile"
+
+
+def mese(month: int) -> str:
+    return "Tredicesima" if month == TREDICESIMA else MESI[month - 1]
+
+
+# --- read models ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Anagrafica:
+    citizen_id: int
+    codice_fiscale: str
+    cognome: str
+    nome: str
+    sesso: str
+    data_nascita: dt.date
+    luogo_nascita: str
+    provincia_nascita: str
+    indirizzo: str
+
+    @property
+    def nome_completo(self) -> str:
+        return f"{self.nome} {self.cognome}"
+
+
+@dataclass(frozen=True)
+class StatoDomanda:
+    state: str
+    at: dt.datetime
+    note: str
+
+
+@dataclass(frozen=True)
+class DocumentoCollegato:
+    """A stored document (letter, receipt) that belongs to a domanda."""
+
+    document_id: int
+    title: str
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class Domanda:
+    id: int
+    kind: str
+    title: str
+    protocol: str
+    state: str
+    submitted_at: dt.datetime
+    decided_at: dt.datetime | None
+    outcome: str
+    history: tuple[StatoDomanda, ...]
+    documents: tuple[DocumentoCollegato, ...] = ()
+
+    @property
+    def concluded(self) -> bool:
+        return bool(self.outcome)
+
+    @property
+    def accolta(self) -> bool:
+        return self.outcome == "accolta"
+
+    @property
+    def pdf_available(self) -> bool:
+        """Seed 000: the PDF of a pension request is there once it is accolta."""
+        return self.accolta
+
+    @property
+    def stato_label(self) -> str:
+        if self.outcome:
+            return f"{self.outcome.capitalize()} il {self.decided_at:%d/%m/%Y}" if self.decided_at else self.outcome.capitalize()
+        return self.state.capitalize()
+
+
+@dataclass(frozen=True)
+class Periodo:
+    """One row of the estratto conto."""
+
+    dal: dt.date
+    al: dt.date
+    tipo: str
+    gestione: str
+    datore: str
+    settimane_diritto: int
+    settimane_calcolo: int
+    retribuzione_cents: int
+    contributi_cents: int
+    note: str
+
+
+@dataclass(frozen=True)
+class Totale:
+    """Totals of a year (anno set) or of the whole estratto conto (anno None)."""
+
+    anno: int | None
+    periodi: int
+    settimane_diritto: int
+    settimane_calcolo: int
+    retribuzione_cents: int
+    contributi_cents: int
+
+
+def anni_e_settimane(weeks: int) -> str:
+    years, rest = divmod(weeks, 52)
+    parts = []
+    if years:
+        parts.append(f"{years} ann{'o' if years == 1 else 'i'}")
+    if rest or not years:
+        parts.append(f"{rest} settiman{'a' if rest == 1 else 'e'}")
+    return " e ".join(parts)
+
+
+@dataclass(frozen=True)
+class EstrattoConto:
+    title: str  # "Estratto conto" or "Estratto conto Parasubordinati"
+    parasubordinati: bool
+    periodi: tuple[Periodo, ...]
+    per_anno: tuple[Totale, ...]
+    totale: Totale
+
+    @property
+    def empty(self) -> bool:
+        return not self.periodi
+
+    @property
+    def aggiornato_al(self) -> dt.date | None:
+        return max((p.al for p in self.periodi), default=None)
+
+    @property
+    def anzianita(self) -> str:
+        return anni_e_settimane(self.totale.settimane_diritto)
+
+
+@dataclass(frozen=True)
+class PosizioneAssicurativa:
+    estratto: EstrattoConto
+    parasubordinati: EstrattoConto
+
+
+@dataclass(frozen=True)
+class Rata:
+    """One paid (or, for ObisM, projected) rate. month 13 = tredicesima."""
+
+    year: int
+    month: int
+    paid_on: dt.date | None
+    lordo_cents: int
+    irpef_cents: int
+    add_regionale_cents: int
+    add_comunale_cents: int
+    altre_trattenute_cents: int
+    netto_cents: int
+    projected: bool = False
+
+    @property
+    def label(self) -> str:
+        return mese(self.month)
+
+    @property
+    def trattenute_cents(self) -> int:
+        return self.irpef_cents + self.add_regionale_cents + self.add_comunale_cents + self.altre_trattenute_cents
+
+
+def _sum_rates(year: int, month: int, rates: Iterable[Rata]) -> Rata:
+    rates = list(rates)
+    return Rata(
+        year=year, month=month, paid_on=None,
+        lordo_cents=sum(r.lordo_cents for r in rates),
+        irpef_cents=sum(r.irpef_cents for r in rates),
+        add_regionale_cents=sum(r.add_regionale_cents for r in rates),
+        add_comunale_cents=sum(r.add_comunale_cents for r in rates),
+        altre_trattenute_cents=sum(r.altre_trattenute_cents for r in rates),
+        netto_cents=sum(r.netto_cents for r in rates),
+    )
+
+
+@dataclass(frozen=True)
+class RiepilogoAnnuo:
+    """Pagamenti: the yearly summary, month by month."""
+
+    year: int
+    rate: tuple[Rata, ...]
+    totale: Rata
+
+
+@dataclass(frozen=True)
+class PensioneTitolare:
+    id: int
+    categoria: str
+    fondo: str
+    categoria_codice: str  # e.g. "VO", "VOCOM"
+    categoria_label: str
+    fondo_label: str
+    numero_certificato: str
+    sede: str
+    decorrenza: dt.date
+    importo_iniziale_cents: int
+    importo_attuale_cents: int  # the last regular monthly gross rate paid
+    stato: str
+    ultimo_pagamento: Rata | None
+
+
+@dataclass(frozen=True)
+class CertificatoMedico:
+    numero: str
+    medico: str
+    issued_at: dt.datetime
+    diagnosi: str
+    protocollo_domanda: str
+
+
+@dataclass(frozen=True)
+class CertificazioneUnica:
+    anno: int  # the CU's year ("Certificazione Unica 2018")
+    anno_redditi: int  # the income year it certifies (2017)
+    anagrafica: Anagrafica
+    punto_3_redditi_pensione_cents: int
+    punto_7_giorni_pensione: int
+    punto_21_ritenute_irpef_cents: int
+    punto_22_addizionale_regionale_cents: int
+    punto_26_acconto_comunale_cents: int
+    punto_27_saldo_comunale_cents: int
+    punto_29_acconto_comunale_successivo_cents: int
+    altre_trattenute_cents: int
+    netto_cents: int
+    rate: tuple[Rata, ...]
+    pensioni: tuple[PensioneTitolare, ...]
+
+    @property
+    def addizionale_comunale_cents(self) -> int:
+        return self.punto_26_acconto_comunale_cents + self.punto_27_saldo_comunale_cents
+
+
+@dataclass(frozen=True)
+class ObisM:
+    anno: int
+    anagrafica: Anagrafica
+    pensione: PensioneTitolare
+    gennaio: Rata
+    dicembre: Rata
+    tredicesima: Rata | None
+    perequazione_percent: float | None  # January's rate over the previous year's last regular rate
+    lordo_annuo_cents: int  # 12 monthly rates + tredicesima (as in the certificate)
+
+
+@dataclass(frozen=True)
+class Cedolino:
+    year: int
+    month: int
+    anagrafica: Anagrafica
+    pensione: PensioneTitolare
+    voci: tuple[Rata, ...]  # the monthly rate, and in December the tredicesima too
+    totale: Rata
+
+    @property
+    def label(self) -> str:
+        return f"{MESI[self.month - 1]} {self.year}"
+
+
+@dataclass(frozen=True)
+class ModelloDisponibile:
+    kind: str  # "cu", "obism", "cedolino"
+    year: int
+    month: int | None
+    title: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class Fascicolo:
+    """Every section at once (what the page and the docks show)."""
+
+    anagrafica: Anagrafica
+    today: dt.date
+    domande_pensione: tuple[Domanda, ...]
+    posizione: PosizioneAssicurativa
+    pensioni: tuple[PensioneTitolare, ...]
+    pagamenti: tuple[RiepilogoAnnuo, ...]  # newest year first
+    richieste: tuple[Domanda, ...]
+    certificati_medici: tuple[CertificatoMedico, ...]
+    domande_invalidita: tuple[Domanda, ...]
+    modelli_cu: tuple[ModelloDisponibile, ...]
+    modelli_obism: tuple[ModelloDisponibile, ...]
+    cedolini: tuple[ModelloDisponibile, ...]
+    extra: dict = field(default_factory=dict, compare=False)
+
+    def pagamenti_anno(self, year: int) -> RiepilogoAnnuo | None:
+        return next((r for r in self.pagamenti if r.year == year), None)
+
+
+# --- loading ----------------------------------------------------------------------
+
+
+def _citizen(citizen) -> Citizen:
+    if isinstance(citizen, Citizen):
+        return citizen
+    found = Citizen.get_or_none(Citizen.id == int(citizen))
+    if found is None:
+        raise ServiceError("Il cittadino richiesto non è presente negli archivi della simulazione.")
+    return found
+
+
+def _citizen_id(citizen) -> int:
+    return citizen.id if isinstance(citizen, Citizen) else int(citizen)
+
+
+def anagrafica(world, citizen) -> Anagrafica:
+    c = _citizen(citizen)
+    return Anagrafica(
+        citizen_id=c.id,
+        codice_fiscale=c.codice_fiscale,
+        cognome=c.cognome,
+        nome=c.nome,
+        sesso=c.sesso,
+        data_nascita=c.data_nascita,
+        luogo_nascita=c.luogo_nascita,
+        provincia_nascita=c.provincia_nascita,
+        indirizzo=c.address_line(),
+    )
+
+
+# Estratto conto ---------------------------------------------------------------------
+
+
+def _periodi(citizen_id: int) -> list[Periodo]:
+    q = (
+        Contribution.select(
+            Contribution.dal, Contribution.al, Contribution.tipo, Contribution.gestione,
+            Contribution.datore, Contribution.settimane_diritto, Contribution.settimane_calcolo,
+            Contribution.retribuzione_cents, Contribution.contributi_cents, Contribution.note,
+        )
+        .where(Contribution.citizen == citizen_id)
+        .order_by(Contribution.dal, Contribution.id)
+        .tuples()
+    )
+    return [Periodo(*row) for row in q]
+
+
+def _totale(anno: int | None, periodi: list[Periodo]) -> Totale:
+    return Totale(
+        anno=anno,
+        periodi=len(periodi),
+        settimane_diritto=sum(p.settimane_diritto for p in periodi),
+        settimane_calcolo=sum(p.settimane_calcolo for p in periodi),
+        retribuzione_cents=sum(p.retribuzione_cents for p in periodi),
+        contributi_cents=sum(p.contributi_cents for p in periodi),
+    )
+
+
+def _estratto(title: str, parasubordinati: bool, periodi: list[Periodo]) -> EstrattoConto:
+    by_year: dict[int, list[Periodo]] = {}
+    for p in periodi:
+        by_year.setdefault(p.dal.year, []).append(p)
+    return EstrattoConto(
+        title=title,
+        parasubordinati=parasubordinati,
+        periodi=tuple(periodi),
+        per_anno=tuple(_totale(year, rows) for year, rows in sorted(by_year.items())),
+        totale=_totale(None, periodi),
+    )
+
+
+def _posizione_from(periodi: list[Periodo]) -> PosizioneAssicurativa:
+    ordinari = [p for p in periodi if p.gestione not in GESTIONI_PARASUBORDINATI]
+    para = [p for p in periodi if p.gestione in GESTIONI_PARASUBORDINATI]
+    return PosizioneAssicurativa(
+        estratto=_estratto("Estratto conto", False, ordinari),
+        parasubordinati=_estratto("Estratto conto Parasubordinati", True, para),
+    )
+
+
+def posizione_assicurativa(world, citizen) -> PosizioneAssicurativa:
+    return _posizione_from(_periodi(_citizen_id(citizen)))
+
+
+def estratto_conto(world, citizen, parasubordinati: bool = False) -> EstrattoConto:
+    pos = posizione_assicurativa(world, citizen)
+    return pos.parasubordinati if parasubordinati else pos.estratto
+
+
+# Pensions and payments -----------------------------------------------------------
+
+
+def _rate(citizen_id: int, pension_id: int | None = None) -> list[tuple[int, Rata]]:
+    q = Payment.select(
+        Payment.pension, Payment.year, Payment.month, Payment.paid_on, Payment.lordo_cents,
+        Payment.irpef_cents, Payment.add_regionale_cents, Payment.add_comunale_cents,
+        Payment.altre_trattenute_cents, Payment.netto_cents,
+    ).where(Payment.citizen == citizen_id)
+    if pension_id is not None:
+        q = q.where(Payment.pension == pension_id)
+    rows = q.order_by(Payment.year, Payment.month, Payment.pension).tuples()
+    return [(row[0], Rata(*row[1:])) for row in rows]
+
+
+def _categoria_codice(categoria: str, fondo: str) -> str:
+    # FACTS.md section 3: the fund is appended to the category ("VOCOM"); FPLD pensions keep "VO".
+    return categoria if fondo in ("", "FPLD") else f"{categoria}{fondo}"
+
+
+def _pensioni_from(pension_rows: list[tuple], rates: list[tuple[int, Rata]]) -> list[PensioneTitolare]:
+    out = []
+    for pid, categoria, fondo, numero, sede, decorrenza, iniziale, stato in pension_rows:
+        own = [r for p, r in rates if p == pid]
+        regular = [r for r in own if r.month != TREDICESIMA]
+        out.append(
+            PensioneTitolare(
+                id=pid,
+                categoria=categoria,
+                fondo=fondo,
+                categoria_codice=_categoria_codice(categoria, fondo),
+                categoria_label=CATEGORIE.get(categoria, categoria),
+                fondo_label=FONDI.get(fondo, fondo),
+                numero_certificato=numero,
+                sede=sede,
+                decorrenza=decorrenza,
+                importo_iniziale_cents=iniziale,
+                importo_attuale_cents=regular[-1].lordo_cents if regular else iniziale,
+                stato=stato,
+                ultimo_pagamento=own[-1] if own else None,
+            )
+        )
+    return out
+
+
+def _pension_rows(citizen_id: int) -> list[tuple]:
+    return list(
+        Pension.select(
+            Pension.id, Pension.categoria, Pension.fondo, Pension.numero_certificato, Pension.sede,
+            Pension.decorrenza, Pension.importo_mensile_lordo_cents, Pension.stato,
+        )
+        .where(Pension.citizen == citizen_id)
+        .order_by(Pension.decorrenza, Pension.id)
+        .tuples()
+    )
+
+
+def pensioni(world, citizen) -> tuple[PensioneTitolare, ...]:
+    cid = _citizen_id(citizen)
+    return tuple(_pensioni_from(_pension_rows(cid), _rate(cid)))
+
+
+def _paid_until(today: dt.date):
+    return lambda r: r.paid_on is None or r.paid_on <= today
+
+
+def _riepiloghi(rates: list[Rata]) -> list[RiepilogoAnnuo]:
+    by_year: dict[int, list[Rata]] = {}
+    for r in rates:
+        by_year.setdefault(r.year, []).append(r)
+    return [
+        RiepilogoAnnuo(year=year, rate=tuple(rows), totale=_sum_rates(year, 0, rows))
+        for year, rows in sorted(by_year.items(), reverse=True)
+    ]
+
+
+def pagamenti(world, citizen) -> tuple[RiepilogoAnnuo, ...]:
+    """Prestazioni > Pagamenti: each year's rates month by month, newest year first."""
+    today = world.clock.today()
+    rates = [r for _, r in _rate(_citizen_id(citizen)) if _paid_until(today)(r)]
+    return tuple(_riepiloghi(rates))
+
+
+def pagamenti_anno(world, citizen, year: int) -> RiepilogoAnnuo:
+    for r in pagamenti(world, citizen):
+        if r.year == year:
+            return r
+    raise ServiceError(f"Non risultano pagamenti di pensione nell'anno {year}.")
+
+
+# Domande -----------------------------------------------------------------------------
+
+
+def _domande(citizen_id: int) -> list[Domanda]:
+    apps = list(
+        Application.select(
+            Application.id, Application.kind, Application.title, Application.protocol, Application.state,
+            Application.submitted_at, Application.decided_at, Application.outcome,
+        )
+        .where(Application.citizen == citizen_id)
+        .order_by(Application.submitted_at.desc(), Application.id.desc())
+        .tuples()
+    )
+    if not apps:
+        return []
+    ids = [a[0] for a in apps]
+    history: dict[int, list[StatoDomanda]] = {}
+    for app_id, state, at, note in (
+        ApplicationStatus.select(
+            ApplicationStatus.application, ApplicationStatus.state, ApplicationStatus.at, ApplicationStatus.note
+        )
+        .where(ApplicationStatus.application.in_(ids))
+        .order_by(ApplicationStatus.at, ApplicationStatus.id)
+        .tuples()
+    ):
+        history.setdefault(app_id, []).append(StatoDomanda(state, at, note))
+    linked = _linked_documents(citizen_id, {a[0]: a[3] for a in apps})
+    return [
+        Domanda(*a, history=tuple(history.get(a[0], ())), documents=tuple(linked.get(a[0], ())))
+        for a in apps
+    ]
+
+
+def _linked_documents(citizen_id: int, protocols: dict[int, str]) -> dict[int, list[DocumentoCollegato]]:
+    """Stored documents (receipts, decision letters) whose meta names the domanda."""
+    by_protocol = {p: i for i, p in protocols.items()}
+    out: dict[int, list[DocumentoCollegato]] = {}
+    q = (
+        Document.select(Document.id, Document.title, Document.created_at, Document.meta_json)
+        .where((Document.citizen == citizen_id) & (Document.meta_json != "{}"))
+        .order_by(Document.created_at, Document.id)
+        .tuples()
+    )
+    for doc_id, title, created_at, meta_json in q:
+        try:
+            meta = json.loads(meta_json or "{}")
+        except ValueError:
+            continue
+        if not isinstance(meta, dict):
+            continue
+        app_id = meta.get("application") or meta.get("application_id")
+        if app_id not in protocols:
+            app_id = by_protocol.get(meta.get("protocol") or meta.get("protocollo"))
+        if app_id is not None:
+            out.setdefault(app_id, []).append(DocumentoCollegato(doc_id, title, created_at))
+    return out
+
+
+def domande(world, citizen) -> tuple[Domanda, ...]:
+    return tuple(_domande(_citizen_id(citizen)))
+
+
+def domanda(world, citizen, application_id: int) -> Domanda:
+    for d in _domande(_citizen_id(citizen)):
+        if d.id == application_id:
+            return d
+    raise ServiceError("La domanda richiesta non risulta tra quelle presentate da questo cittadino.")
+
+
+def _is_pension_kind(kind: str) -> bool:
+    return kind.startswith(PENSION_KIND_PREFIX)
+
+
+# Invalidità civile --------------------------------------------------------------------
+
+
+def _certificati(citizen_id: int) -> list[CertificatoMedico]:
+    q = (
+        MedicalCertificate.select(
+            MedicalCertificate.numero, MedicalCertificate.medico, MedicalCertificate.issued_at,
+            MedicalCertificate.diagnosi, Application.protocol,
+        )
+        .join(Application, join_type=JOIN.LEFT_OUTER, on=(MedicalCertificate.application == Application.id))
+        .where(MedicalCertificate.citizen == citizen_id)
+        .order_by(MedicalCertificate.issued_at.desc())
+        .tuples()
+    )
+    return [CertificatoMedico(n, m, i, d, p or "") for n, m, i, d, p in q]
+
+
+# Modelli ---------------------------------------------------------------------------------
+
+
+def _cu_years(years_paid: set[int], today: dt.date) -> list[int]:
+    """CU years (newest first): from 2015, for income years with payments, once released."""
+    out = []
+    for income_year in sorted(years_paid, reverse=True):
+        cu_year = income_year + 1
+        if cu_year < FIRST_CU_YEAR:
+            continue
+        if today < dt.date(cu_year, *CU_RELEASE):
+            continue
+        out.append(cu_year)
+    return out
+
+
+def _obism_years(rates: list[Rata], today: dt.date) -> list[int]:
+    """The last 3 years whose first rate has been paid (the ObisM comes with January's rate)."""
+    years = sorted({r.year for r in rates if r.paid_on is not None and r.paid_on <= today}, reverse=True)
+    return years[:OBISM_YEARS]
+
+
+def _modelli(rates: list[Rata], today: dt.date) -> tuple[list[ModelloDisponibile], ...]:
+    paid = [r for r in rates if r.paid_on is None or r.paid_on <= today]
+    years_paid = {r.year for r in paid}
+    cu = [
+        ModelloDisponibile("cu", y, None, f"Certificazione Unica {y}", f"Redditi dell'anno {y - 1}")
+        for y in _cu_years(years_paid, today)
+    ]
+    obism = [
+        ModelloDisponibile("obism", y, None, f"Certificato di pensione ObisM {y}", f"Importi delle rate dell'anno {y}")
+        for y in _obism_years(paid, today)
+    ]
+    months = sorted({(r.year, r.month) for r in paid if r.month != TREDICESIMA}, reverse=True)
+    cedolini = [
+        ModelloDisponibile("cedolino", y, m, f"Cedolino pensione {MESI[m - 1]} {y}",
+                           "Rata mensile e tredicesima" if m == 12 and any(
+                               r.year == y and r.month == TREDICESIMA for r in paid) else "Rata mensile")
+        for y, m in months
+    ]
+    return cu, obism, cedolini
+
+
+def load(world, citizen) -> Fascicolo:
+    """Every section of the Fascicolo previdenziale for one citizen (a handful of queries)."""
+    c = _citizen(citizen)
+    cid = c.id
+    today = world.clock.today()
+    rates_with_pension = _rate(cid)
+    all_rates = [r for _, r in rates_with_pension]
+    paid = [r for r in all_rates if r.paid_on is None or r.paid_on <= today]
+    all_domande = _domande(cid)
+    cu, obism, cedolini = _modelli(all_rates, today)
+    return Fascicolo(
+        anagrafica=anagrafica(world, c),
+        today=today,
+        domande_pensione=tuple(d for d in all_domande if _is_pension_kind(d.kind)),
+        posizione=_posizione_from(_periodi(cid)),
+        pensioni=tuple(_pensioni_from(
+            _pension_rows(cid), [(p, r) for p, r in rates_with_pension if r.paid_on is None or r.paid_on <= today]
+        )),
+        pagamenti=tuple(_riepiloghi(paid)),
+        richieste=tuple(all_domande),
+        certificati_medici=tuple(_certificati(cid)),
+        domande_invalidita=tuple(d for d in all_domande if d.kind == INVALIDITA_KIND),
+        modelli_cu=tuple(cu),
+        modelli_obism=tuple(obism),
+        cedolini=tuple(cedolini),
+    )
+
+
+def record_view(world, citizen, section: str) -> None:
+    """The learner opened a section (for the lesson engine and the trainer's report)."""
+    if section not in SUBSECTION_LABELS and section not in {s for s, _, _ in SECTIONS} and section != "fascicolo":
+        raise ServiceError(f"La sezione «{section}» non esiste nel Fascicolo previdenziale.")
+    world.events.record("fascicolo.viewed", _citizen(citizen), section=section)
+
+
+# Documents' read models -----------------------------------------------------------------
+
+
+def _split_comunale(total_cents: int) -> tuple[int, int]:
+    acconto = round(total_cents * ACCONTO_COMUNALE)
+    return acconto, total_cents - acconto
+
+
+def _days_of_pension(decorrenze: list[dt.date], year: int) -> int:
+    """Punto 7: days of the year covered by a pension (at most 365, as the detrazione counts)."""
+    start = min((d for d in decorrenze), default=None)
+    if start is None:
+        return 0
+    first = max(start, dt.date(year, 1, 1))
+    last = dt.date(year, 12, 31)
+    if first > last:
+        return 0
+    return min(365, (last - first).days + 1)
+
+
+def certificazione_unica(world, citizen, anno: int) -> CertificazioneUnica:
+    """The CU of year `anno` (income of anno-1): its totals are the sums of that year's rates."""
+    c = _citizen(citizen)
+    today = world.clock.today()
+    rates_with_pension = _rate(c.id)
+    rates = [r for _, r in rates_with_pension]
+    available = _cu_years({r.year for r in rates if r.paid_on is None or r.paid_on <= today}, today)
+    if anno not in available:
+        if not available:
+            raise ServiceError("Non risultano Certificazioni Uniche: nessuna pensione pagata negli anni dal 2014.")
+        listed = ", ".join(str(y) for y in sorted(available))
+        raise ServiceError(f"La Certificazione Unica {anno} non è disponibile. Anni disponibili: {listed}.")
+    year = anno - 1
+    own = [r for r in rates if r.year == year]
+    total = _sum_rates(year, 0, own)
+    acconto, saldo = _split_comunale(total.add_comunale_cents)
+    pension_rows = _pension_rows(c.id)
+    pens = _pensioni_from(pension_rows, rates_with_pension)
+    return CertificazioneUnica(
+        anno=anno,
+        anno_redditi=year,
+        anagrafica=anagrafica(world, c),
+        punto_3_redditi_pensione_cents=total.lordo_cents,
+        punto_7_giorni_pensione=_days_of_pension([p.decorrenza for p in pens], year),
+        punto_21_ritenute_irpef_cents=total.irpef_cents,
+        punto_22_addizionale_regionale_cents=total.add_regionale_cents,
+        punto_26_acconto_comunale_cents=acconto,
+        punto_27_saldo_comunale_cents=saldo,
+        # Punto 29: the acconto for the next year is 30 % of this year's addizionale comunale.
+        punto_29_acconto_comunale_successivo_cents=round(total.add_comunale_cents * ACCONTO_COMUNALE),
+        altre_trattenute_cents=total.altre_trattenute_cents,
+        netto_cents=total.netto_cents,
+        rate=tuple(own),
+        pensioni=tuple(pens),
+    )
+
+
+def _project(january: Rata, month: int) -> Rata:
+    """A rate of the year not yet paid: same gross and Irpef as January; the
+    addizionali are withheld January-November only (FACTS.md section 2)."""
+    reg = january.add_regionale_cents if month <= 11 else 0
+    com = january.add_comunale_cents if month <= 11 else 0
+    netto = january.lordo_cents - january.irpef_cents - reg - com - january.altre_trattenute_cents
+    return Rata(
+        year=january.year, month=month, paid_on=None, lordo_cents=january.lordo_cents,
+        irpef_cents=january.irpef_cents, add_regionale_cents=reg, add_comunale_cents=com,
+        altre_trattenute_cents=january.altre_trattenute_cents, netto_cents=netto, projected=True,
+    )
+
+
+def obism(world, citizen, anno: int) -> ObisM:
+    c = _citizen(citizen)
+    today = world.clock.today()
+    rates_with_pension = _rate(c.id)
+    rates = [r for _, r in rates_with_pension]
+    available = _obism_years([r for r in rates if r.paid_on is None or r.paid_on <= today], today)
+    if anno not in available:
+        if not available:
+            raise ServiceError("Non risulta alcuna pensione in pagamento: il certificato ObisM non è disponibile.")
+        listed = ", ".join(str(y) for y in sorted(available))
+        raise ServiceError(f"Il certificato di pensione ObisM {anno} non è disponibile. Anni disponibili: {listed}.")
+    pension_rows = _pension_rows(c.id)
+    pens = _pensioni_from(pension_rows, rates_with_pension)
+    # The certificate of the (first) pension paid in that year.
+    pid = next(p for p, r in rates_with_pension if r.year == anno)
+    pension = next(p for p in pens if p.id == pid)
+    own = {r.month: r for p, r in rates_with_pension if p == pid and r.year == anno}
+    first = own[min(own)]
+    dicembre = own.get(12) or _project(first, 12)
+    tredicesima = own.get(TREDICESIMA)
+    if tredicesima is None and 12 not in own:
+        # Not yet paid: one twelfth of the monthly rate for each month of pension in the year.
+        months_in_year = 12 - first.month + 1
+        lordo = round(first.lordo_cents * months_in_year / 12)
+        irpef = round(first.irpef_cents * months_in_year / 12)
+        altre = round(first.altre_trattenute_cents * months_in_year / 12)
+        tredicesima = Rata(anno, TREDICESIMA, None, lordo, irpef, 0, 0, altre, lordo - irpef - altre, projected=True)
+    previous = [r for p, r in rates_with_pension if p == pid and r.year == anno - 1 and r.month != TREDICESIMA]
+    perequazione = None
+    if previous and first.month == 1:
+        base = previous[-1].lordo_cents
+        perequazione = round((first.lordo_cents - base) * 100 / base, 2) if base else None
+    regular = [own.get(m) or _project(first, m) for m in range(first.month, 13)]
+    lordo_annuo = sum(r.lordo_cents for r in regular) + (tredicesima.lordo_cents if tredicesima else 0)
+    return ObisM(
+        anno=anno,
+        anagrafica=anagrafica(world, c),
+        pensione=pension,
+        gennaio=first,
+        dicembre=dicembre,
+        tredicesima=tredicesima,
+        perequazione_percent=perequazione,
+        lordo_annuo_cents=lordo_annuo,
+    )
+
+
+def cedolino(world, citizen, anno: int, mese_: int) -> Cedolino:
+    c = _citizen(citizen)
+    today = world.clock.today()
+    rates_with_pension = _rate(c.id)
+    paid = [(p, r) for p, r in rates_with_pension if r.paid_on is None or r.paid_on <= today]
+    voci = [r for _, r in paid if r.year == anno and (r.month == mese_ or (mese_ == 12 and r.month == TREDICESIMA))]
+    if not 1 <= mese_ <= 12 or not voci:
+        raise ServiceError(
+            f"Il cedolino di {MESI[mese_ - 1] if 1 <= mese_ <= 12 else mese_} {anno} non è disponibile: "
+            "non risulta alcuna rata di pensione pagata in quel mese."
+        )
+    pid = next(p for p, r in paid if r is voci[0])
+    pens = _pensioni_from(_pension_rows(c.id), rates_with_pension)
+    return Cedolino(
+        year=anno,
+        month=mese_,
+        anagrafica=anagrafica(world, c),
+        pensione=next(p for p in pens if p.id == pid),
+        voci=tuple(voci),
+        totale=_sum_rates(anno, mese_, voci),
+    )

@@ -1,0 +1,272 @@
+"""The Fascicolo previdenziale's read models agree with the records."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import statistics
+import time
+
+import peewee
+import pytest
+
+from app.models import Citizen, Contribution, Document, Payment
+from app.services import documents, fascicolo
+from app.services.errors import ServiceError
+
+
+def _citizen(key: str) -> Citizen:
+    return Citizen.get(Citizen.persona_key == key)
+
+
+def _payments(citizen: Citizen, year: int) -> list[Payment]:
+    return list(Payment.select().where((Payment.citizen == citizen) & (Payment.year == year)))
+
+
+def _walk(value, seen=None):
+    """Every value reachable from a dataclass tree."""
+    yield value
+    if dataclasses.is_dataclass(value):
+        for f in dataclasses.fields(value):
+            yield from _walk(getattr(value, f.name))
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _walk(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _walk(item)
+
+
+def test_load_gives_plain_dataclasses_only(world):
+    f = fascicolo.load(world, _citizen("pensionata").id)
+    values = list(_walk(f))
+    assert len(values) > 500
+    assert not [v for v in values if isinstance(v, peewee.Model)]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        f.today = dt.date(2000, 1, 1)
+
+
+def test_sections_follow_seed_000():
+    top = [label for _, label, _ in fascicolo.SECTIONS]
+    assert top == ["Domande presentate", "Posizione assicurativa", "Prestazioni", "Invalidità civile", "Modelli"]
+    assert fascicolo.SUBSECTION_LABELS["domande.pensione"] == "Pensione"
+    assert fascicolo.SUBSECTION_LABELS["posizione.estratto_conto"] == "Estratto conto"
+    assert [l for k, l in fascicolo.SECTIONS[2][2]] == ["Pensione titolare", "Pagamenti", "Richieste presentate"]
+    assert fascicolo.SUBSECTION_LABELS["modelli.cu"] == "Certificazione Unica (dal 2015)"
+
+
+def test_domande_pensione_with_stato_di_avanzamento(world):
+    f = fascicolo.load(world, _citizen("pensionata"))
+    (dom,) = f.domande_pensione
+    assert dom.kind == "pensione_vecchiaia"
+    assert dom.accolta and dom.pdf_available and dom.concluded
+    assert [s.state for s in dom.history] == ["presentata", "in istruttoria", "accolta"]
+    assert dom.stato_label.startswith("Accolta il ")
+    assert dom in f.richieste
+    assert f.domande_invalidita == ()
+
+
+def test_estratto_conto_totals_equal_rows(world):
+    c = _citizen("pensionata")
+    pos = fascicolo.posizione_assicurativa(world, c)
+    ec = pos.estratto
+    rows = list(Contribution.select().where(Contribution.citizen == c))
+    assert len(ec.periodi) == len(rows) == 45
+    assert ec.totale.settimane_diritto == sum(p.settimane_diritto for p in ec.periodi) == 45 * 52
+    assert ec.totale.settimane_calcolo == sum(p.settimane_calcolo for p in ec.periodi)
+    assert ec.totale.retribuzione_cents == sum(r.retribuzione_cents for r in rows)
+    assert ec.totale.contributi_cents == sum(r.contributi_cents for r in rows)
+    assert [y.anno for y in ec.per_anno] == list(range(1968, 2013))
+    for field in ("periodi", "settimane_diritto", "settimane_calcolo", "retribuzione_cents", "contributi_cents"):
+        assert sum(getattr(y, field) for y in ec.per_anno) == getattr(ec.totale, field)
+    for y in ec.per_anno:
+        own = [p for p in ec.periodi if p.dal.year == y.anno]
+        assert y.retribuzione_cents == sum(p.retribuzione_cents for p in own)
+    assert ec.anzianita == "45 anni"
+    assert ec.aggiornato_al == dt.date(2012, 12, 31)
+    assert [p.dal for p in ec.periodi] == sorted(p.dal for p in ec.periodi)
+    assert pos.parasubordinati.empty and pos.parasubordinati.title == "Estratto conto Parasubordinati"
+
+
+def test_gestione_separata_is_a_separate_estratto(world):
+    c = _citizen("gestione_separata")
+    pos = fascicolo.posizione_assicurativa(world, c)
+    assert pos.parasubordinati.periodi and all(p.gestione == "GS" for p in pos.parasubordinati.periodi)
+    assert all(p.gestione != "GS" for p in pos.estratto.periodi)
+    gs_rows = Contribution.select().where((Contribution.citizen == c) & (Contribution.gestione == "GS"))
+    assert pos.parasubordinati.totale.contributi_cents == sum(r.contributi_cents for r in gs_rows)
+    assert pos.parasubordinati.totale.periodi + pos.estratto.totale.periodi == (
+        Contribution.select().where(Contribution.citizen == c).count())
+
+
+def test_part_time_weeks_for_diritto_and_calcolo(world):
+    ec = fascicolo.estratto_conto(world, _citizen("gestione_separata"))
+    part = [p for p in ec.periodi if p.note.startswith("Part-time")]
+    assert part, "Giulia Romano worked part-time in 2003-2004"
+    assert all(p.settimane_calcolo * 2 == p.settimane_diritto for p in part)
+    assert ec.totale.settimane_calcolo < ec.totale.settimane_diritto
+
+
+def test_anni_e_settimane():
+    assert fascicolo.anni_e_settimane(0) == "0 settimane"
+    assert fascicolo.anni_e_settimane(53) == "1 anno e 1 settimana"
+    assert fascicolo.anni_e_settimane(2340) == "45 anni"
+
+
+def test_pensione_titolare_and_pagamenti(world):
+    c = _citizen("pensionata")
+    f = fascicolo.load(world, c)
+    (p,) = f.pensioni
+    assert (p.categoria_codice, p.categoria_label) == ("VO", "Vecchiaia o anzianità")
+    assert p.fondo_label == "Fondo pensioni lavoratori dipendenti"
+    october = Payment.get((Payment.citizen == c) & (Payment.year == 2018) & (Payment.month == 10))
+    assert p.importo_attuale_cents == october.lordo_cents
+    assert p.ultimo_pagamento.paid_on == dt.date(2018, 10, 1)
+    assert [r.year for r in f.pagamenti] == list(range(2018, 2012, -1))
+    for summary in f.pagamenti:
+        db = _payments(c, summary.year)
+        assert len(summary.rate) == len(db)
+        assert summary.totale.lordo_cents == sum(x.lordo_cents for x in db)
+        assert summary.totale.netto_cents == sum(x.netto_cents for x in db)
+        assert summary.totale.trattenute_cents == sum(
+            x.irpef_cents + x.add_regionale_cents + x.add_comunale_cents + x.altre_trattenute_cents for x in db)
+        for r in summary.rate:
+            assert r.netto_cents == r.lordo_cents - r.trattenute_cents
+    assert [r.month for r in f.pagamenti_anno(2018).rate] == list(range(1, 11))
+    assert [r.label for r in f.pagamenti_anno(2017).rate][-2:] == ["Dicembre", "Tredicesima"]
+    with pytest.raises(ServiceError, match="2010"):
+        fascicolo.pagamenti_anno(world, c, 2010)
+
+
+@pytest.mark.parametrize("anno", [2015, 2016, 2017, 2018])
+def test_cu_totals_equal_the_years_payments(world, anno):
+    c = _citizen("pensionata")
+    cu = fascicolo.certificazione_unica(world, c, anno)
+    db = _payments(c, anno - 1)
+    assert cu.anno_redditi == anno - 1
+    assert cu.punto_3_redditi_pensione_cents == sum(p.lordo_cents for p in db)
+    assert cu.punto_21_ritenute_irpef_cents == sum(p.irpef_cents for p in db)
+    assert cu.punto_22_addizionale_regionale_cents == sum(p.add_regionale_cents for p in db)
+    comunale = sum(p.add_comunale_cents for p in db)
+    assert cu.punto_26_acconto_comunale_cents + cu.punto_27_saldo_comunale_cents == comunale
+    assert cu.punto_26_acconto_comunale_cents == round(comunale * 0.3)
+    assert cu.punto_29_acconto_comunale_successivo_cents == round(comunale * 0.3)
+    assert cu.netto_cents == sum(p.netto_cents for p in db)
+    assert cu.netto_cents == (cu.punto_3_redditi_pensione_cents - cu.punto_21_ritenute_irpef_cents
+                              - cu.punto_22_addizionale_regionale_cents - comunale - cu.altre_trattenute_cents)
+    assert cu.punto_7_giorni_pensione == 365
+    assert len(cu.rate) == 13
+
+
+def test_cu_list_from_2015_and_release_date(world):
+    c = _citizen("pensionata")
+    f = fascicolo.load(world, c)
+    assert [m.year for m in f.modelli_cu] == [2018, 2017, 2016, 2015]
+    assert f.modelli_cu[0].detail == "Redditi dell'anno 2017"
+    with pytest.raises(ServiceError, match="Anni disponibili: 2015, 2016, 2017, 2018"):
+        fascicolo.certificazione_unica(world, c, 2014)
+    world.clock.set(dt.datetime(2019, 3, 15, 9, 0))
+    assert [m.year for m in fascicolo.load(world, c).modelli_cu][0] == 2018
+    world.clock.set(dt.datetime(2019, 3, 16, 9, 0))
+    assert [m.year for m in fascicolo.load(world, c).modelli_cu][0] == 2019
+    cu = fascicolo.certificazione_unica(world, c, 2019)
+    assert cu.punto_3_redditi_pensione_cents == sum(p.lordo_cents for p in _payments(c, 2018))
+
+
+def test_cu_days_for_the_first_year_of_pension():
+    assert fascicolo._days_of_pension([dt.date(2013, 4, 1)], 2013) == 275
+    assert fascicolo._days_of_pension([dt.date(2013, 4, 1)], 2016) == 365  # leap year: at most 365
+    assert fascicolo._days_of_pension([dt.date(2013, 4, 1)], 2012) == 0
+
+
+def test_obism_last_three_years(world):
+    c = _citizen("pensionata")
+    f = fascicolo.load(world, c)
+    assert [m.year for m in f.modelli_obism] == [2018, 2017, 2016]
+    with pytest.raises(ServiceError, match="ObisM 2015"):
+        fascicolo.obism(world, c, 2015)
+    o17 = fascicolo.obism(world, c, 2017)
+    db = {p.month: p for p in _payments(c, 2017)}
+    assert o17.gennaio.lordo_cents == db[1].lordo_cents and o17.gennaio.netto_cents == db[1].netto_cents
+    assert o17.dicembre.netto_cents == db[12].netto_cents and not o17.dicembre.projected
+    assert o17.tredicesima.lordo_cents == db[13].lordo_cents
+    assert o17.lordo_annuo_cents == sum(p.lordo_cents for p in db.values())
+    assert o17.pensione.numero_certificato and o17.pensione.categoria_codice == "VO"
+
+
+def test_obism_of_the_current_year_projects_december_and_tredicesima(world):
+    c = _citizen("pensionata")
+    o = fascicolo.obism(world, c, 2018)
+    jan = Payment.get((Payment.citizen == c) & (Payment.year == 2018) & (Payment.month == 1))
+    assert o.perequazione_percent == 1.1  # FACTS.md section 3: 2018 +1.1 %
+    assert o.dicembre.projected and o.tredicesima.projected
+    assert o.dicembre.lordo_cents == o.tredicesima.lordo_cents == jan.lordo_cents
+    assert o.dicembre.add_regionale_cents == o.dicembre.add_comunale_cents == 0
+    assert o.dicembre.netto_cents == jan.lordo_cents - jan.irpef_cents
+    assert o.lordo_annuo_cents == 13 * jan.lordo_cents
+
+
+def test_cedolino_of_each_month(world):
+    c = _citizen("pensionata")
+    f = fascicolo.load(world, c)
+    months = {(m.year, m.month) for m in f.cedolini}
+    assert (2018, 10) in months and (2018, 11) not in months and (2013, 4) in months and (2013, 3) not in months
+    assert len(f.cedolini) == 9 + 5 * 12 - 2  # April-December 2013, 2014-2017, January-October 2018
+    dec = fascicolo.cedolino(world, c, 2017, 12)
+    db = [p for p in _payments(c, 2017) if p.month in (12, 13)]
+    assert [v.month for v in dec.voci] == [12, 13]
+    assert dec.totale.netto_cents == sum(p.netto_cents for p in db)
+    with pytest.raises(ServiceError, match="Novembre 2018"):
+        fascicolo.cedolino(world, c, 2018, 11)
+
+
+def test_invalidita_sections(world):
+    c = _citizen("invalidita")
+    f = fascicolo.load(world, c)
+    (cert,) = f.certificati_medici
+    (dom,) = f.domande_invalidita
+    assert cert.protocollo_domanda == dom.protocol
+    assert [s.state for s in dom.history] == ["presentata", "in istruttoria"]
+    assert not dom.concluded and not dom.pdf_available and dom.stato_label == "In istruttoria"
+    assert f.pensioni == () and f.modelli_cu == () and f.pagamenti == ()
+    with pytest.raises(ServiceError, match="Non risultano Certificazioni"):
+        fascicolo.certificazione_unica(world, c, 2018)
+
+
+def test_documents_linked_to_a_domanda(world):
+    c = _citizen("pensionata")
+    dom = fascicolo.load(world, c).domande_pensione[0]
+    Document.create(citizen=c, kind="lettera_esito", title="Lettera di esito", created_at=world.clock.now(),
+                    pdf=b"%PDF-1.4 test", meta_json=json.dumps({"protocol": dom.protocol}))
+    linked = fascicolo.domanda(world, c, dom.id).documents
+    assert [x.title for x in linked] == ["Lettera di esito"]
+    doc = documents.generate(world, c, "archived", document_id=linked[0].document_id)
+    assert doc.pdf == b"%PDF-1.4 test"
+    other = _citizen("dipendente")
+    with pytest.raises(ServiceError):
+        documents.generate(world, other, "archived", document_id=linked[0].document_id)
+
+
+def test_record_view_logs_an_event(world):
+    c = _citizen("pensionata")
+    fascicolo.record_view(world, c.id, "modelli.cu")
+    (event,) = world.events.recent(1, "fascicolo.")
+    assert event.kind == "fascicolo.viewed" and json.loads(event.detail_json) == {"section": "modelli.cu"}
+    with pytest.raises(ServiceError):
+        fascicolo.record_view(world, c.id, "nowhere")
+
+
+def test_unknown_citizen(world):
+    with pytest.raises(ServiceError):
+        fascicolo.load(world, 99999)
+
+
+def test_fascicolo_of_the_45_year_persona_loads_fast(world):
+    cid = _citizen("pensionata").id
+    fascicolo.load(world, cid)
+    times = []
+    for _ in range(7):
+        start = time.perf_counter()
+        fascicolo.load(world, cid)
+        times.append(time.perf_counter() - start)
+    assert statistics.median(times) < 0.050
