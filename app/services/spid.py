@@ -162,6 +162,7 @@ class SpidFlow:
     started_at: dt.datetime
     required_level: int = REQUIRED_LEVEL
     service: str = SERVICE_NAME
+    relay_state: str = ""  # where INPS sends the learner after the login (SAML RelayState)
     stage: str = "credentials"
     identity_id: int | None = None
     citizen_id: int | None = None
@@ -191,7 +192,8 @@ def get_flow(token: str) -> SpidFlow | None:
     return _FLOWS.get(str(token))
 
 
-def start_login(world, provider_key: str, *, required_level: int = REQUIRED_LEVEL) -> SpidFlow:
+def start_login(world, provider_key: str, *, required_level: int = REQUIRED_LEVEL,
+                relay_state: str = "") -> SpidFlow:
     """The learner chose a provider in the "Entra con SPID" list."""
     chosen = provider(str(provider_key))
     flow = SpidFlow(
@@ -199,6 +201,7 @@ def start_login(world, provider_key: str, *, required_level: int = REQUIRED_LEVE
         provider=chosen,
         started_at=world.clock.now(),
         required_level=required_level,
+        relay_state=str(relay_state or ""),
     )
     if len(_FLOWS) >= _MAX_FLOWS:
         for token in [t for t, f in _FLOWS.items() if f.finished] or list(_FLOWS)[:1]:
@@ -632,6 +635,124 @@ def time_out(world, flow: SpidFlow) -> SpidError:
     if isinstance(flow, SpidFlow) and not flow.finished:
         return _fail(world, flow, 21)
     return SpidError(21)
+
+
+# --- "Hai dimenticato le credenziali?": a new password, which also unlocks ----------------
+
+
+@dataclass
+class RecoveryFlow:
+    token: str
+    provider: Provider
+    identity_id: int
+    started_at: dt.datetime
+    otp_hash: str = field(default="", repr=False)
+    otp_expires: dt.datetime | None = None
+    tries: int = 0
+    done: bool = False
+
+
+_RECOVERIES: dict[str, RecoveryFlow] = {}
+
+
+def get_recovery(token: str) -> RecoveryFlow | None:
+    return _RECOVERIES.get(str(token))
+
+
+def start_recovery(world, provider_key: str, username, codice_fiscale) -> RecoveryFlow:
+    """The provider checks who asks (nome utente + codice fiscale) and sends a code by SMS."""
+    chosen = provider(str(provider_key))
+    name = _clean(username).strip()
+    cf = "".join(_clean(codice_fiscale).split()).upper()
+    errors = {}
+    if not name:
+        errors["username"] = "Inserisci il nome utente."
+    if not cf:
+        errors["codice_fiscale"] = "Inserisci il codice fiscale."
+    if errors:
+        raise ValidationError(errors)
+    identity = _find_identity(chosen.key, name)
+    if identity is None or identity.citizen.codice_fiscale != cf:
+        world.events.record("spid.recovery_failed", provider=chosen.key)
+        raise ServiceError(
+            f"Nome utente e codice fiscale non corrispondono a un'identità {chosen.name}: controllali "
+            "sulla lettera del gestore.", "username")
+    if identity.state in ("suspended", "revoked"):
+        raise ServiceError(STATE_ADVICE[identity.state].format(provider=chosen.name, phone=chosen.help_phone))
+    contact = Contact.get_or_none(Contact.citizen == identity.citizen)
+    number = (contact.cellulare if contact else "").strip()
+    if not number:
+        raise ServiceError(f"Non risulta un cellulare: chiama {chosen.name} al numero {chosen.help_phone}.")
+    flow = RecoveryFlow(_secrets.token_urlsafe(12), chosen, identity.id, world.clock.now())
+    code = security.random_code(OTP_DIGITS, "0123456789")
+    minutes = settings.get_int("spid.otp_minutes")
+    flow.otp_hash = security.hash_secret(code)
+    flow.otp_expires = world.clock.now() + dt.timedelta(minutes=minutes)
+    messages.send(
+        world, identity.citizen, "sms", sender=chosen.name, address=number,
+        body=f"{chosen.name}: il codice per scegliere una nuova password è {code}. Vale {minutes} minuti.",
+        meta={"kind": "spid_recovery", "provider": chosen.key},
+    )
+    if len(_RECOVERIES) > 64:
+        _RECOVERIES.clear()
+    _RECOVERIES[flow.token] = flow
+    world.events.record("spid.recovery_started", identity.citizen, provider=chosen.key)
+    return flow
+
+
+def password_problem(password: str, username: str) -> str:
+    """The provider's password rules; "" when the password is acceptable."""
+    if len(password) < 8:
+        return "La password deve avere almeno 8 caratteri."
+    if len(password) > 64:
+        return "La password può avere al massimo 64 caratteri."
+    if not any(c.isalpha() for c in password) or not any(c.isdigit() for c in password):
+        return "La password deve contenere almeno una lettera e almeno un numero."
+    if any(unicodedata.category(c)[0] == "C" for c in password):
+        return "La password contiene caratteri non ammessi: usa lettere, numeri e segni come . - _ !"
+    if username and username.casefold() in password.casefold():
+        return "La password non può contenere il nome utente."
+    return ""
+
+
+def complete_recovery(world, flow: RecoveryFlow, code, new_password, confirm) -> str:
+    """Code from the SMS + new password twice: the identity is active again."""
+    if not isinstance(flow, RecoveryFlow) or flow.done:
+        raise ServiceError("Questa richiesta è già conclusa: ricomincia da «Hai dimenticato le credenziali?».")
+    identity = SpidIdentity.get_or_none(SpidIdentity.id == flow.identity_id)
+    typed = "".join(_clean(code).split())
+    secret = "" if new_password is None else str(new_password)
+    again = "" if confirm is None else str(confirm)
+    errors = {}
+    if len(typed) != OTP_DIGITS or not (typed.isascii() and typed.isdigit()):
+        errors["code"] = "Il codice è formato da 6 cifre: ricopialo dall'SMS ricevuto."
+    problem = password_problem(secret, identity.username if identity else "")
+    if problem:
+        errors["new_password"] = problem
+    elif again != secret:
+        errors["confirm"] = "Le due password non sono uguali: scrivila di nuovo in «Conferma password»."
+    if errors:
+        raise ValidationError(errors)
+    if not flow.otp_hash or (flow.otp_expires and world.clock.now() > flow.otp_expires):
+        flow.done = True
+        raise ServiceError("Il codice è scaduto: ricomincia da «Hai dimenticato le credenziali?».", "code")
+    if not security.verify_secret(typed, flow.otp_hash):
+        flow.tries += 1
+        left = max(1, settings.get_int("spid.otp_attempts")) - flow.tries
+        if left <= 0:
+            flow.done = True
+            raise ServiceError("Codice errato troppe volte: ricomincia da «Hai dimenticato le credenziali?».", "code")
+        raise ServiceError(f"Codice errato. {_plural_attempts(left)}", "code")
+    with world.db.atomic():
+        identity.password_hash = security.hash_secret(secret)
+        identity.failures = 0
+        if identity.state == "locked":
+            identity.state = "active"
+        identity.save()
+    flow.done = True
+    flow.otp_hash = ""
+    world.events.record("spid.password_reset", identity.citizen, provider=flow.provider.key)
+    return "La nuova password è attiva e la tua identità SPID è sbloccata. Ora puoi entrare con SPID."
 
 
 # --- For the wallet and the trainer ------------------------------------------------------

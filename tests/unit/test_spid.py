@@ -432,3 +432,68 @@ def test_any_code_gives_a_message(world, code):
         assert error.message
     else:
         assert flow.stage == "consent"
+
+
+# --- Hai dimenticato le credenziali? ---------------------------------------------------
+
+
+def recovery_sms(citizen):
+    return Message.select().where((Message.citizen == citizen) & (Message.channel == "sms")).order_by(
+        Message.id.desc()).first()
+
+
+def test_recovery_sets_a_new_password_and_unlocks(world):
+    SpidIdentity.update(state="locked", failures=5).where(SpidIdentity.username == FRANCESCA[1]).execute()
+    citizen = citizen_of(FRANCESCA[1])
+    with pytest.raises(ServiceError, match="non corrispondono"):
+        spid.start_recovery(world, "faro", FRANCESCA[1], "RSSMRA80A01H501U")
+    flow = spid.start_recovery(world, "faro", FRANCESCA[1], citizen.codice_fiscale.lower())
+    code = code_in(recovery_sms(citizen))
+    with pytest.raises(ValidationError) as info:
+        spid.complete_recovery(world, flow, "12", "corta", "corta")
+    assert set(info.value.errors) == {"code", "new_password"}
+    with pytest.raises(ValidationError, match="uguali"):
+        spid.complete_recovery(world, flow, code, "Monaco.2019", "Monaco.2018")
+    assert "sbloccata" in spid.complete_recovery(world, flow, code, "Monaco.2019", "Monaco.2019")
+    identity = SpidIdentity.get(SpidIdentity.username == FRANCESCA[1])
+    assert identity.state == "active" and identity.failures == 0
+    login = spid.start_login(world, "faro")
+    assert spid.submit_credentials(world, login, FRANCESCA[1], "Monaco.2019") == ("sms",)
+    with pytest.raises(ServiceError, match="conclusa"):
+        spid.complete_recovery(world, flow, code, "Monaco.2020", "Monaco.2020")
+
+
+def test_recovery_refuses_suspended_identity_and_wrong_codes(world):
+    antonio = citizen_of(ANTONIO[1])
+    with pytest.raises(ServiceError, match="sospesa"):
+        spid.start_recovery(world, "aquila", ANTONIO[1], antonio.codice_fiscale)
+    maria = citizen_of(MARIA[1])
+    flow = spid.start_recovery(world, "aquila", MARIA[1], maria.codice_fiscale)
+    code = code_in(recovery_sms(maria))
+    wrong = "000000" if code != "000000" else "111111"
+    with pytest.raises(ServiceError, match="Ti restano ancora 2"):
+        spid.complete_recovery(world, flow, wrong, "Girasole.49", "Girasole.49")
+    world.clock.advance(hours=1)
+    with pytest.raises(ServiceError, match="scaduto"):
+        spid.complete_recovery(world, flow, code, "Girasole.49", "Girasole.49")
+
+
+@pytest.mark.parametrize("password,ok", [("abc", False), ("abcdefgh", False), ("12345678", False),
+                                         ("maria.bianchi1", False), ("Girasole.49", True), ("a1" * 40, False)])
+def test_password_rules(password, ok):
+    assert (spid.password_problem(password, "maria.bianchi") == "") is ok
+
+
+@hsettings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(username=ANY_TEXT, cf=ANY_TEXT, code=ANY_TEXT, password=ANY_TEXT)
+def test_any_recovery_input_gives_a_message(world, username, cf, code, password):
+    try:
+        spid.start_recovery(world, "aquila", username, cf)
+    except ServiceError as error:
+        assert error.message
+    maria = citizen_of(MARIA[1])
+    flow = spid.start_recovery(world, "aquila", MARIA[1], maria.codice_fiscale)
+    try:
+        spid.complete_recovery(world, flow, code, password, password)
+    except ServiceError as error:
+        assert error.message
