@@ -1,0 +1,616 @@
+"""Richiesta PIN online (issue 3, item 1; seeds 000, 002, 003, 004).
+
+Three steps, as on the portal:
+
+1. :func:`check_step1` - Codice Fiscale and Residenza Italiana / Estera -> "Avanti".
+   A codice fiscale that already has a PIN (not revoked) is refused here with the way out.
+2. :func:`validate_request` - anagrafica, residence and contacts; every field is checked and
+   all errors are returned together (ValidationError, field -> Italian message). Nothing is
+   written. Returns a :class:`RequestSummary` for the riepilogo.
+3. :func:`submit_request` - validates again and, in one transaction, updates (or creates) the
+   citizen and the contacts, issues the initial 16-character PIN (app.services.pin): the first
+   8 characters go at once by SMS / e-mail / PEC, the second 8 by letter in about 14 days.
+   Returns a :class:`RequestOutcome` with the exact message of seed 002.
+
+Decisions (documented for the trainer):
+- A codice fiscale INPS already knows (a persona) must come with the same cognome, nome,
+  sesso and data di nascita as the archives; the contacts given replace the registered ones
+  (they are "the contacts registered at request time", used later by the ripristino).
+- When the residence typed differs from the one in the archives, the request is accepted,
+  the residence is updated (the old one is kept in the event log), the outcome says the
+  Contact Center will call, and a call (channel "call") reaches the "Telefono preferenziale"
+  the next day in the chosen time band (seed 003: "un incaricato dell'INPS ci contatterà
+  telefonicamente per la conferma dei dati personali").
+- A codice fiscale INPS does not know (valid and consistent with the anagrafica) creates a
+  new Citizen with ``known_to_inps=False``; having no address in the archives to compare,
+  it also gets the verification call.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field, fields
+
+from app.models import Citizen, Contact
+
+from . import codice_fiscale as cfmod
+from . import messages
+from . import pin as pinmod
+from .errors import ServiceError, ValidationError
+
+# seed 002, verbatim
+OUTCOME_MESSAGE = (
+    "La richiesta del PIN è stata inserita correttamente: riceverà la prima parte ai contatti "
+    "personali indicati nella richiesta (cellulare, email, PEC), la seconda parte le sarà "
+    "spedita all’indirizzo di residenza. In caso di necessità (ad esempio se l’indirizzo di "
+    "residenza indicato è diverso da quello presente negli archivi INPS), sarà ricontattata "
+    "al numero indicato come “Telefono preferenziale”."
+)
+CONTACTS_MANDATORY = (  # seed 002, verbatim
+    "E’ obbligatorio l’inserimento di almeno un contatto telefonico e di un contatto email."
+)
+ADDRESS_CALL_NOTE = (
+    "L’indirizzo di residenza indicato è diverso da quello presente negli archivi INPS: il "
+    "Contact Center la chiamerà al numero indicato come “Telefono preferenziale” per verificarlo, "
+    "poi la seconda parte del PIN le sarà spedita a questo indirizzo."
+)
+NEW_PERSON_CALL_NOTE = (
+    "Negli archivi INPS non risulta ancora un indirizzo di residenza per questo codice fiscale: "
+    "il Contact Center la chiamerà al numero indicato come “Telefono preferenziale” per verificare "
+    "i dati."
+)
+CONTACT_CENTER_SENDER = "Contact Center INPS"
+
+RESIDENZE = ("italiana", "estera")
+SESSI = ("M", "F")
+TELEFONI_PREFERENZIALI = ("cellulare", "fisso")
+FASCE_ORARIE = ("9-13", "14-18", "18-20")
+MAX_LEN = 80
+
+FIELD_LABELS = {
+    "codice_fiscale": "Codice Fiscale",
+    "residenza": "Residenza",
+    "cognome": "Cognome",
+    "nome": "Nome",
+    "sesso": "Sesso",
+    "data_nascita": "Data di nascita",
+    "nato_estero": "Nato all'estero",
+    "comune_nascita": "Comune di nascita",
+    "provincia_nascita": "Provincia di nascita",
+    "stato_nascita": "Stato estero di nascita",
+    "indirizzo": "Indirizzo",
+    "civico": "Numero civico",
+    "cap": "CAP",
+    "comune": "Comune",
+    "provincia": "Provincia",
+    "stato_estero": "Stato estero di residenza",
+    "citta_estera": "Città",
+    "indirizzo_estero": "Indirizzo estero (via, numero, codice postale)",
+    "telefono_fisso": "Telefono fisso",
+    "cellulare": "Cellulare",
+    "email": "E-mail",
+    "pec": "PEC",
+    "telefono_preferenziale": "Telefono preferenziale",
+    "fascia_oraria": "Fascia oraria preferita",
+}
+
+
+@dataclass
+class PinRequestForm:
+    """Everything the learner types (all text, as collected by the page)."""
+
+    codice_fiscale: str = ""
+    residenza: str = "italiana"  # "italiana" or "estera"
+    cognome: str = ""
+    nome: str = ""
+    sesso: str = ""  # "M" or "F"
+    data_nascita: str = ""  # gg/mm/aaaa
+    nato_estero: str = ""  # "si" for those born abroad
+    comune_nascita: str = ""
+    provincia_nascita: str = ""
+    stato_nascita: str = ""
+    indirizzo: str = ""
+    civico: str = ""
+    cap: str = ""
+    comune: str = ""
+    provincia: str = ""
+    stato_estero: str = ""
+    citta_estera: str = ""
+    indirizzo_estero: str = ""
+    telefono_fisso: str = ""
+    cellulare: str = ""
+    email: str = ""
+    pec: str = ""
+    telefono_preferenziale: str = "cellulare"
+    fascia_oraria: str = "9-13"
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "PinRequestForm":
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: "" if v is None else str(v) for k, v in data.items() if k in names})
+
+    def as_dict(self) -> dict[str, str]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    @property
+    def estera(self) -> bool:
+        return self.residenza.strip().lower() == "estera"
+
+    @property
+    def born_abroad(self) -> bool:
+        return self.nato_estero.strip().lower() in ("si", "sì", "true", "1", "yes")
+
+
+@dataclass
+class Step1:
+    codice_fiscale: str
+    estera: bool
+    known: bool  # INPS's archives know this codice fiscale
+
+
+@dataclass
+class RequestSummary:
+    """The riepilogo: rows (label, value) to show, plus what will happen."""
+
+    codice_fiscale: str
+    rows: list[tuple[str, str]]
+    known: bool
+    address_differs: bool
+    cleaned: dict = field(default_factory=dict)
+
+
+@dataclass
+class RequestOutcome:
+    message: str  # OUTCOME_MESSAGE (seed 002)
+    note: str  # extra line when the Contact Center will call, else ""
+    citizen_id: int
+    pin_id: int
+    first_half_channels: list[str]
+    letter_due: dt.datetime | None
+    call_at: dt.datetime | None
+
+
+# --- helpers ---------------------------------------------------------------------------
+
+_NAME_RE = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ' .\-]+$")
+_EMAIL_RE = re.compile(r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$")
+_DATE_RE = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
+
+
+def _clean(text: str) -> str:
+    return " ".join(str(text or "").split())
+
+
+def _fold(text: str) -> str:
+    """For comparisons: no accents, no punctuation or spaces, case-insensitive."""
+    text = unicodedata.normalize("NFKD", str(text or ""))
+    return "".join(ch for ch in text if ch.isalnum()).casefold()
+
+
+def _place(name: str) -> dict | None:
+    """A comune or foreign state known to the codice fiscale tables (province "EE" abroad)."""
+    from codicefiscale import codicefiscale as _cf
+
+    name = _clean(name)
+    if not name or len(name) > MAX_LEN:
+        return None
+    try:
+        return _cf._get_birthplace(name)  # the library's own lookup (names, accents, aliases)
+    except Exception:  # noqa: BLE001 - a library lookup on user text: unknown means None
+        return None
+
+
+def parse_date(text) -> dt.date | None:
+    if isinstance(text, dt.date):
+        return text
+    match = _DATE_RE.match(_clean(text))
+    if not match:
+        return None
+    day, month, year = (int(g) for g in match.groups())
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _phone_digits(text: str) -> str:
+    return re.sub(r"[\s./\-()]", "", str(text or ""))
+
+
+def _check_phone(value: str, kind: str) -> str:
+    """'' or an Italian message for a cellulare / fisso number (already without spaces)."""
+    if not value:
+        return ""
+    if not re.fullmatch(r"\+?\d+", value):
+        return "Il numero di telefono può contenere solo cifre (e il + iniziale per i numeri esteri)."
+    international = value.startswith("+") or value.startswith("00")
+    digits = value.lstrip("+")
+    if international and not digits.startswith("39") and not value.startswith("+39"):
+        if not 8 <= len(digits) <= 15:
+            return "Il numero estero deve avere tra 8 e 15 cifre, prefisso del paese compreso."
+        return ""
+    national = digits[2:] if international else digits
+    if kind == "cellulare":
+        if not national.startswith("3") or not 9 <= len(national) <= 10:
+            return "Il numero di cellulare italiano inizia con 3 e ha 9 o 10 cifre (es. 3401234567)."
+    else:
+        if not national.startswith("0") or not 6 <= len(national) <= 11:
+            return "Il numero di telefono fisso italiano inizia con 0 (il prefisso) e ha da 6 a 11 cifre."
+    return ""
+
+
+def _check_email(value: str, label: str) -> str:
+    if not value:
+        return ""
+    if len(value) > MAX_LEN or not _EMAIL_RE.match(value):
+        return f"L’indirizzo {label} non è scritto bene: deve essere come nome@esempio.it, senza spazi."
+    return ""
+
+
+# --- step 1 ----------------------------------------------------------------------------
+
+
+def _existing_pin_refusal(citizen: Citizen | None, world) -> str:
+    if citizen is None:
+        return ""
+    existing = pinmod.active_pin(citizen, world)
+    return pinmod._existing_pin_message(existing) if existing is not None else ""
+
+
+def check_step1(world, codice_fiscale: str, residenza: str) -> Step1:
+    """Passo 1: the codice fiscale is well formed and has no PIN yet; residence chosen."""
+    cf = cfmod.normalize(codice_fiscale)
+    errors: dict[str, str] = {}
+    problem = cfmod.check_error(cf) if len(cf) <= 32 else "Il codice fiscale è composto da 16 caratteri."
+    if problem:
+        errors["codice_fiscale"] = problem
+    res = _clean(residenza).lower()
+    if res not in RESIDENZE:
+        errors["residenza"] = "Scelga la residenza: Italiana oppure Estera."
+    if errors:
+        raise ValidationError(errors)
+    citizen = pinmod.citizen_by_cf(cf)
+    refusal = _existing_pin_refusal(citizen, world)
+    if refusal:
+        world.events.record("pin.request.refused", citizen, reason="pin_esistente")
+        raise ServiceError(refusal, "codice_fiscale")
+    world.events.record("pin.request.step1", citizen, estera=res == "estera", known=citizen is not None)
+    return Step1(codice_fiscale=cf, estera=res == "estera", known=citizen is not None)
+
+
+# --- step 2 ----------------------------------------------------------------------------
+
+
+def _validate(world, form: PinRequestForm) -> tuple[dict, Citizen | None]:
+    """All the checks; returns (cleaned values, archive citizen) or raises ValidationError."""
+    errors: dict[str, str] = {}
+    v: dict = {}
+    for f in fields(form):
+        raw = getattr(form, f.name)
+        v[f.name] = _clean(raw if isinstance(raw, str) else str(raw or ""))
+    for name, value in v.items():
+        if len(value) > MAX_LEN:
+            errors[name] = f"Il campo «{FIELD_LABELS.get(name, name)}» è troppo lungo: al massimo {MAX_LEN} caratteri."
+
+    # Codice fiscale and residence kind (step 1 again: the form may have been tampered with).
+    cf = cfmod.normalize(v["codice_fiscale"])
+    v["codice_fiscale"] = cf
+    if "codice_fiscale" not in errors:
+        problem = cfmod.check_error(cf)
+        if problem:
+            errors["codice_fiscale"] = problem
+    res = v["residenza"].lower()
+    if res not in RESIDENZE:
+        errors["residenza"] = "Scelga la residenza: Italiana oppure Estera."
+    v["residenza"] = res
+
+    # Anagrafica.
+    for name, label in (("cognome", "il cognome"), ("nome", "il nome")):
+        if name in errors:
+            continue
+        if not v[name]:
+            errors[name] = f"Scriva {label} come sul codice fiscale."
+        elif not _NAME_RE.match(v[name]) or not any(ch.isalpha() for ch in v[name]):
+            errors[name] = f"Scriva {label} solo con lettere (sono ammessi spazi, apostrofo e trattino)."
+    sesso = {"M": "M", "F": "F", "MASCHIO": "M", "FEMMINA": "F"}.get(v["sesso"].upper(), "")
+    if not sesso:
+        errors["sesso"] = "Indichi il sesso: M oppure F."
+    v["sesso"] = sesso
+    born = parse_date(v["data_nascita"]) if "data_nascita" not in errors else None
+    today = world.clock.today()
+    if "data_nascita" not in errors:
+        if not v["data_nascita"]:
+            errors["data_nascita"] = "Scriva la data di nascita come gg/mm/aaaa, ad esempio 08/05/1957."
+        elif born is None:
+            errors["data_nascita"] = "La data di nascita non è una data valida: la scriva come gg/mm/aaaa, ad esempio 08/05/1957."
+        elif born > today:
+            errors["data_nascita"] = "La data di nascita non può essere nel futuro: controlli l’anno."
+        elif born < today.replace(year=today.year - 120):
+            errors["data_nascita"] = "La data di nascita è di più di 120 anni fa: controlli l’anno."
+    born_abroad = form.born_abroad
+    birthplace = None
+    if born_abroad:
+        if not v["stato_nascita"]:
+            errors["stato_nascita"] = "Scriva lo Stato estero in cui è nato (ad esempio Germania)."
+        elif "stato_nascita" not in errors:
+            birthplace = _place(v["stato_nascita"])
+            if birthplace is None or birthplace.get("province") != "EE":
+                errors["stato_nascita"] = "Stato estero non trovato: scriva il nome in italiano, ad esempio Germania, Svizzera, Argentina."
+                birthplace = None
+            else:
+                v["stato_nascita"] = birthplace.get("name", v["stato_nascita"])
+    else:
+        if not v["comune_nascita"]:
+            errors["comune_nascita"] = "Scriva il comune di nascita."
+        elif "comune_nascita" not in errors:
+            birthplace = _place(v["comune_nascita"])
+            if birthplace is None or birthplace.get("province") == "EE":
+                errors["comune_nascita"] = "Comune di nascita non trovato: controlli come è scritto (ad esempio Voghera)."
+                birthplace = None
+        prov = v["provincia_nascita"].upper()
+        v["provincia_nascita"] = prov
+        if prov and "provincia_nascita" not in errors:
+            if not re.fullmatch(r"[A-Z]{2}", prov):
+                errors["provincia_nascita"] = "La provincia si scrive con la sigla di 2 lettere, ad esempio PV."
+            elif birthplace is not None and birthplace.get("province") and prov != birthplace["province"]:
+                errors["provincia_nascita"] = (
+                    f"Il comune di {birthplace.get('name')} è in provincia di {birthplace['province']}, non {prov}."
+                )
+
+    # Consistency of the codice fiscale with the anagrafica (omocodia variants accepted).
+    anagrafica_ok = not any(k in errors for k in ("codice_fiscale", "cognome", "nome", "sesso", "data_nascita",
+                                                  "comune_nascita", "stato_nascita"))
+    if anagrafica_ok and birthplace is not None and born is not None:
+        place_name = birthplace.get("name", "")
+        try:
+            same = cfmod.same_person(cf, v["cognome"], v["nome"], sesso, born, place_name)
+        except Exception:  # noqa: BLE001 - the library on user text: treat as "does not match"
+            same = False
+        if not same:
+            errors["codice_fiscale"] = (
+                "Il codice fiscale non corrisponde ai dati anagrafici inseriti (cognome, nome, sesso, "
+                "data e luogo di nascita): controlli il codice fiscale e i dati, carattere per carattere."
+            )
+
+    citizen = pinmod.citizen_by_cf(cf) if "codice_fiscale" not in errors else None
+    if citizen is not None and anagrafica_ok and "codice_fiscale" not in errors:
+        mismatch = [
+            label for key, label, archive in (
+                ("cognome", "cognome", citizen.cognome), ("nome", "nome", citizen.nome),
+            ) if _fold(v[key]) != _fold(archive)
+        ]
+        if sesso != citizen.sesso:
+            mismatch.append("sesso")
+        if born is not None and born != citizen.data_nascita:
+            mismatch.append("data di nascita")
+        if mismatch:
+            errors["cognome" if "cognome" in mismatch else "codice_fiscale"] = (
+                "I dati anagrafici non corrispondono a quelli presenti negli archivi INPS per questo "
+                f"codice fiscale ({', '.join(mismatch)}): li scriva come sul codice fiscale."
+            )
+
+    # Residence.
+    if res == "estera":
+        for name, msg in (
+            ("stato_estero", "Scriva lo Stato estero di residenza (ad esempio Germania)."),
+            ("citta_estera", "Scriva la città di residenza."),
+            ("indirizzo_estero", "Scriva l’indirizzo di residenza all’estero (via, numero e codice postale)."),
+        ):
+            if not v[name] and name not in errors:
+                errors[name] = msg
+        if v["stato_estero"] and "stato_estero" not in errors:
+            state = _place(v["stato_estero"])
+            if _fold(v["stato_estero"]) in ("italia", "italy"):
+                errors["stato_estero"] = "Per chi abita in Italia scelga «Residenza Italiana» al passo 1."
+            elif state is None or state.get("province") != "EE":
+                errors["stato_estero"] = "Stato estero non trovato: scriva il nome in italiano, ad esempio Germania, Svizzera, Argentina."
+            else:
+                v["stato_estero"] = state.get("name", v["stato_estero"])
+    else:
+        if not v["indirizzo"] and "indirizzo" not in errors:
+            errors["indirizzo"] = "Scriva l’indirizzo di residenza (via o piazza)."
+        if "civico" not in errors:
+            if not v["civico"]:
+                errors["civico"] = "Scriva il numero civico (se non c’è, scriva SNC)."
+            elif not re.fullmatch(r"(?i)(\d{1,5}( ?[/\-]? ?[A-Za-z0-9]{1,4})?|snc)", v["civico"]):
+                errors["civico"] = "Il numero civico è un numero, eventualmente con una lettera o una barra (es. 23/25, 12B) oppure SNC."
+        if "cap" not in errors:
+            if not v["cap"]:
+                errors["cap"] = "Scriva il CAP: 5 cifre, ad esempio 27100."
+            elif not re.fullmatch(r"\d{5}", v["cap"]):
+                errors["cap"] = "Il CAP è formato da 5 cifre, senza lettere né spazi (ad esempio 27100)."
+        comune = None
+        if "comune" not in errors:
+            if not v["comune"]:
+                errors["comune"] = "Scriva il comune di residenza."
+            else:
+                comune = _place(v["comune"])
+                if comune is None or comune.get("province") == "EE":
+                    errors["comune"] = "Comune non trovato: controlli come è scritto (ad esempio Pavia)."
+                    comune = None
+                else:
+                    v["comune"] = comune.get("name", v["comune"])
+        prov = v["provincia"].upper()
+        v["provincia"] = prov
+        if "provincia" not in errors:
+            if not prov:
+                errors["provincia"] = "Scriva la sigla della provincia: 2 lettere, ad esempio PV."
+            elif not re.fullmatch(r"[A-Z]{2}", prov) or prov == "EE":
+                errors["provincia"] = "La provincia si scrive con la sigla di 2 lettere, ad esempio PV."
+            elif comune is not None and comune.get("province") and prov != comune["province"]:
+                errors["provincia"] = f"Il comune di {comune.get('name')} è in provincia di {comune['province']}, non {prov}."
+
+    # Contacts: at least one telephone and one e-mail (seed 002, seed 004).
+    for name in ("cellulare", "telefono_fisso"):
+        v[name] = _phone_digits(v[name])
+        if name not in errors:
+            problem = _check_phone(v[name], "cellulare" if name == "cellulare" else "fisso")
+            if problem:
+                errors[name] = problem
+    for name, label in (("email", "e-mail"), ("pec", "PEC")):
+        if name not in errors:
+            problem = _check_email(v[name], label)
+            if problem:
+                errors[name] = problem
+    if not v["cellulare"] and not v["telefono_fisso"]:
+        errors.setdefault("cellulare", CONTACTS_MANDATORY + " Scriva almeno il cellulare o il telefono fisso: altrimenti la richiesta non può andare avanti.")
+    if not v["email"] and not v["pec"]:
+        errors.setdefault("email", CONTACTS_MANDATORY + " Scriva almeno un indirizzo e-mail o PEC: altrimenti la richiesta non può andare avanti.")
+    pref = v["telefono_preferenziale"].lower() or ("cellulare" if v["cellulare"] else "fisso")
+    if pref not in TELEFONI_PREFERENZIALI:
+        errors["telefono_preferenziale"] = "Scelga il telefono preferenziale: cellulare o fisso."
+    elif pref == "cellulare" and not v["cellulare"] and v["telefono_fisso"]:
+        errors["telefono_preferenziale"] = "Ha scelto il cellulare come telefono preferenziale ma non lo ha scritto: scriva il cellulare o scelga il fisso."
+    elif pref == "fisso" and not v["telefono_fisso"] and v["cellulare"]:
+        errors["telefono_preferenziale"] = "Ha scelto il telefono fisso come preferenziale ma non lo ha scritto: scriva il fisso o scelga il cellulare."
+    v["telefono_preferenziale"] = pref
+    if v["fascia_oraria"] and v["fascia_oraria"] not in FASCE_ORARIE:
+        errors["fascia_oraria"] = "Scelga una fascia oraria tra quelle proposte (9-13, 14-18, 18-20)."
+
+    if errors:
+        raise ValidationError(errors)
+    v["data_nascita_date"] = born
+    v["luogo_nascita"] = birthplace.get("name", "") if birthplace else ""
+    v["provincia_nascita"] = birthplace.get("province", "") if birthplace else ""
+    return v, citizen
+
+
+def _address_tuple_form(v: dict) -> tuple:
+    if v["residenza"] == "estera":
+        return ("estera", _fold(v["stato_estero"]), _fold(v["citta_estera"]), _fold(v["indirizzo_estero"]))
+    return ("italiana", _fold(v["indirizzo"]), _fold(v["civico"]), v["cap"], _fold(v["comune"]), v["provincia"])
+
+
+def _address_tuple_citizen(c: Citizen) -> tuple:
+    if c.residenza_estera:
+        return ("estera", _fold(c.stato_estero), _fold(c.citta_estera), _fold(c.indirizzo_estero))
+    return ("italiana", _fold(c.indirizzo), _fold(c.civico), c.cap, _fold(c.comune), c.provincia)
+
+
+def _address_line(v: dict) -> str:
+    if v["residenza"] == "estera":
+        return ", ".join(p for p in (v["indirizzo_estero"], v["citta_estera"], v["stato_estero"]) if p)
+    return f"{v['indirizzo']} {v['civico']}, {v['cap']} {v['comune']} ({v['provincia']})"
+
+
+def validate_request(world, form: PinRequestForm | dict) -> RequestSummary:
+    """Passo 2 -> riepilogo. Raises ValidationError (all fields at once) or ServiceError
+    (a PIN already exists). Writes nothing."""
+    if isinstance(form, dict):
+        form = PinRequestForm.from_dict(form)
+    v, citizen = _validate(world, form)
+    refusal = _existing_pin_refusal(citizen, world)
+    if refusal:
+        raise ServiceError(refusal, "codice_fiscale")
+    differs = citizen is None or _address_tuple_form(v) != _address_tuple_citizen(citizen)
+    place = (f"{v['luogo_nascita']} (Stato estero)" if form.born_abroad
+             else f"{v['luogo_nascita']} ({v['provincia_nascita']})")
+    pref = "Cellulare" if v["telefono_preferenziale"] == "cellulare" else "Telefono fisso"
+    rows = [
+        ("Codice Fiscale", v["codice_fiscale"]),
+        ("Cognome", v["cognome"].upper()),
+        ("Nome", v["nome"].upper()),
+        ("Sesso", v["sesso"]),
+        ("Data di nascita", v["data_nascita_date"].strftime("%d/%m/%Y")),
+        ("Luogo di nascita", place),
+        ("Residenza", "Estera" if v["residenza"] == "estera" else "Italiana"),
+        ("Indirizzo di residenza", _address_line(v)),
+        ("Telefono fisso", v["telefono_fisso"] or "-"),
+        ("Cellulare", v["cellulare"] or "-"),
+        ("E-mail", v["email"] or "-"),
+        ("PEC", v["pec"] or "-"),
+        ("Telefono preferenziale", pref),
+        ("Fascia oraria", v["fascia_oraria"] or "-"),
+    ]
+    return RequestSummary(codice_fiscale=v["codice_fiscale"], rows=rows, known=citizen is not None,
+                          address_differs=differs, cleaned=v)
+
+
+def _call_time(now: dt.datetime, fascia: str) -> dt.datetime:
+    start = int((fascia or "9-13").split("-")[0])
+    return dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time(start, 30))
+
+
+def submit_request(world, form: PinRequestForm | dict) -> RequestOutcome:
+    """Passo 3 confirmed: save everything and issue the PIN, in one transaction."""
+    summary = validate_request(world, form)
+    v = summary.cleaned
+    now = world.clock.now()
+    estera = v["residenza"] == "estera"
+    residence = dict(
+        residenza_estera=estera,
+        indirizzo="" if estera else v["indirizzo"],
+        civico="" if estera else v["civico"].upper(),
+        cap="" if estera else v["cap"],
+        comune="" if estera else v["comune"],
+        provincia="" if estera else v["provincia"],
+        stato_estero=v["stato_estero"] if estera else "",
+        citta_estera=v["citta_estera"] if estera else "",
+        indirizzo_estero=v["indirizzo_estero"] if estera else "",
+    )
+    contacts = {k: v[k] for k in ("cellulare", "telefono_fisso", "email", "pec", "telefono_preferenziale",
+                                  "fascia_oraria")}
+    with world.db.atomic():
+        citizen = pinmod.citizen_by_cf(summary.codice_fiscale)
+        if citizen is None:
+            citizen = Citizen.create(
+                codice_fiscale=summary.codice_fiscale,
+                cognome=v["cognome"].upper(), nome=v["nome"].upper(), sesso=v["sesso"],
+                data_nascita=v["data_nascita_date"], luogo_nascita=v["luogo_nascita"],
+                provincia_nascita=v["provincia_nascita"], known_to_inps=False, created_at=now,
+                **residence,
+            )
+            world.events.record("citizen.created", citizen, source="richiesta_pin")
+        elif summary.address_differs:
+            old = citizen.address_line()
+            for key, value in residence.items():
+                setattr(citizen, key, value)
+            citizen.save()
+            world.events.record("citizen.address_changed", citizen, old=old, new=citizen.address_line(),
+                                source="richiesta_pin")
+        contact = Contact.get_or_none(Contact.citizen == citizen)
+        if contact is None:
+            Contact.create(citizen=citizen, updated_at=now, verified_at=now, **contacts)
+        else:
+            for key, value in contacts.items():
+                setattr(contact, key, value)
+            contact.updated_at = now
+            contact.verified_at = now
+            contact.save()
+        secret = pinmod.issue_initial_pin(world, citizen, channel="online", kind="ordinario", deliver=True)
+        pin = pinmod.active_pin(citizen)
+        del secret  # delivered through the citizen's phone, mailbox and letterbox only
+        call_at = None
+        note = ""
+        if summary.address_differs:
+            call_at = _call_time(now, v["fascia_oraria"])
+            number = v["cellulare"] if v["telefono_preferenziale"] == "cellulare" else v["telefono_fisso"]
+            note = ADDRESS_CALL_NOTE if summary.known else NEW_PERSON_CALL_NOTE
+            messages.send(
+                world, citizen, "call", sender=CONTACT_CENTER_SENDER, address=number,
+                subject="Verifica dei dati della richiesta PIN",
+                body=(
+                    f"Buongiorno, parlo con {citizen.nome.title()} {citizen.cognome.title()}? Sono un "
+                    "operatore del Contact Center INPS. La chiamo per la sua richiesta del PIN: "
+                    f"l’indirizzo di residenza indicato è {citizen.address_line()}. "
+                    "Le confermo che la seconda parte del PIN le sarà spedita per posta a questo "
+                    "indirizzo. Le ricordo che l’INPS non le chiederà mai il PIN al telefono. "
+                    "Buona giornata."
+                ),
+                delay=call_at - now, meta={"pin_id": pin.id, "purpose": "verifica_indirizzo"},
+            )
+        world.events.record("pin.request.submitted", citizen, pin=pin.id, address_differs=summary.address_differs,
+                            known=summary.known, estera=estera)
+    channels = [c for c, key in (("sms", "cellulare"), ("email", "email"), ("pec", "pec")) if contacts[key]]
+    return RequestOutcome(
+        message=OUTCOME_MESSAGE, note=note, citizen_id=citizen.id, pin_id=pin.id,
+        first_half_channels=channels, letter_due=pinmod.letter_due(pin), call_at=call_at,
+    )
+
+
+__all__ = [
+    "OUTCOME_MESSAGE", "CONTACTS_MANDATORY", "ADDRESS_CALL_NOTE", "NEW_PERSON_CALL_NOTE", "FIELD_LABELS",
+    "RESIDENZE", "FASCE_ORARIE", "TELEFONI_PREFERENZIALI", "PinRequestForm", "Step1", "RequestSummary",
+    "RequestOutcome", "check_step1", "validate_request", "submit_request", "parse_date",
+]
