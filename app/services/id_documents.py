@@ -1,0 +1,187 @@
+"""Identity documents: the formats of their numbers, expiry, and the citizen's wallet.
+
+Used by the PIN conversion (the document indicated in the request form and its
+copy), by the sede (the document shown at the counter) and by the Contact
+Center. Formats from reference/FACTS.md section 7:
+
+- carta d'identità elettronica (CIE): C + letter + 5 digits + 2 letters (CA00000AA) - verified;
+- carta d'identità cartacea: 2 letters + 7 digits (AX1234567) - NOT verified, a plausible shape;
+- patente: 10 characters, "U1" + 7 letters/digits + a control letter (U1L69I902B) - verified
+  (the control letter's algorithm is not public: only its being a letter is checked);
+- passaporto: 2 letters + 7 digits (YA1234567) - verified.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Mapping
+
+from app.models import Citizen, IdentityDocument
+
+from .errors import ServiceError, ValidationError
+
+KIND_LABELS = {
+    "carta_identita": "carta d'identità",
+    "patente": "patente di guida",
+    "passaporto": "passaporto",
+}
+
+# Form field names (shared by the conversion form, the MV35 and the pages).
+F_KIND = "documento_tipo"
+F_NUMBER = "documento_numero"
+F_ISSUER = "documento_rilasciato_da"
+F_EXPIRES = "documento_scadenza"
+
+_CIE = re.compile(r"^C[A-Z][0-9]{5}[A-Z]{2}$")
+_CI_PAPER = re.compile(r"^[A-Z]{2}[0-9]{7}$")
+_PATENTE = re.compile(r"^U1[A-Z0-9]{7}[A-Z]$")
+_PASSAPORTO = re.compile(r"^[A-Z]{2}[0-9]{7}$")
+_ISSUER = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ' .\-]+$")
+
+# No Italian identity document lasts more than 10 years (plus the days up to the
+# holder's birthday for a carta d'identità): a later expiry is a typing mistake.
+MAX_YEARS_AHEAD = 11
+
+
+@dataclass(frozen=True)
+class IdDocumentData:
+    """An identity document as declared in a form or read from the wallet."""
+
+    kind: str
+    number: str
+    issuer: str
+    expires: dt.date
+
+    @property
+    def label(self) -> str:
+        return KIND_LABELS.get(self.kind, self.kind)
+
+    def as_dict(self) -> dict:
+        return {"kind": self.kind, "number": self.number, "issuer": self.issuer,
+                "expires": self.expires.isoformat()}
+
+    @classmethod
+    def from_dict(cls, data: Mapping) -> "IdDocumentData":
+        return cls(str(data["kind"]), str(data["number"]), str(data["issuer"]),
+                   dt.date.fromisoformat(str(data["expires"])))
+
+    @classmethod
+    def from_model(cls, doc: IdentityDocument) -> "IdDocumentData":
+        return cls(doc.kind, doc.number, doc.issuer, doc.expires)
+
+
+def it_date(value: dt.date | None) -> str:
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+def parse_date(value) -> dt.date | None:
+    """A date typed as dd/mm/yyyy (also with - or .), or ISO yyyy-mm-dd; None if not a date."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value or "").strip()
+    match = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})", text)
+    try:
+        if match:
+            day, month, year = (int(g) for g in match.groups())
+            return dt.date(year, month, day)
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+    return None
+
+
+def normalize_number(text) -> str:
+    return "".join(str(text or "").split()).upper()
+
+
+def number_error(kind: str, number: str) -> str:
+    """'' if `number` has the shape of a document of `kind`, else what is wrong, in Italian."""
+    number = normalize_number(number)
+    if not number:
+        return "Inserisca il numero del documento."
+    if kind == "carta_identita":
+        if _CIE.match(number) or _CI_PAPER.match(number):
+            return ""
+        return ("Il numero della carta d'identità non ha la forma giusta: la carta elettronica ha "
+                "9 caratteri come CA12345AB (in alto a destra), quella cartacea 2 lettere e 7 cifre "
+                "come AX1234567.")
+    if kind == "patente":
+        if _PATENTE.match(number):
+            return ""
+        return ("Il numero della patente (campo 5) ha 10 caratteri: inizia con U1 e finisce con una "
+                "lettera, come U1L69I902B.")
+    if kind == "passaporto":
+        if _PASSAPORTO.match(number):
+            return ""
+        return "Il numero del passaporto è formato da 2 lettere e 7 cifre, come YA1234567."
+    return "Scelga il tipo di documento: carta d'identità, patente o passaporto."
+
+
+def expiry_error(today: dt.date, expires: dt.date | None) -> str:
+    if expires is None:
+        return "Inserisca la data di scadenza del documento nella forma gg/mm/aaaa."
+    if expires < today:
+        return (f"Il documento è scaduto il {it_date(expires)}: serve un documento di identità in "
+                "corso di validità.")
+    if expires.year > today.year + MAX_YEARS_AHEAD:
+        return (f"La scadenza {it_date(expires)} è troppo lontana: nessun documento dura più di "
+                "10 anni. Controlli la data.")
+    return ""
+
+
+def validate(world, data: Mapping) -> IdDocumentData:
+    """Check the document fields of a form; raise ValidationError with every problem at once."""
+    errors: dict[str, str] = {}
+    kind = str(data.get(F_KIND) or "").strip()
+    number = normalize_number(data.get(F_NUMBER))
+    issuer = " ".join(str(data.get(F_ISSUER) or "").split())
+    expires = parse_date(data.get(F_EXPIRES))
+    if kind not in KIND_LABELS:
+        errors[F_KIND] = "Scelga il tipo di documento: carta d'identità, patente o passaporto."
+    else:
+        message = number_error(kind, number)
+        if message:
+            errors[F_NUMBER] = message
+    if not issuer:
+        errors[F_ISSUER] = "Scriva chi ha rilasciato il documento (per esempio: Comune di Pavia)."
+    elif len(issuer) < 3 or len(issuer) > 80 or not _ISSUER.match(issuer):
+        errors[F_ISSUER] = ("L'ente di rilascio va scritto in lettere, per esempio \"Comune di Pavia\" "
+                            "o \"Questura di Bologna\".")
+    if data.get(F_EXPIRES) not in (None, "") and expires is None:
+        errors[F_EXPIRES] = "La data di scadenza va scritta nella forma gg/mm/aaaa, per esempio 12/03/2025."
+    else:
+        message = expiry_error(world.clock.today(), expires)
+        if message:
+            errors[F_EXPIRES] = message
+    if errors:
+        raise ValidationError(errors)
+    return IdDocumentData(kind, number, issuer, expires)  # type: ignore[arg-type]
+
+
+def wallet(citizen: Citizen) -> list[IdentityDocument]:
+    """The identity documents the citizen owns (the wallet of the simulated world)."""
+    return list(IdentityDocument.select().where(IdentityDocument.citizen == citizen)
+                .order_by(IdentityDocument.expires.desc(), IdentityDocument.id))
+
+
+def wallet_document(citizen: Citizen, document_id: int) -> IdentityDocument:
+    doc = IdentityDocument.get_or_none((IdentityDocument.id == document_id) & (IdentityDocument.citizen == citizen))
+    if doc is None:
+        raise ServiceError("Questo documento non è nel portafoglio della persona.", F_NUMBER)
+    return doc
+
+
+def is_expired(world, doc: IdentityDocument | IdDocumentData) -> bool:
+    return doc.expires < world.clock.today()
+
+
+def describe(doc: IdentityDocument | IdDocumentData) -> str:
+    """"Carta d'identità n. AX1234567, rilasciata da Comune di Pavia, scade il 12/03/2022"."""
+    label = KIND_LABELS.get(doc.kind, doc.kind)
+    issued = "rilasciato" if doc.kind == "passaporto" else "rilasciata"
+    return (f"{label[0].upper()}{label[1:]} n. {doc.number}, {issued} da {doc.issuer}, "
+            f"scade il {it_date(doc.expires)}")
