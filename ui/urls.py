@@ -26,3 +26,9 @@ DOMANDE_URL = f"{SITE}/myinps/domande"
 UTENTE_URL = f"{SITE}/utente"  # ?gruppo=pensionato
 NEWS_URL = f"{SITE}/notizie"  # ?id=
 SEDE_URL = f"{SITE}/sedi/pavia"  # Sede INPS di Pavia
+
+# PIN life (issue 3): first access / new PIN, notice, lock, the ordinario gate for domande
+PIN_FIRST_ACCESS_URL = "https://serviziweb2.inps.it/PassiWeb/jsp/nuovopin.jsp"  # must choose a new PIN
+PIN_NOTICE_URL = "https://serviziweb2.inps.it/PassiWeb/jsp/avvisopin.jsp"  # "Le segnaliamo che il suo PIN non è dispositivo"
+PIN_LOCKED_URL = "https://serviziweb2.inps.it/PassiWeb/jsp/pinbloccato.jsp"  # PIN bloccato: the ways out
+PIN_GATE_URL = f"{SITE}/myinps/pin-dispositivo-necessario"  # ?uri= : a domanda needs PIN dispositivo/SPID/CNS
