@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Table, TableStyle
 
 from app.services.fascicolo import Anagrafica, EstrattoConto
@@ -25,9 +26,16 @@ PERIOD_HEADER_SUB = ["", "", "", "", "per il diritto", "per il calcolo", "", ""]
 YEAR_HEADER = ["Anno", "Periodi", "Settimane per il diritto", "Settimane per il calcolo", "Retribuzione / Reddito"]
 
 
+def _cell(text: str, width: float, font: str):
+    """Plain text when it fits on one line (much faster to lay out), else a wrapping paragraph."""
+    if stringWidth(text, font, 8.5) <= width - 13:  # 6 pt padding each side, 1 pt spare
+        return text
+    return para(e(text), "cell")
+
+
 def _periods_table(ec: EstrattoConto) -> Table:
     regular, bold = fonts()
-    widths = [17 * mm, 17 * mm, 31 * mm, 37 * mm, 17 * mm, 17 * mm, 26 * mm, 18 * mm]
+    widths = [17 * mm, 17 * mm, 29 * mm, 44 * mm, 15 * mm, 15 * mm, 24 * mm, 19 * mm]
     header_top = list(PERIOD_HEADER_TOP)
     header_sub = list(PERIOD_HEADER_SUB)
     if ec.parasubordinati:
@@ -39,8 +47,8 @@ def _periods_table(ec: EstrattoConto) -> Table:
         if ec.parasubordinati:
             money = para(f"{euro(p.retribuzione_cents)}<br/>{euro(p.contributi_cents)}", "cell")
         rows.append([
-            d(p.dal), d(p.al), para(e(p.tipo), "cell"), para(e(p.datore), "cell"),
-            str(p.settimane_diritto), str(p.settimane_calcolo), money, para(e(p.note), "cell"),
+            d(p.dal), d(p.al), _cell(p.tipo, widths[2], regular), _cell(p.datore, widths[3], regular),
+            str(p.settimane_diritto), str(p.settimane_calcolo), money, _cell(p.note, widths[7], regular),
         ])
     t = ec.totale
     total_money = euro(t.retribuzione_cents)

@@ -409,6 +409,14 @@ def _citizen_id(citizen) -> int:
     return citizen.id if isinstance(citizen, Citizen) else int(citizen)
 
 
+def citizen_id_for(world, codice_fiscale: str) -> int:
+    """The id of the citizen with this codice fiscale (ServiceError if INPS does not know it)."""
+    row = Citizen.select(Citizen.id).where(Citizen.codice_fiscale == codice_fiscale.strip().upper()).first()
+    if row is None:
+        raise ServiceError("Il codice fiscale indicato non risulta negli archivi della simulazione.")
+    return row.id
+
+
 def anagrafica(world, citizen) -> Anagrafica:
     c = _citizen(citizen)
     return Anagrafica(
