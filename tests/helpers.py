@@ -15,7 +15,9 @@ def make_window(qtbot, db_path, *extra: str, world=None):
     qtbot.addWidget(window)
     window.resize(1300, 900)
     window.show()
+    window.activateWindow()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     return window
 
 

@@ -73,15 +73,17 @@ class MainWindow(QMainWindow):
         act = QAction(text, self)
         act.setObjectName(name or text)
         if shortcut is not None:
-            act.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+            sequences = shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)]
+            unique = {seq.toString(): seq for seq in sequences if not seq.isEmpty()}
+            act.setShortcuts(list(unique.values()))
         act.triggered.connect(slot)
         self.addAction(act)
         return act
 
     def _init_actions(self) -> None:
         SK = QKeySequence.StandardKey
-        self.act_back = self._action(self.tr("Indietro"), self.go_back, QKeySequence.keyBindings(SK.Back), "act_back")
-        self.act_forward = self._action(self.tr("Avanti"), self.go_forward, QKeySequence.keyBindings(SK.Forward), "act_forward")
+        self.act_back = self._action(self.tr("Indietro"), self.go_back, [QKeySequence("Alt+Left"), QKeySequence(Qt.Key.Key_Back)], "act_back")
+        self.act_forward = self._action(self.tr("Avanti"), self.go_forward, [QKeySequence("Alt+Right"), QKeySequence(Qt.Key.Key_Forward)], "act_forward")
         self.act_reload = self._action(self.tr("Ricarica"), self.reload, [QKeySequence(SK.Refresh), QKeySequence("Ctrl+R")], "act_reload")
         self.act_home = self._action(self.tr("Home"), self.go_home, QKeySequence("Alt+Home"), "act_home")
         self.act_new_tab = self._action(self.tr("Nuova scheda"), lambda: self.new_tab(router.START_URL), QKeySequence(SK.AddTab), "act_new_tab")
