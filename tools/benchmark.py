@@ -1,0 +1,184 @@
+"""Palestra INPS benchmark: one run measures, on this machine,
+
+1. cold start to the first painted main window, against a bare PySide6 window
+   started the same way in the same run (ratio; target 1.5 or less);
+2. the median page switch (navigate -> page built and painted; target 16 ms or less);
+3. PDF generation (PIN letter, CU, ObisM, estratto conto of the 45-year persona);
+4. the Fascicolo of the 45-year persona (tools/bench_fascicolo.py).
+
+    python tools/benchmark.py [--runs 7] [--json out.json]
+
+Start-up runs alternate app and bare window in fresh processes (offscreen
+platform, same interpreter, same environment); each figure is a median.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+BARE = r"""
+import sys, time
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
+app = QApplication(sys.argv)
+w = QMainWindow(); w.setCentralWidget(QLabel("Palestra")); w.resize(1400, 900)
+class F(QObject):
+    def eventFilter(self, o, e):
+        if e.type() == QEvent.Type.Paint:
+            print("PAINTED", flush=True); app.quit()
+        return False
+f = F(); w.installEventFilter(f)
+w.show(); app.exec()
+"""
+
+APP = r"""
+import sys, time
+sys.path.insert(0, {root!r})
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+from main import build_main_window
+w = build_main_window(["--db", {db!r}, "--no-state"])
+w.resize(1400, 900)
+class F(QObject):
+    def eventFilter(self, o, e):
+        if e.type() == QEvent.Type.Paint:
+            print("PAINTED", flush=True); app.quit()
+        return False
+f = F(); w.installEventFilter(f)
+w.show(); app.exec()
+"""
+
+
+def _time_process(code: str, env: dict) -> float:
+    start = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    elapsed = (time.perf_counter() - start) * 1000
+    if "PAINTED" not in proc.stdout:
+        raise RuntimeError(f"no paint: {proc.stderr[-2000:]}")
+    return elapsed
+
+
+def bench_startup(runs: int, db: Path) -> dict:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    bare, app = [], []
+    _time_process(BARE, env)  # warm the OS file cache for both
+    _time_process(APP.format(root=str(ROOT), db=str(db)), env)
+    for _ in range(runs):
+        bare.append(_time_process(BARE, env))
+        app.append(_time_process(APP.format(root=str(ROOT), db=str(db)), env))
+    b, a = statistics.median(bare), statistics.median(app)
+    return {"bare_window_ms": round(b, 1), "app_window_ms": round(a, 1), "ratio": round(a / b, 2)}
+
+
+def bench_page_switch(db: Path, rounds: int = 5) -> dict:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    from main import build_main_window
+    from tests.helpers import login_as
+    from ui import urls
+
+    window = build_main_window(["--db", str(db), "--no-state"])
+    window.resize(1400, 900)
+    window.show()
+    app.processEvents()
+    public = [urls.START_URL, urls.HOME_URL, urls.LOGIN_URL, urls.PIN_MENU_URL, urls.INSTRUCTIONS_URL,
+              urls.START_URL + "cerca?q=inps", "https://www.inps.it/contatti"]
+    private = [urls.MYINPS_URL, urls.FASCICOLO_URL]
+    tab = window.current_tab()
+
+    def measure(addresses) -> list[float]:
+        times = []
+        for _ in range(rounds):
+            for url in addresses:
+                start = time.perf_counter()
+                tab.navigate(url)
+                tab.page.repaint()  # built, laid out and painted
+                times.append((time.perf_counter() - start) * 1000)
+                app.processEvents()
+        return times
+
+    anonymous = measure(public)
+    login_as(window, "pensionata", "pin_dispositivo")
+    logged = measure(private)
+    window.close()
+    every = anonymous + logged
+    return {
+        "page_switch_median_ms": round(statistics.median(every), 2),
+        "page_switch_p90_ms": round(sorted(every)[int(len(every) * 0.9) - 1], 2),
+        "myinps_fascicolo_median_ms": round(statistics.median(logged), 2),
+        "switches": len(every),
+    }
+
+
+def bench_pdfs(world, runs: int = 10) -> dict:
+    from app.services import documents, personas
+    from app.services.auth import citizen_by_cf
+    from app.pdf.pin_documents import pin_letter
+
+    out = {}
+    citizen = citizen_by_cf(personas.codice_fiscale_of(personas.persona("pensionata")))
+
+    def median(fn) -> float:
+        fn()
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            fn()
+            times.append((time.perf_counter() - start) * 1000)
+        return round(statistics.median(times), 2)
+
+    out["cu_pdf_ms"] = median(lambda: documents.pdf_bytes(world, citizen, "cu", year=2018, record=False))
+    out["obism_pdf_ms"] = median(lambda: documents.pdf_bytes(world, citizen, "obism", year=2018, record=False))
+    out["pin_letter_pdf_ms"] = median(lambda: pin_letter(citizen, "A1B2C3D4", world.clock.now()))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--json", help="write the figures to this file as JSON")
+    args = parser.parse_args(argv)
+
+    from app.services import security
+    from app.world import World
+
+    security.set_fast_hashing(True)  # only to seed the temporary world quickly
+    tmp = Path(tempfile.mkdtemp(prefix="palestra-bench-"))
+    db = tmp / "world.sqlite3"
+    world = World(db)
+    world.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    world.close()
+    figures: dict = {}
+    figures["startup"] = bench_startup(args.runs, db)
+    figures["pages"] = bench_page_switch(db)
+    world = World(db)
+    figures["pdf"] = bench_pdfs(world)
+    from tools.bench_fascicolo import bench_fascicolo
+
+    figures["fascicolo_45_years"] = bench_fascicolo(20, world=world)
+    world.close()
+    shutil.rmtree(tmp, ignore_errors=True)
+    text = json.dumps(figures, indent=2, ensure_ascii=False)
+    print(text)
+    if args.json:
+        Path(args.json).write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
