@@ -481,6 +481,37 @@ def simulate(world, citizen_id: int, options: SimulationOptions | None = None) -
     return sim
 
 
+def vecchiaia_at(world, citizen_id: int, decorrenza: dt.date) -> tuple[bool, str, PensionOutcome | None]:
+    """Whether the pensione di vecchiaia can start on `decorrenza` (first day of a month),
+    working until the day before: (ok, Italian explanation, the outcome when ok)."""
+    citizen = Citizen.get_by_id(citizen_id)
+    career = _load_career(world, citizen, SimulationOptions())
+    end = decorrenza - dt.timedelta(days=1)
+    req = vecchiaia_age(end.year)
+    age = age_on(citizen.data_nascita, end)
+    if age < req:
+        reached = add_months_date(_age_limit(citizen.data_nascita, req[0]), req[1])
+        return False, (
+            f"Requisito di età non raggiunto: alla decorrenza richiesta ({decorrenza:%d/%m/%Y}) lei avrà "
+            f"{format_years_months(*age)}, mentre per la pensione di vecchiaia servono "
+            f"{format_years_months(*req)} (regola in vigore nel {end.year}). Li compirà il {reached:%d/%m/%Y}."
+        ), None
+    weeks = career.weeks_at(end, end)
+    if weeks < 1040:
+        return False, (
+            f"Requisito contributivo non raggiunto: risultano {int(weeks)} settimane di contributi, ne servono "
+            "almeno 1040 (20 anni)."
+        ), None
+    requirement = f"{format_years_months(*req)} di età e almeno 20 anni di contributi (regola in vigore nel {end.year})"
+    outcome = _outcome(career, "vecchiaia", decorrenza, end, requirement)
+    if career.first_contribution >= dt.date(1996, 1, 1) and outcome.annual_cents < soglia_annual_cents(decorrenza.year):
+        return False, (
+            "L'importo della pensione sarebbe inferiore all'importo soglia richiesto a chi ha contributi solo "
+            "dal 1996: la pensione di vecchiaia spetterà a 71 anni."
+        ), None
+    return True, f"Requisiti: {requirement}.", outcome
+
+
 def _month_ends_from(start: dt.date, last: dt.date):
     cursor = month_end(start)
     while cursor <= last:

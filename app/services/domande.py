@@ -1,0 +1,1085 @@
+"""Domande (requests) presented online: multi-step forms with checks, the protocol
+number, the receipt PDF, the stato di avanzamento that moves on with the simulated
+clock and the decision letter at the end.
+
+Seeds 003/004 list them ("Versamenti volontari", "Domanda di pensione", "maternità
+o congedo parentale", "Visualizzazione e modifica dati anagrafici, indirizzo e
+recapiti"). Every domanda needs a session that may present requests (PIN
+dispositivo, SPID level 2, CNS): with an ordinario PIN the request is refused with
+the explanation of how to convert the PIN.
+
+    form = domande.form_for(world, session, "versamenti_volontari")
+    cleaned = domande.validate_step(world, session, kind, 0, values)   # per step
+    result = domande.submit(world, session, kind, values)              # all or nothing
+    views = domande.list_applications(world, citizen_id)               # advances the clock's due states
+
+The extra state of a domanda lives in Application.data_json:
+{"service": "domande", "fields": {...cleaned...}, "receipt_document": id,
+ "decision_document": id, "motivazione": "..."}; its documents carry
+meta {"application_id": id, "protocol": ..., "role": "ricevuta" | "esito"}.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from app.models import Application, ApplicationStatus, Citizen, Contact, Contribution, Pension
+
+from . import codice_fiscale as cfmod
+from . import messages, pension, settings
+from .errors import ServiceError, ValidationError
+from .session import PortalSession
+
+SERVICE_TAG = "domande"
+# The PIN online menu, where "Vuoi il PIN dispositivo?" leads to "Converti PIN" (seed 000).
+PIN_CONVERSION_HINT_URL = "https://serviziweb2.inps.it/RichiestaPin/jsp/dispositivo.jsp"
+
+ORDINARIO_REFUSED = (
+    "Per presentare una domanda all'INPS serve il PIN dispositivo (oppure SPID di livello 2 o CNS). "
+    "Lei è entrato con un PIN ordinario, che permette solo di consultare i propri dati. "
+    "Per trasformare il PIN ordinario in PIN dispositivo: dalla pagina iniziale premere MyINPS, "
+    "selezionare «Richiedi e gestisci il tuo PIN», poi «Vuoi il PIN dispositivo?» e infine "
+    "«Converti PIN»; serve la scansione di un documento di identità valido. "
+    "In alternativa esca ed entri di nuovo con SPID o CNS."
+)
+OTHER_REFUSED = (
+    "Per presentare una domanda all'INPS serve un accesso sicuro: PIN dispositivo, SPID di livello 2 "
+    "oppure Carta Nazionale dei Servizi (CNS). Lei è entrato con {label}, che permette solo di "
+    "consultare i propri dati. Esca ed entri di nuovo con PIN dispositivo, SPID di livello 2 o CNS."
+)
+
+
+class DispositivoRequired(ServiceError):
+    """The session may only consult: `help_url` is the PIN online page to convert the PIN."""
+
+    def __init__(self, message: str):
+        super().__init__(message, "login")
+        self.help_url = PIN_CONVERSION_HINT_URL
+
+
+# ---------------------------------------------------------------------------
+# Form definitions
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    label: str
+    kind: str = "text"  # text, cap, provincia, cellulare, fisso, email, date, choice, check, iban, cf
+    required: bool = True
+    choices: tuple[tuple[str, str], ...] = ()  # (value, label)
+    help: str = ""
+    max_length: int = 80
+
+
+@dataclass(frozen=True)
+class Step:
+    title: str
+    fields: tuple[Field, ...]
+    help: str  # the Aiuto text of the step
+    intro: str = ""
+    summary: bool = False  # the last step: riepilogo of everything and the dichiarazione
+
+
+@dataclass(frozen=True)
+class Transition:
+    state: str
+    after: dt.timedelta  # from the submission
+    note: str
+
+
+@dataclass(frozen=True)
+class DomandaType:
+    kind: str
+    title: str
+    description: str
+    group: str  # "Anagrafica", "Contributi", "Pensione", "Famiglia"
+    schedule: tuple[Transition, ...]  # the last one is the decision
+    build_steps: Callable[[Citizen], tuple[Step, ...]] = field(repr=False, compare=False, default=None)
+    initial: Callable[[Citizen], dict] = field(repr=False, compare=False, default=None)
+    step_checks: Callable[[Any, Citizen, int, dict], dict] = field(repr=False, compare=False, default=None)
+    decide: Callable[[Any, Application, dict], tuple[str, str]] = field(repr=False, compare=False, default=None)
+
+
+@dataclass(frozen=True)
+class DomandaForm:
+    kind: str
+    title: str
+    description: str
+    steps: tuple[Step, ...]
+    initial: dict
+
+
+@dataclass(frozen=True)
+class StatusView:
+    state: str
+    at: dt.datetime
+    note: str
+
+
+@dataclass(frozen=True)
+class ApplicationView:
+    id: int
+    kind: str
+    title: str
+    protocol: str
+    state: str
+    submitted_at: dt.datetime
+    decided_at: dt.datetime | None
+    outcome: str
+    motivazione: str
+    history: tuple[StatusView, ...]
+    next_state: str  # "" when concluded or not ours
+    next_due: dt.datetime | None
+    receipt_document_id: int | None
+    decision_document_id: int | None
+    summary: tuple[tuple[str, str], ...]
+
+    @property
+    def concluded(self) -> bool:
+        return bool(self.outcome)
+
+    @property
+    def state_label(self) -> str:
+        if self.outcome and self.decided_at:
+            return f"{self.outcome.capitalize()} il {self.decided_at:%d/%m/%Y}"
+        return self.state.capitalize()
+
+
+@dataclass(frozen=True)
+class Submission:
+    application_id: int
+    protocol: str
+    submitted_at: dt.datetime
+    receipt_document_id: int
+    receipt_pdf: bytes
+
+
+# ---------------------------------------------------------------------------
+# Field validation (plain Italian, saying the fix)
+# ---------------------------------------------------------------------------
+
+_EMAIL = re.compile(r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$")
+_CAP = re.compile(r"^\d{5}$")
+_PROV = re.compile(r"^[A-Z]{2}$")
+_CIVICO = re.compile(r"^\d{1,4}(\s?[A-Za-z]|/\d{1,3}|/[A-Za-z])?$")
+_NAME = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ' \-]+$")
+
+
+def parse_date(value) -> dt.date | None:
+    """dd/mm/yyyy (also d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy) or a date; None if not a date."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value or "").strip()
+    m = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})", text)
+    if not m:
+        m2 = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)  # ISO, as stored
+        if not m2:
+            return None
+        y, mo, d = (int(x) for x in m2.groups())
+    else:
+        d, mo, y = (int(x) for x in m.groups())
+    try:
+        return dt.date(y, mo, d)
+    except ValueError:
+        return None
+
+
+def iban_error(text: str) -> str:
+    """'' if `text` is a valid Italian IBAN (27 characters, mod-97 check)."""
+    code = "".join(str(text).split()).upper()
+    if not code:
+        return "Scriva l'IBAN del conto su cui ricevere la pensione."
+    if not code.startswith("IT"):
+        return "L'IBAN di un conto italiano inizia con IT: controlli di averlo copiato dall'inizio."
+    if len(code) != 27:
+        return f"L'IBAN italiano è formato da 27 caratteri: ne ha scritti {len(code)}."
+    if not re.fullmatch(r"IT\d{2}[A-Z]\d{10}[A-Z0-9]{12}", code):
+        return "L'IBAN non ha la forma giusta (IT, 2 cifre, una lettera, 22 tra cifre e lettere): lo ricopi dall'estratto conto."
+    if iban_remainder(code) != 1:
+        return "L'IBAN non è corretto: probabilmente un carattere è sbagliato. Lo ricopi con attenzione dall'estratto conto."
+    return ""
+
+
+def iban_remainder(code: str) -> int:
+    rearranged = code[4:] + code[:4]
+    digits = "".join(str(int(ch, 36)) for ch in rearranged)
+    return int(digits) % 97
+
+
+def _text(value) -> str:
+    if value is None:
+        return ""
+    return " ".join(str(value).split())
+
+
+def clean_field(f: Field, raw, today: dt.date) -> tuple[Any, str]:
+    """(cleaned value, error message or '')."""
+    if f.kind == "check":
+        value = raw is True or str(raw).strip().lower() in ("1", "true", "si", "sì", "on", "yes")
+        if f.required and not value:
+            return value, f"Per proseguire deve spuntare «{f.label}»."
+        return value, ""
+    text = _text(raw)
+    if not text:
+        if f.required:
+            if f.kind == "choice":
+                return "", f"Scelga una voce per «{f.label}»."
+            return "", f"Compili il campo «{f.label}»."
+        return "", ""
+    if len(text) > f.max_length:
+        return text, f"Il campo «{f.label}» può contenere al massimo {f.max_length} caratteri."
+    kind = f.kind
+    if kind == "text":
+        return text, ""
+    if kind == "name":
+        if not _NAME.match(text):
+            return text, f"Il campo «{f.label}» può contenere solo lettere, spazi, apostrofi e trattini."
+        return text, ""
+    if kind == "civico":
+        if not _CIVICO.match(text):
+            return text, "Scriva il numero civico in cifre, eventualmente con una lettera o una barra (es. 12, 12A, 12/3)."
+        return text.upper(), ""
+    if kind == "cap":
+        if not _CAP.match(text):
+            return text, "Il CAP è formato da 5 cifre (per esempio 27100)."
+        return text, ""
+    if kind == "provincia":
+        up = text.upper()
+        if not _PROV.match(up):
+            return text, "Scriva la sigla della provincia con 2 lettere (per esempio PV)."
+        return up, ""
+    if kind in ("cellulare", "fisso"):
+        digits = re.sub(r"[\s./\-]", "", text)
+        if digits.startswith("+39"):
+            digits = digits[3:]
+        elif digits.startswith("0039"):
+            digits = digits[4:]
+        if not digits.isdigit():
+            return text, f"Il numero «{f.label}» può contenere solo cifre (ed eventualmente +39 all'inizio)."
+        if kind == "cellulare" and not (digits.startswith("3") and 9 <= len(digits) <= 10):
+            return text, "Il numero di cellulare inizia con 3 e ha 9 o 10 cifre (per esempio 347 1234567)."
+        if kind == "fisso" and not (digits.startswith("0") and 6 <= len(digits) <= 11):
+            return text, "Il telefono fisso inizia con 0 e il prefisso (per esempio 0382 123456)."
+        return digits, ""
+    if kind == "email":
+        if " " in text or not _EMAIL.match(text):
+            return text, f"L'indirizzo «{f.label}» non è valido: deve avere la forma nome@dominio.it."
+        return text.lower(), ""
+    if kind == "date":
+        day = parse_date(text)
+        if day is None:
+            return text, f"Scriva «{f.label}» nella forma gg/mm/aaaa, per esempio {today:%d/%m/%Y}."
+        if day.year < 1900:
+            return text, f"Controlli l'anno di «{f.label}»."
+        return day.isoformat(), ""
+    if kind == "choice":
+        values = {v for v, _ in f.choices}
+        if text not in values:
+            return text, f"Scelga una delle voci proposte per «{f.label}»."
+        return text, ""
+    if kind == "iban":
+        message = iban_error(text)
+        return "".join(text.split()).upper(), message
+    if kind == "cf":
+        message = cfmod.check_error(text)
+        return cfmod.normalize(text), message
+    return text, ""
+
+
+def display_value(f: Field, value) -> str:
+    if f.kind == "check":
+        return "Sì" if value else "No"
+    if value in ("", None):
+        return "-"
+    if f.kind == "date":
+        day = parse_date(value)
+        return f"{day:%d/%m/%Y}" if day else str(value)
+    if f.kind == "choice":
+        return dict(f.choices).get(value, str(value))
+    if f.kind == "iban":
+        code = str(value)
+        return " ".join(code[i:i + 4] for i in range(0, len(code), 4))
+    return str(value)
+
+
+# ---------------------------------------------------------------------------
+# The domande
+# ---------------------------------------------------------------------------
+
+DICHIARAZIONE = Field(
+    "dichiarazione",
+    "Dichiaro che i dati indicati sono veritieri e di essere consapevole delle responsabilità "
+    "penali in caso di dichiarazioni false (artt. 46, 47 e 76 del D.P.R. 445/2000)",
+    "check",
+)
+SUMMARY_HELP = (
+    "Controlli i dati riepilogati. Se qualcosa non va, prema «Indietro» per correggerlo: nulla è "
+    "ancora stato inviato. Quando è tutto giusto, spunti la dichiarazione e prema «Invia domanda». "
+    "Riceverà subito il numero di protocollo e la ricevuta in PDF."
+)
+GESTIONI = (
+    ("FPLD", "Fondo pensioni lavoratori dipendenti"),
+    ("GS", "Gestione Separata"),
+    ("ART", "Gestione artigiani"),
+    ("COM", "Gestione commercianti"),
+)
+
+
+def _contact(citizen: Citizen) -> Contact | None:
+    return Contact.get_or_none(Contact.citizen == citizen)
+
+
+def _last_row(citizen: Citizen) -> Contribution | None:
+    return (Contribution.select().where(Contribution.citizen == citizen)
+            .order_by(Contribution.al.desc()).first())
+
+
+def _is_pensioner(citizen: Citizen) -> bool:
+    return Pension.select().where((Pension.citizen == citizen) & (Pension.categoria == "VO")).exists()
+
+
+def _today(world) -> dt.date:
+    return world.clock.today()
+
+
+# --- 1. Modifica dati anagrafici, indirizzo e recapiti -------------------------------
+
+
+def _variazione_steps(citizen: Citizen) -> tuple[Step, ...]:
+    if citizen.residenza_estera:
+        address = Step(
+            "Indirizzo di residenza (estero)",
+            (
+                Field("stato_estero", "Stato estero", "name", max_length=60),
+                Field("citta_estera", "Città", max_length=60),
+                Field("indirizzo_estero", "Indirizzo completo", max_length=120),
+            ),
+            help="Scriva l'indirizzo di residenza all'estero come compare sui documenti del paese "
+                 "in cui vive. La posta dell'INPS sarà spedita a questo indirizzo.",
+        )
+    else:
+        address = Step(
+            "Indirizzo di residenza",
+            (
+                Field("indirizzo", "Indirizzo (via, piazza...)", max_length=80),
+                Field("civico", "Numero civico", "civico", max_length=10),
+                Field("cap", "CAP", "cap", max_length=5),
+                Field("comune", "Comune", "name", max_length=60),
+                Field("provincia", "Provincia (sigla)", "provincia", max_length=2),
+            ),
+            help="L'indirizzo di residenza serve all'INPS per spedire la posta (per esempio la seconda "
+                 "parte del PIN e le lettere con l'esito delle domande). Scriva la via senza il numero, "
+                 "poi il numero civico, il CAP di 5 cifre, il comune e la sigla della provincia.",
+            intro="I dati sono già compilati con quelli che l'INPS conosce: modifichi solo quelli cambiati.",
+        )
+    contacts = Step(
+        "Recapiti",
+        (
+            Field("cellulare", "Cellulare", "cellulare", required=False, max_length=16),
+            Field("telefono_fisso", "Telefono fisso", "fisso", required=False, max_length=16),
+            Field("email", "E-mail", "email", required=False, max_length=80),
+            Field("pec", "PEC (posta elettronica certificata)", "email", required=False, max_length=80),
+        ),
+        help="Indichi almeno un numero di telefono e almeno un indirizzo di posta elettronica "
+             "(e-mail o PEC): servono per ricevere il PIN, gli avvisi e per essere contattati dal "
+             "Contact Center.",
+    )
+    summary = Step("Riepilogo e conferma", (DICHIARAZIONE,), help=SUMMARY_HELP, summary=True)
+    return (address, contacts, summary)
+
+
+def _variazione_initial(citizen: Citizen) -> dict:
+    contact = _contact(citizen)
+    data = {k: getattr(citizen, k) for k in (
+        "indirizzo", "civico", "cap", "comune", "provincia", "stato_estero", "citta_estera", "indirizzo_estero")}
+    for k in ("cellulare", "telefono_fisso", "email", "pec"):
+        data[k] = getattr(contact, k) if contact else ""
+    return data
+
+
+def _variazione_checks(world, citizen: Citizen, index: int, values: dict) -> dict:
+    errors = {}
+    if index == 1:
+        if not (values.get("cellulare") or values.get("telefono_fisso")):
+            errors["cellulare"] = "Indichi almeno un numero di telefono (cellulare o fisso)."
+        if not (values.get("email") or values.get("pec")):
+            errors["email"] = "Indichi almeno un indirizzo di posta elettronica (e-mail o PEC)."
+    if index == 2:
+        current = _variazione_initial(citizen)
+        changed = [k for k in _variazione_fields(citizen) if (values.get(k) or "") != (current.get(k) or "")]
+        if not changed:
+            errors["dichiarazione"] = ("Non ha modificato nessun dato: non serve presentare la domanda. "
+                                       "Prema «Indietro» per cambiare l'indirizzo o i recapiti.")
+    return errors
+
+
+def _variazione_fields(citizen: Citizen) -> list[str]:
+    return [f.name for step in _variazione_steps(citizen)[:2] for f in step.fields]
+
+
+def _variazione_decide(world, app: Application, fields: dict) -> tuple[str, str]:
+    citizen = app.citizen
+    for name in ("indirizzo", "civico", "cap", "comune", "provincia", "stato_estero", "citta_estera", "indirizzo_estero"):
+        if name in fields:
+            setattr(citizen, name, fields[name])
+    citizen.save()
+    contact = _contact(citizen)
+    now = world.clock.now()
+    if contact is None:
+        contact = Contact.create(citizen=citizen, updated_at=now)
+    for name in ("cellulare", "telefono_fisso", "email", "pec"):
+        if name in fields:
+            setattr(contact, name, fields[name] or "")
+    contact.updated_at = now
+    contact.verified_at = now
+    contact.save()
+    return "accolta", "I nuovi dati di residenza e i recapiti sono stati registrati negli archivi dell'Istituto."
+
+
+# --- 2. Versamenti volontari -------------------------------------------------------------
+
+
+def _versamenti_steps(citizen: Citizen) -> tuple[Step, ...]:
+    return (
+        Step(
+            "Dati della domanda",
+            (
+                Field("gestione", "Gestione in cui versare", "choice", choices=GESTIONI),
+                Field("data_cessazione", "Data di cessazione dell'attività lavorativa", "date", max_length=10),
+            ),
+            help="L'autorizzazione ai versamenti volontari permette di continuare a versare i contributi "
+                 "quando si smette di lavorare, per raggiungere il diritto alla pensione o aumentarne "
+                 "l'importo. Scelga la gestione in cui ha versato per ultimo e indichi la data in cui ha "
+                 "smesso di lavorare (nella forma gg/mm/aaaa).",
+            intro="Requisito: almeno 5 anni di contributi in tutta la vita lavorativa, oppure almeno 3 anni "
+                  "nei 5 anni prima della domanda.",
+        ),
+        Step(
+            "Dichiarazioni",
+            (
+                Field("non_occupato", "Dichiaro di non svolgere attività lavorativa che comporti "
+                                      "l'iscrizione obbligatoria a una forma di previdenza", "check"),
+                Field("non_pensionato", "Dichiaro di non essere titolare di pensione diretta", "check"),
+            ),
+            help="I versamenti volontari non sono ammessi mentre si lavora con contributi obbligatori, "
+                 "né per chi è già titolare di una pensione diretta. Spunti le due dichiarazioni solo se "
+                 "sono vere: l'INPS le verifica con i propri archivi.",
+        ),
+        Step("Riepilogo e conferma", (DICHIARAZIONE,), help=SUMMARY_HELP, summary=True),
+    )
+
+
+def _versamenti_initial(citizen: Citizen) -> dict:
+    last = _last_row(citizen)
+    return {"gestione": last.gestione if last and last.gestione in dict(GESTIONI) else "FPLD"}
+
+
+def _versamenti_checks(world, citizen: Citizen, index: int, values: dict) -> dict:
+    errors = {}
+    if index == 0 and values.get("data_cessazione"):
+        day = parse_date(values["data_cessazione"])
+        if day and day > _today(world):
+            errors["data_cessazione"] = ("La data di cessazione non può essere nel futuro: la domanda si "
+                                         "presenta dopo aver smesso di lavorare.")
+        elif day and day < citizen.data_nascita + dt.timedelta(days=365 * 14):
+            errors["data_cessazione"] = "Controlli la data di cessazione: è precedente all'inizio della vita lavorativa."
+    return errors
+
+
+def weeks_between(citizen: Citizen, start: dt.date, end: dt.date) -> float:
+    """Contribution weeks (per il diritto) that fall between two dates, pro rata."""
+    total = 0.0
+    for row in Contribution.select().where((Contribution.citizen == citizen) & (Contribution.al >= start)
+                                           & (Contribution.dal <= end)):
+        days = (row.al - row.dal).days + 1
+        overlap = (min(row.al, end) - max(row.dal, start)).days + 1
+        if days > 0 and overlap > 0:
+            total += row.settimane_diritto * overlap / days
+    return total
+
+
+def _versamenti_decide(world, app: Application, fields: dict) -> tuple[str, str]:
+    citizen = app.citizen
+    if _is_pensioner(citizen):
+        return "respinta", ("Dagli archivi dell'Istituto risulta titolare di pensione diretta: i versamenti "
+                            "volontari non sono ammessi per chi è già in pensione.")
+    last = _last_row(citizen)
+    if last is not None and last.tipo not in pension.FIGURATIVE_TYPES and last.al >= pension.CREDITED_THROUGH - dt.timedelta(days=183):
+        return "respinta", (f"Dagli archivi risulta un'attività lavorativa con contributi obbligatori fino al "
+                            f"{last.al:%d/%m/%Y} ({last.datore}): i versamenti volontari si possono autorizzare "
+                            "solo dopo la cessazione del lavoro. Ripresenti la domanda quando avrà smesso di lavorare.")
+    total = float(sum(r.settimane_diritto for r in Contribution.select().where(Contribution.citizen == citizen)))
+    submitted = app.submitted_at.date()
+    recent = weeks_between(citizen, submitted - dt.timedelta(days=5 * 365), submitted)
+    if total >= 260 or recent >= 156:
+        label = dict(GESTIONI).get(fields.get("gestione"), fields.get("gestione", ""))
+        return "accolta", (f"È autorizzato ai versamenti volontari nella {label}. Risultano {int(total)} "
+                           "settimane di contributi (ne servono almeno 260, cioè 5 anni). Con una successiva "
+                           "comunicazione riceverà l'importo dei versamenti e le modalità di pagamento.")
+    return "respinta", (f"Risultano {int(total)} settimane di contributi in tutta la vita lavorativa e "
+                        f"{int(recent)} negli ultimi 5 anni: ne servono almeno 260 in totale (5 anni) "
+                        "oppure 156 negli ultimi 5 anni (3 anni).")
+
+
+# --- 3. Domanda di pensione di vecchiaia ------------------------------------------------
+
+
+def _vecchiaia_steps(citizen: Citizen) -> tuple[Step, ...]:
+    return (
+        Step(
+            "Dati della pensione",
+            (
+                Field("gestione", "Gestione", "choice", choices=GESTIONI),
+                Field("decorrenza", "Data di decorrenza richiesta (primo giorno di un mese)", "date", max_length=10),
+            ),
+            help="La pensione di vecchiaia decorre dal primo giorno del mese successivo a quello in cui si "
+                 "raggiungono i requisiti (nel 2018: 66 anni e 7 mesi di età e 20 anni di contributi; "
+                 "dal 2019: 67 anni). Indichi il primo giorno di un mese, per esempio 01/03/2019.",
+        ),
+        Step(
+            "Modalità di pagamento",
+            (
+                Field("pagamento", "Modalità di pagamento", "choice", choices=(
+                    ("conto", "Accredito su conto corrente bancario o postale"),
+                    ("sportello", "Riscossione in contanti presso l'ufficio postale"),
+                )),
+                Field("iban", "IBAN del conto", "iban", required=False, max_length=34),
+            ),
+            help="Scelga dove ricevere la pensione. Per l'accredito sul conto scriva l'IBAN (27 caratteri "
+                 "che iniziano con IT): lo trova sull'estratto conto o nell'home banking. Il conto deve "
+                 "essere intestato o cointestato a lei.",
+        ),
+        Step(
+            "Dati fiscali",
+            (
+                Field("detrazioni", "Chiedo l'applicazione delle detrazioni d'imposta per i redditi di pensione", "check",
+                      required=False),
+                Field("altri_redditi", "Altri redditi o trattamenti pensionistici", "choice", choices=(
+                    ("no", "Non ho altri redditi da pensione"),
+                    ("si", "Ho altri trattamenti pensionistici"),
+                )),
+            ),
+            help="Le detrazioni d'imposta riducono le ritenute IRPEF sulla pensione. Le chieda se la pensione "
+                 "INPS è il suo reddito principale; se ha altre pensioni lo indichi, così l'INPS applica le "
+                 "ritenute corrette.",
+        ),
+        Step("Riepilogo e conferma", (DICHIARAZIONE,), help=SUMMARY_HELP, summary=True),
+    )
+
+
+def _vecchiaia_initial(citizen: Citizen) -> dict:
+    last = _last_row(citizen)
+    return {"gestione": last.gestione if last and last.gestione in dict(GESTIONI) else "FPLD",
+            "pagamento": "conto", "detrazioni": True, "altri_redditi": "no"}
+
+
+def _vecchiaia_checks(world, citizen: Citizen, index: int, values: dict) -> dict:
+    errors = {}
+    today = _today(world)
+    if index == 0 and values.get("decorrenza"):
+        day = parse_date(values["decorrenza"])
+        first = pension.next_month_start(today)
+        if day and day.day != 1:
+            errors["decorrenza"] = f"La pensione decorre dal primo giorno di un mese: scriva per esempio {first:%d/%m/%Y}."
+        elif day and day < first:
+            errors["decorrenza"] = f"La decorrenza non può essere precedente al mese successivo alla domanda ({first:%d/%m/%Y})."
+        elif day and day > pension.add_months_date(first, 12):
+            errors["decorrenza"] = ("La domanda si può presentare al massimo 12 mesi prima della decorrenza: "
+                                    f"scelga una data entro il {pension.add_months_date(first, 12):%d/%m/%Y}.")
+    if index == 1 and values.get("pagamento") == "conto" and not values.get("iban"):
+        errors["iban"] = "Per l'accredito sul conto scriva l'IBAN (27 caratteri che iniziano con IT)."
+    return errors
+
+
+def _vecchiaia_decide(world, app: Application, fields: dict) -> tuple[str, str]:
+    citizen = app.citizen
+    if _is_pensioner(citizen):
+        return "respinta", "Dagli archivi dell'Istituto risulta già titolare di una pensione di vecchiaia."
+    decorrenza = parse_date(fields.get("decorrenza"))
+    ok, reason, outcome = pension.vecchiaia_at(world, citizen.id, decorrenza)
+    if not ok:
+        return "respinta", reason
+    return "accolta", (f"La pensione di vecchiaia è liquidata con decorrenza {decorrenza:%d/%m/%Y}: "
+                       f"importo mensile lordo {pension._euro(outcome.monthly_cents)} per 13 mensilità "
+                       f"(montante contributivo {pension._euro(outcome.montante_cents)}, coefficiente di "
+                       f"trasformazione {outcome.coefficiente:.3f}%). {reason}")
+
+
+# --- 4. Congedo parentale (lavoratori dipendenti) ---------------------------------------
+
+MAX_CONGEDO_DAYS = 183  # up to 6 months for each parent (D.Lgs. 151/2001 art. 32), as in 2018
+
+
+def _congedo_steps(citizen: Citizen) -> tuple[Step, ...]:
+    return (
+        Step(
+            "Dati del figlio",
+            (
+                Field("figlio_cognome", "Cognome del figlio", "name", max_length=60),
+                Field("figlio_nome", "Nome del figlio", "name", max_length=60),
+                Field("figlio_cf", "Codice fiscale del figlio", "cf", max_length=20),
+                Field("figlio_nascita", "Data di nascita del figlio", "date", max_length=10),
+            ),
+            help="Il congedo parentale spetta ai genitori lavoratori dipendenti nei primi 12 anni di vita "
+                 "del figlio. Copi il codice fiscale del figlio dalla tessera sanitaria: la data di nascita "
+                 "deve corrispondere a quella contenuta nel codice.",
+        ),
+        Step(
+            "Periodo richiesto",
+            (
+                Field("dal", "Dal giorno", "date", max_length=10),
+                Field("al", "Al giorno", "date", max_length=10),
+                Field("datore", "Datore di lavoro", max_length=80),
+            ),
+            help="Indichi il periodo di assenza dal lavoro (al massimo 6 mesi per ciascun genitore). La "
+                 "domanda va presentata prima dell'inizio del periodo. Scriva le date nella forma gg/mm/aaaa.",
+        ),
+        Step("Riepilogo e conferma", (DICHIARAZIONE,), help=SUMMARY_HELP, summary=True),
+    )
+
+
+def _congedo_initial(citizen: Citizen) -> dict:
+    last = _last_row(citizen)
+    return {"figlio_cognome": citizen.cognome, "datore": last.datore if last and last.tipo == "Lavoro dipendente" else ""}
+
+
+def _twelfth_birthday(born: dt.date) -> dt.date:
+    try:
+        return born.replace(year=born.year + 12)
+    except ValueError:
+        return dt.date(born.year + 12, 3, 1)
+
+
+def _congedo_checks(world, citizen: Citizen, index: int, values: dict) -> dict:
+    errors = {}
+    today = _today(world)
+    if index == 0:
+        born = parse_date(values.get("figlio_nascita"))
+        if born and born > today:
+            errors["figlio_nascita"] = "La data di nascita del figlio non può essere nel futuro."
+        elif born and _twelfth_birthday(born) <= today:
+            errors["figlio_nascita"] = "Il congedo parentale spetta fino ai 12 anni del figlio: controlli la data di nascita."
+        elif born and born < citizen.data_nascita + dt.timedelta(days=365 * 12):
+            errors["figlio_nascita"] = "Controlli la data di nascita del figlio: non è compatibile con la sua."
+        cf = values.get("figlio_cf")
+        if born and cf and not errors.get("figlio_nascita") and cfmod.is_valid(cf):
+            try:
+                decoded = cfmod.decode(cf)["data_nascita"]
+            except (ValueError, KeyError):
+                decoded = None
+            if decoded is not None and decoded != born:
+                errors["figlio_nascita"] = (f"La data di nascita non corrisponde al codice fiscale del figlio, che "
+                                            f"indica il {decoded:%d/%m/%Y}: controlli i due dati.")
+        if cf and cfmod.normalize(cf) == citizen.codice_fiscale:
+            errors["figlio_cf"] = "Ha scritto il suo codice fiscale: serve quello del figlio."
+    if index == 1:
+        start, end = parse_date(values.get("dal")), parse_date(values.get("al"))
+        born = parse_date(values.get("figlio_nascita"))
+        if start and start < today:
+            errors["dal"] = f"La domanda va presentata prima dell'inizio del congedo: scelga una data dal {today:%d/%m/%Y}."
+        elif start and end and end < start:
+            errors["al"] = "La data di fine deve essere uguale o successiva alla data di inizio."
+        elif start and end and (end - start).days + 1 > MAX_CONGEDO_DAYS:
+            errors["al"] = "Il congedo parentale può durare al massimo 6 mesi per ciascun genitore: accorci il periodo."
+        elif born and end and end >= _twelfth_birthday(born):
+            errors["al"] = (f"Il congedo deve finire prima dei 12 anni del figlio (il "
+                            f"{_twelfth_birthday(born):%d/%m/%Y}).")
+    return errors
+
+
+def _congedo_decide(world, app: Application, fields: dict) -> tuple[str, str]:
+    citizen = app.citizen
+    last = _last_row(citizen)
+    employed = (last is not None and last.tipo == "Lavoro dipendente"
+                and last.al >= pension.CREDITED_THROUGH - dt.timedelta(days=183))
+    if not employed:
+        return "respinta", ("Dagli archivi non risulta un rapporto di lavoro dipendente in corso: il congedo "
+                            "parentale indennizzato spetta ai genitori lavoratori dipendenti.")
+    start, end = parse_date(fields.get("dal")), parse_date(fields.get("al"))
+    days = (end - start).days + 1
+    # Indennità of 2018: 30 % of the average daily pay while the child is under 6
+    # (D.Lgs. 151/2001 art. 34); not in FACTS.md, stated as the law's rule.
+    return "accolta", (f"Il congedo parentale è autorizzato dal {start:%d/%m/%Y} al {end:%d/%m/%Y} "
+                       f"({days} giorni). L'indennità, pari al 30% della retribuzione media giornaliera, "
+                       "le sarà anticipata dal datore di lavoro in busta paga.")
+
+
+# --- the catalogue -----------------------------------------------------------------------
+
+DAY = dt.timedelta(days=1)
+HOUR = dt.timedelta(hours=1)
+
+DOMANDE: dict[str, DomandaType] = {
+    d.kind: d for d in (
+        DomandaType(
+            "variazione_anagrafica", "Modifica dati anagrafici, indirizzo e recapiti",
+            "Comunicare all'INPS un nuovo indirizzo di residenza, il cellulare, l'e-mail o la PEC.",
+            "Anagrafica",
+            (Transition("in lavorazione", 2 * HOUR, "Richiesta presa in carico dalla sede"),
+             Transition("definita", DAY, "Variazione registrata negli archivi")),
+            _variazione_steps, _variazione_initial, _variazione_checks, _variazione_decide,
+        ),
+        DomandaType(
+            "versamenti_volontari", "Versamenti volontari - domanda di autorizzazione",
+            "Chiedere l'autorizzazione a versare i contributi volontari dopo aver smesso di lavorare.",
+            "Contributi",
+            (Transition("in istruttoria", 3 * DAY, "Verifica dei requisiti contributivi"),
+             Transition("definita", 20 * DAY, "Domanda definita")),
+            _versamenti_steps, _versamenti_initial, _versamenti_checks, _versamenti_decide,
+        ),
+        DomandaType(
+            "pensione_vecchiaia", "Domanda di pensione di vecchiaia",
+            "Chiedere la pensione di vecchiaia al raggiungimento dell'età e dei contributi richiesti.",
+            "Pensione",
+            (Transition("in istruttoria", 10 * DAY, "Verifica dei requisiti e della posizione assicurativa"),
+             Transition("definita", 30 * DAY, "Domanda definita")),
+            _vecchiaia_steps, _vecchiaia_initial, _vecchiaia_checks, _vecchiaia_decide,
+        ),
+        DomandaType(
+            "congedo_parentale", "Congedo parentale - lavoratori dipendenti",
+            "Chiedere il congedo parentale (maternità facoltativa) per un figlio fino a 12 anni.",
+            "Famiglia",
+            (Transition("in istruttoria", 2 * DAY, "Verifica del rapporto di lavoro"),
+             Transition("definita", 7 * DAY, "Domanda definita")),
+            _congedo_steps, _congedo_initial, _congedo_checks, _congedo_decide,
+        ),
+    )
+}
+
+
+def catalogue() -> tuple[DomandaType, ...]:
+    return tuple(DOMANDE.values())
+
+
+def domanda_type(kind: str) -> DomandaType:
+    try:
+        return DOMANDE[kind]
+    except KeyError:
+        raise ServiceError("Il servizio richiesto non esiste o non è disponibile.") from None
+
+
+# ---------------------------------------------------------------------------
+# Use cases
+# ---------------------------------------------------------------------------
+
+
+def ensure_can_submit(world, session: PortalSession | None, kind: str = "") -> Citizen:
+    """The gate in front of every domanda. Returns the citizen of the session."""
+    if session is None:
+        raise ServiceError("Per presentare una domanda deve prima entrare in MyINPS con le sue credenziali.", "login")
+    citizen = Citizen.get_or_none(Citizen.id == session.citizen_id)
+    if citizen is None:
+        raise ServiceError("Utente non riconosciuto: esca ed effettui di nuovo l'accesso.", "login")
+    if not session.can_submit_requests:
+        world.events.record("domanda.refused", citizen, kind=kind, method=session.method)
+        if session.method == "pin_ordinario":
+            raise DispositivoRequired(ORDINARIO_REFUSED)
+        raise DispositivoRequired(OTHER_REFUSED.format(label=session.method_label))
+    return citizen
+
+
+def form_for(world, session: PortalSession | None, kind: str) -> DomandaForm:
+    dtype = domanda_type(kind)
+    citizen = ensure_can_submit(world, session, kind)
+    world.events.record("domanda.form_opened", citizen, kind=kind)
+    return DomandaForm(kind, dtype.title, dtype.description, dtype.build_steps(citizen), dtype.initial(citizen))
+
+
+def validate_step(world, session: PortalSession | None, kind: str, index: int, values: dict) -> dict:
+    """Check one step; returns its cleaned values or raises ValidationError (field -> message)."""
+    dtype = domanda_type(kind)
+    citizen = ensure_can_submit(world, session, kind)
+    steps = dtype.build_steps(citizen)
+    if not 0 <= index < len(steps):
+        raise ServiceError("Passo della domanda inesistente.")
+    return _validate_step(world, dtype, citizen, steps, index, values)
+
+
+def _validate_step(world, dtype: DomandaType, citizen: Citizen, steps, index: int, values: dict) -> dict:
+    today = _today(world)
+    cleaned: dict[str, Any] = {}
+    errors: dict[str, str] = {}
+    for f in steps[index].fields:
+        value, message = clean_field(f, values.get(f.name), today)
+        cleaned[f.name] = value
+        if message:
+            errors[f.name] = message
+    # The step's own checks see only the values that passed the field checks.
+    merged = dict(values)
+    merged.update({k: ("" if k in errors else v) for k, v in cleaned.items()})
+    for name, message in dtype.step_checks(world, citizen, index, merged).items():
+        errors.setdefault(name, message)
+    if errors:
+        raise ValidationError(errors)
+    return cleaned
+
+
+def _validate_all(world, dtype: DomandaType, citizen: Citizen, values: dict) -> tuple[dict, tuple[Step, ...]]:
+    steps = dtype.build_steps(citizen)
+    cleaned: dict[str, Any] = {}
+    errors: dict[str, str] = {}
+    for index in range(len(steps)):
+        merged = dict(values)
+        merged.update(cleaned)
+        try:
+            cleaned.update(_validate_step(world, dtype, citizen, steps, index, merged))
+        except ValidationError as exc:
+            errors.update({k: v for k, v in exc.errors.items() if k not in errors})
+    if errors:
+        raise ValidationError(errors)
+    return cleaned, steps
+
+
+def summary(world, session: PortalSession | None, kind: str, values: dict) -> list[tuple[str, str, str]]:
+    """(step title, field label, shown value) of every field but the final dichiarazione."""
+    dtype = domanda_type(kind)
+    citizen = ensure_can_submit(world, session, kind)
+    return _summary_rows(dtype.build_steps(citizen), values)
+
+
+def _summary_rows(steps, values: dict) -> list[tuple[str, str, str]]:
+    rows = []
+    for step in steps:
+        if step.summary:
+            continue
+        for f in step.fields:
+            rows.append((step.title, f.label, display_value(f, values.get(f.name))))
+    return rows
+
+
+def _next_protocol(world) -> str:
+    year = world.clock.now().year
+    key = "domande.protocol_seq"
+    seq = int(settings.get(key) or "0") or 410000
+    while True:
+        seq += 1
+        protocol = f"INPS.{year}.{seq:07d}"
+        if not Application.select().where(Application.protocol == protocol).exists():
+            break
+    settings.set_value(key, str(seq))
+    return protocol
+
+
+def submit(world, session: PortalSession | None, kind: str, values: dict) -> Submission:
+    """Validate every step, then (all or nothing) create the Application, its first
+    status, the protocol number and the receipt PDF."""
+    from app.pdf import domande as pdfmod
+
+    dtype = domanda_type(kind)
+    citizen = ensure_can_submit(world, session, kind)
+    cleaned, steps = _validate_all(world, dtype, citizen, values)
+    now = world.clock.now()
+    rows = _summary_rows(steps, cleaned)
+    with world.db.atomic():
+        protocol = _next_protocol(world)
+        app = Application.create(
+            citizen=citizen, kind=kind, title=dtype.title, protocol=protocol, state="presentata",
+            submitted_at=now, data_json=json.dumps({"service": SERVICE_TAG, "fields": cleaned}, ensure_ascii=False),
+        )
+        ApplicationStatus.create(application=app, state="presentata", at=now,
+                                 note=f"Domanda acquisita con protocollo {protocol}")
+        pdf = pdfmod.receipt_pdf(
+            title=dtype.title, protocol=protocol, submitted_at=now, citizen=_anagrafica(citizen),
+            rows=rows, method=session.method_label, next_steps=_expected(dtype, now),
+        )
+        doc = messages.store_document(
+            world, citizen, "ricevuta_domanda", f"Ricevuta - {dtype.title} - {protocol}", pdf,
+            year=now.year, month=now.month,
+            meta={"application_id": app.id, "protocol": protocol, "role": "ricevuta"},
+        )
+        _store_data(app, receipt_document=doc.id)
+        app.save()
+        contact = _contact(citizen)
+        if contact is not None and contact.email:
+            messages.send(
+                world, citizen, "email", sender=messages.SENDER_INPS_MAIL, address=contact.email,
+                subject=f"Ricevuta domanda {protocol}",
+                body=(f"Gentile {citizen.full_name},\nla sua domanda «{dtype.title}» è stata acquisita il "
+                      f"{now:%d/%m/%Y} alle {now:%H:%M} con protocollo {protocol}.\nIn allegato la ricevuta. "
+                      "Può seguire lo stato di avanzamento in MyINPS.\n\nINPS - messaggio automatico, non rispondere."),
+                document=doc,
+            )
+        world.events.record("domanda.submitted", citizen, kind=kind, protocol=protocol, application=app.id,
+                            method=session.method)
+    return Submission(app.id, protocol, now, doc.id, pdf)
+
+
+def _expected(dtype: DomandaType, start: dt.datetime) -> list[tuple[str, dt.datetime]]:
+    return [(t.state, start + t.after) for t in dtype.schedule]
+
+
+def _anagrafica(citizen: Citizen) -> dict:
+    contact = _contact(citizen)
+    return {
+        "nome": citizen.full_name,
+        "codice_fiscale": citizen.codice_fiscale,
+        "nascita": f"{citizen.data_nascita:%d/%m/%Y} - {citizen.luogo_nascita}",
+        "indirizzo": citizen.address_line(),
+        "cellulare": contact.cellulare if contact else "",
+        "email": contact.email if contact else "",
+    }
+
+
+def _data(app: Application) -> dict:
+    try:
+        data = json.loads(app.data_json or "{}")
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _store_data(app: Application, **items) -> None:
+    data = _data(app)
+    data.update(items)
+    app.data_json = json.dumps(data, ensure_ascii=False)
+
+
+def is_ours(app: Application) -> bool:
+    return _data(app).get("service") == SERVICE_TAG and app.kind in DOMANDE
+
+
+# ---------------------------------------------------------------------------
+# The stato di avanzamento follows the clock
+# ---------------------------------------------------------------------------
+
+
+def advance_applications(world, citizen_id: int | None = None) -> list[int]:
+    """Apply every transition that is due by the simulated clock (each recorded at the
+    moment it was due). Returns the ids of the applications that changed."""
+    now = world.clock.now()
+    query = Application.select().where(Application.outcome == "")
+    if citizen_id is not None:
+        query = query.where(Application.citizen == citizen_id)
+    changed = []
+    for app in list(query):
+        if not is_ours(app):
+            continue
+        dtype = DOMANDE[app.kind]
+        done = ApplicationStatus.select().where(ApplicationStatus.application == app).count() - 1
+        due = [t for t in dtype.schedule[max(0, done):] if app.submitted_at + t.after <= now]
+        if not due:
+            continue
+        with world.db.atomic():
+            for t in due:
+                at = app.submitted_at + t.after
+                if t is dtype.schedule[-1]:
+                    _decide(world, app, dtype, at)
+                else:
+                    ApplicationStatus.create(application=app, state=t.state, at=at, note=t.note)
+                    app.state = t.state
+                    app.save()
+                    world.events.record("domanda.state", app.citizen, protocol=app.protocol, state=t.state)
+        changed.append(app.id)
+    return changed
+
+
+def _decide(world, app: Application, dtype: DomandaType, at: dt.datetime) -> None:
+    from app.pdf import domande as pdfmod
+
+    fields = _data(app).get("fields", {})
+    outcome, motivazione = dtype.decide(world, app, fields)
+    citizen = app.citizen
+    app.state = outcome
+    app.outcome = outcome
+    app.decided_at = at
+    ApplicationStatus.create(application=app, state=outcome, at=at, note=_short(motivazione))
+    pdf = pdfmod.decision_pdf(
+        title=dtype.title, protocol=app.protocol, submitted_at=app.submitted_at, decided_at=at,
+        citizen=_anagrafica(citizen), outcome=outcome, motivazione=motivazione,
+        rows=_summary_rows(dtype.build_steps(citizen), fields),
+    )
+    subject = f"Esito della domanda {app.protocol}: {outcome}"
+    doc = messages.store_document(
+        world, citizen, "esito_domanda", f"Esito - {dtype.title} - {app.protocol}", pdf,
+        year=at.year, month=at.month,
+        meta={"application_id": app.id, "protocol": app.protocol, "role": "esito", "outcome": outcome},
+    )
+    _store_data(app, decision_document=doc.id, motivazione=motivazione)
+    app.save()
+    now = world.clock.now()
+    arrival = at + dt.timedelta(days=messages.LETTER_DAYS)
+    messages.send(
+        world, citizen, "letter", sender=messages.SENDER_INPS_POST, address=citizen.address_line(),
+        subject=subject,
+        body=(f"Gentile {citizen.full_name},\ncon la presente le comunichiamo l'esito della domanda "
+              f"«{dtype.title}» (protocollo {app.protocol}): {outcome.upper()}.\n{motivazione}"),
+        delay=max(dt.timedelta(0), arrival - now), document=doc,
+        meta={"application_id": app.id, "protocol": app.protocol},
+    )
+    contact = _contact(citizen)
+    if contact is not None and contact.cellulare:
+        messages.send(
+            world, citizen, "sms", sender=messages.SENDER_INPS_SMS, address=contact.cellulare,
+            body=(f"INPS: la domanda prot. {app.protocol} e' stata definita. L'esito e' consultabile in MyINPS "
+                  "e le arrivera' per posta."),
+        )
+    world.events.record("domanda.decided", citizen, protocol=app.protocol, outcome=outcome, kind=app.kind)
+
+
+def _short(text: str, limit: int = 240) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def list_applications(world, citizen_id: int) -> list[ApplicationView]:
+    """Every domanda of the citizen (newest first), after applying the due transitions."""
+    advance_applications(world, citizen_id)
+    apps = list(Application.select().where(Application.citizen == citizen_id)
+                .order_by(Application.submitted_at.desc(), Application.id.desc()))
+    return [_view(world, app) for app in apps]
+
+
+def get_application(world, citizen_id: int, application_id: int) -> ApplicationView:
+    advance_applications(world, citizen_id)
+    app = Application.get_or_none((Application.id == application_id) & (Application.citizen == citizen_id))
+    if app is None:
+        raise ServiceError("La domanda richiesta non risulta tra le sue domande.")
+    return _view(world, app)
+
+
+def _view(world, app: Application) -> ApplicationView:
+    history = tuple(StatusView(s.state, s.at, s.note) for s in
+                    app.history.order_by(ApplicationStatus.at, ApplicationStatus.id))
+    data = _data(app)
+    next_state, next_due = "", None
+    rows: tuple = ()
+    if is_ours(app):
+        dtype = DOMANDE[app.kind]
+        if not app.outcome:
+            done = max(0, len(history) - 1)
+            if done < len(dtype.schedule):
+                t = dtype.schedule[done]
+                next_state, next_due = ("esito" if t is dtype.schedule[-1] else t.state), app.submitted_at + t.after
+        rows = tuple((label, value) for _, label, value in _summary_rows(dtype.build_steps(app.citizen), data.get("fields", {})))
+    return ApplicationView(
+        id=app.id, kind=app.kind, title=app.title, protocol=app.protocol, state=app.state,
+        submitted_at=app.submitted_at, decided_at=app.decided_at, outcome=app.outcome,
+        motivazione=data.get("motivazione", ""), history=history, next_state=next_state, next_due=next_due,
+        receipt_document_id=data.get("receipt_document"), decision_document_id=data.get("decision_document"),
+        summary=rows,
+    )
+
+
+def document_pdf(world, citizen_id: int, document_id: int) -> tuple[str, bytes]:
+    """(title, bytes) of a receipt or decision letter of the citizen."""
+    from app.models import Document
+
+    doc = Document.get_or_none((Document.id == document_id) & (Document.citizen == citizen_id))
+    if doc is None or not doc.pdf:
+        raise ServiceError("Il documento richiesto non è disponibile.")
+    world.events.record("domanda.document_opened", doc.citizen, document=doc.id, kind=doc.kind)
+    return doc.title, bytes(doc.pdf)
+
+
+__all__ = [
+    "DOMANDE", "DomandaType", "DomandaForm", "Step", "Field", "Transition", "ApplicationView", "StatusView",
+    "Submission", "DispositivoRequired", "catalogue", "domanda_type", "ensure_can_submit", "form_for",
+    "validate_step", "summary", "submit", "advance_applications", "list_applications", "get_application",
+    "document_pdf", "parse_date", "iban_error", "clean_field", "display_value",
+]
