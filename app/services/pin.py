@@ -43,7 +43,7 @@ Public API (used by pages and by pin_request / pin_conversion / contact_center /
     post_second_half(world, pin, secret, *, delay=None) -> Message
     mark_complete(world, pin, reason) -> Pin
     login(world, codice_fiscale, pin) -> LoginResult        # raises PinLoginError
-    change_pin(world, codice_fiscale, current, new, confirm) -> LoginResult
+    change_pin(world, codice_fiscale, current, new, confirm, *, open_session=True) -> LoginResult
     validate_new_pin(codice_fiscale, new, confirm, *, previous_hashes=()) -> str
     set_conversion_pending(world, citizen, pending=True, reason="") -> Pin
     make_dispositivo(world, citizen, reason) -> Pin
@@ -594,11 +594,13 @@ def validate_new_pin(codice_fiscale: str, new: str, confirm: str, *, previous_ha
     return value
 
 
-def change_pin(world, codice_fiscale: str, current: str, new: str, confirm: str) -> LoginResult:
+def change_pin(world, codice_fiscale: str, current: str, new: str, confirm: str, *,
+               open_session: bool = True) -> LoginResult:
     """Replace the PIN: allowed when it must be changed (first access / expired) or, as
     "Modifica PIN", when it is active. `current` is the PIN just used to log in (checked
     again; a wrong one counts as a failed attempt). On success the PIN is active for
-    6 months (3 for intermediaries) and a session is opened (LoginResult "ok")."""
+    6 months (3 for intermediaries) and, unless ``open_session=False`` (a voluntary
+    "Modifica PIN" inside a session), a session is opened (LoginResult "ok")."""
     cf = cfmod.normalize(codice_fiscale)
     citizen = citizen_by_cf(cf)
     record = active_pin(citizen, world) if citizen is not None else None
@@ -625,7 +627,7 @@ def change_pin(world, codice_fiscale: str, current: str, new: str, confirm: str)
         world.events.record("pin.changed", citizen, pin=record.id, expires_at=record.expires_at, voluntary=was == "active")
         if was == "to_change":
             transition(world, record, "active", reason="nuovo PIN scelto")
-        session = _session(world, citizen, record)
+        session = _session(world, citizen, record) if open_session else None
     return LoginResult(status="ok", citizen_id=citizen.id, pin_id=record.id, kind=record.kind,
                        notice=NOT_DISPOSITIVO_NOTICE if record.kind == "ordinario" else "",
                        session=session, expires_at=record.expires_at)
