@@ -536,6 +536,19 @@ def answer_app_request(world, message_id, approve: bool) -> str:
     return "Accesso rifiutato. Nessun dato è stato inviato."
 
 
+def app_answer(world, flow: SpidFlow) -> str:
+    """Read-only: "none", "pending", "approved", "refused" or "expired" (for a page that waits)."""
+    if not isinstance(flow, SpidFlow) or flow.stage != "second_factor":
+        return "none"
+    data = _read_app(flow.token)
+    if not data:
+        return "none"
+    state = data.get("state", "none")
+    if state == "pending" and world.clock.now() > dt.datetime.fromisoformat(data["expires"]):
+        return "expired"
+    return state
+
+
 def check_app_request(world, flow: SpidFlow) -> str:
     """The provider page asks whether the app answered. Approved: on to consent ("approved").
 

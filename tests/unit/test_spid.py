@@ -497,3 +497,13 @@ def test_any_recovery_input_gives_a_message(world, username, cf, code, password)
         spid.complete_recovery(world, flow, code, password, password)
     except ServiceError as error:
         assert error.message
+
+
+def test_app_answer_is_read_only(world):
+    flow = at_second_factor(world, GIULIA)
+    assert spid.app_answer(world, flow) == "none"
+    spid.send_app_request(world, flow)
+    assert spid.app_answer(world, flow) == "pending"
+    spid.answer_app_request(world, last_app(citizen_of(GIULIA[1])).id, True)
+    assert spid.app_answer(world, flow) == "approved" and flow.stage == "second_factor"
+    assert spid.app_answer(world, "x") == "none"
