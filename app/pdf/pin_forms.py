@@ -151,55 +151,31 @@ def conversion_form(data: dict) -> bytes:
     return make_document("Richiesta PIN dispositivo", story, subtitle="Il PIN online - Converti PIN")
 
 
-# The MV35 field list is NOT verified (reference/FACTS.md section 5: "Field list ❌"): only
-# the title and its use (handed in at the sede with an identity document, the operator gives a
-# sealed envelope with a PIN "già operativo e di tipo dispositivo", no delegates) are known.
-# The sections below are a plausible reconstruction: anagrafica, residence, contacts, the
-# identity document, the declaration and the signature, then a box for the office.
-MV35_SECTIONS = (
-    ("Sezione 1 - Dati anagrafici del richiedente",
-     ("cognome", "nome", "codice_fiscale", "sesso", "data_nascita", "luogo_nascita")),
-    ("Sezione 2 - Residenza", ("indirizzo", "civico", "cap", "comune", "provincia")),
-    ("Sezione 3 - Recapiti", ("cellulare", "telefono_fisso", "email", "pec")),
-    ("Sezione 4 - Documento di riconoscimento", ("documento_tipo", "documento_numero",
-                                                  "documento_rilasciato_da", "documento_scadenza")),
-)
-MV35_LABELS = {
-    "cognome": "Cognome", "nome": "Nome", "codice_fiscale": "Codice fiscale", "sesso": "Sesso",
-    "data_nascita": "Data di nascita", "luogo_nascita": "Comune (o Stato estero) di nascita",
-    "indirizzo": "Indirizzo", "civico": "Numero civico", "cap": "CAP", "comune": "Comune",
-    "provincia": "Provincia", "cellulare": "Telefono cellulare", "telefono_fisso": "Telefono fisso",
-    "email": "E-mail", "pec": "PEC", "documento_tipo": "Tipo di documento",
-    "documento_numero": "Numero del documento", "documento_rilasciato_da": "Rilasciato da",
-    "documento_scadenza": "Data di scadenza",
-}
-
-
-def mv35_form(data: dict) -> bytes:
-    """The MV35 as filled in by the citizen at the counter. `data` holds the MV35 fields
-    (values already formatted as text), plus code, sede, created_at and signed (bool)."""
+def mv35_form(header: dict, sections: list[tuple[str, list[tuple[str, str]]]], *, firma: str,
+              luogo_data: str, office: list[tuple[str, str]]) -> bytes:
+    """The MV35 as filled in at the counter. The field list (`sections`, built by
+    app.services.sede) is NOT verified: FACTS section 5 knows only the title and its use.
+    `header`: code, sede, codice_fiscale."""
     story = [
         para(f"{MV35_MARK} - {MV35_TITLE}", "h1"),
-        para(f"Sede: {_esc(data.get('sede', ''))}"),
-        para(f"Codice pratica: {data['code']}"),
-        para(f"Codice fiscale: {data.get('codice_fiscale', '')}"),
+        para(f"Sede: {_esc(header.get('sede', ''))}"),
+        para(f"Codice pratica: {header.get('code', '')}"),
+        para(f"Codice fiscale: {header.get('codice_fiscale', '')}"),
         para("Facsimile didattico: i campi del modello reale possono essere diversi.", "small"),
     ]
-    for title, keys in MV35_SECTIONS:
-        story += [para(title, "h2"), _fields([(MV35_LABELS[k], data.get(k, "")) for k in keys])]
+    for title, rows in sections:
+        story += [para(title, "h2"), _grid(rows)]
     story += [
-        para("Sezione 5 - Dichiarazione", "h2"),
-        para("Il/La sottoscritto/a chiede l'assegnazione di un PIN dispositivo per l'accesso ai "
-             "servizi telematici dell'INPS. La richiesta è presentata personalmente: non sono "
-             "ammesse deleghe. Dichiara che i dati riportati sono veri (art. 76 DPR 445/2000) e "
-             "di aver letto l'informativa sul trattamento dei dati personali."),
-        spacer(4),
-        para(f"Luogo e data: {_esc(data.get('luogo_data', ''))}"),
-        para(f"Firma: {_esc(data['firma'])}" if data.get("firma") else
-             "Firma del richiedente ______________________________"),
+        para("Dichiarazione", "h2"),
+        para("Il/La sottoscritto/a chiede l'assegnazione di un PIN dispositivo per l'accesso ai servizi "
+             "telematici dell'INPS. La richiesta è presentata personalmente, con un documento di identità "
+             "valido: non sono ammesse deleghe. Dichiara che i dati riportati sono veri (art. 76 DPR "
+             "445/2000) e di aver letto l'informativa sul trattamento dei dati personali."),
+        spacer(3),
+        para(f"Luogo e data: {_esc(luogo_data)}"),
+        para(f"Firma: {_esc(firma)}" if firma else "Firma del richiedente ______________________________"),
         para("Riservato all'ufficio", "h2"),
-        _fields([("Documento verificato da", data.get("operatore", "")),
-                 ("Esito", data.get("esito", ""))]),
+        _grid(office),
     ]
     return make_document(f"{MV35_MARK} - Richiesta PIN dispositivo in sede", story,
                          subtitle=f"{MV35_MARK} - {MV35_TITLE}")

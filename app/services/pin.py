@@ -245,6 +245,12 @@ def refresh(world, pin: Pin) -> Pin:
     if pin.state == "active" and pin.expires_at is not None and pin.expires_at <= now:
         with world.db.atomic():
             transition(world, pin, "expired", reason="scadenza periodica")
+    if pin.conversion_pending:  # the dispositivo review's e-mail is due (app.services.pin_conversion)
+        from . import pin_conversion
+
+        for converted in pin_conversion.apply_due(world, pin.citizen):
+            if converted.id == pin.id:
+                pin.kind, pin.conversion_pending = converted.kind, converted.conversion_pending
     return pin
 
 

@@ -90,6 +90,20 @@ def _conversion_messages(citizen_id: int | None = None):
 def apply_due(world, citizen: Citizen | None = None) -> list[Pin]:
     """The review's outcome is due: every PIN with a conversion pending whose confirmation
     e-mail has reached the citizen (deliver_at <= now) becomes dispositivo. Safe to call often."""
+    global _applying
+    if _applying:  # make_dispositivo refreshes the PIN, which calls back here
+        return []
+    _applying = True
+    try:
+        return _apply_due(world, citizen)
+    finally:
+        _applying = False
+
+
+_applying = False
+
+
+def _apply_due(world, citizen: Citizen | None) -> list[Pin]:
     now = world.clock.now()
     pending = Pin.select().where(Pin.conversion_pending == True)  # noqa: E712 (peewee)
     if citizen is not None:
