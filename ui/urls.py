@@ -25,6 +25,7 @@ PENSIONE_FUTURA_URL = f"{SITE}/myinps/pensione-futura"
 DOMANDE_URL = f"{SITE}/myinps/domande"
 UTENTE_URL = f"{SITE}/utente"  # ?gruppo=pensionato
 NEWS_URL = f"{SITE}/notizie"  # ?id=
+PORTAL_ITEM_URL = f"{SITE}/nuovoportaleinps/default.aspx"  # ?itemDir= : schede and notizie of data/site_catalogue.json
 SEDE_URL = f"{SITE}/sedi/pavia"  # Sede INPS di Pavia
 
 # PIN life (issue 3): first access / new PIN, notice, lock, the ordinario gate for domande
