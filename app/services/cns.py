@@ -391,7 +391,7 @@ def unblock_card(world, puk, new_pin, confirm_pin) -> str:
         card.blocked = False
         card.save()
     world.events.record("cns.unblocked", citizen, card=card.id, was_blocked=was_blocked)
-    return "La carta è sbloccata e il nuovo PIN è attivo. Ora puoi entrare con la CNS usando il nuovo PIN."
+    return "La carta è sbloccata e il nuovo PIN è attivo: da ora usa il nuovo PIN."
 
 
 def holder(flow: CnsFlow) -> Citizen | None:
