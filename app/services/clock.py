@@ -65,3 +65,24 @@ class Clock:
         for listener in list(self.listeners):
             listener(moment)
         return moment
+
+
+# The steps offered by the Orologio panel: its button label -> Clock.advance arguments.
+STEPS: dict[str, dict[str, int]] = {
+    "1 ora": {"hours": 1},
+    "1 giorno": {"days": 1},
+    "1 settimana": {"weeks": 1},
+    "2 settimane": {"weeks": 2},
+    "6 mesi": {"months": 6},
+}
+
+
+def advance_step(world, step: str) -> dt.datetime:
+    """The learner moves time forward by one of STEPS (e.g. "2 settimane", the time a
+    letter takes); recorded as "clock.advanced". Unknown steps raise ValueError."""
+    if step not in STEPS:
+        raise ValueError(f"unknown clock step {step!r}")
+    before = world.clock.now()
+    after = world.clock.advance(**STEPS[step])
+    world.events.record("clock.advanced", step=step, before=before.isoformat(), after=after.isoformat())
+    return after

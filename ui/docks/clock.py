@@ -1,0 +1,130 @@
+"""Orologio: the simulated date and time in big type, and the buttons that move it
+forward ("1 ora", "1 giorno", "1 settimana", "2 settimane", "6 mesi"). Nothing moves by
+itself: a letter posted today arrives when the learner lets two weeks pass.
+
+Methods for tests and journeys:
+    clock = window.dock_panels["ClockDock"]
+    clock.advance("2 settimane")   # as pressing the button; returns the new datetime
+    clock.now_text()               # "lunedì 15 ottobre 2018, ore 09:00"
+    clock.result_text()            # what the panel says after the last move
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
+
+from app.services import auth, messages
+from app.services import clock as clockmod
+
+from .. import tokens as T
+from ..widgets.common import button, label
+from . import dock
+from ._common import WorldPanel
+
+WEEKDAYS = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")
+MONTHS = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+          "ottobre", "novembre", "dicembre")
+PASSED = {
+    "1 ora": "È passata 1 ora.",
+    "1 giorno": "È passato 1 giorno.",
+    "1 settimana": "È passata 1 settimana.",
+    "2 settimane": "Sono passate 2 settimane.",
+    "6 mesi": "Sono passati 6 mesi.",
+}
+# channel -> (singular, plural, where it is found)
+ARRIVAL_WORDS = {
+    "sms": ("SMS", "SMS", "Telefono"),
+    "app": ("notifica", "notifiche", "Telefono"),
+    "call": ("telefonata", "telefonate", "Telefono"),
+    "email": ("e-mail", "e-mail", "Posta elettronica"),
+    "pec": ("PEC", "PEC", "Posta elettronica"),
+    "letter": ("lettera", "lettere", "Cassetta postale"),
+}
+FEMININE = {"app", "call", "email", "pec", "letter"}  # notifica, telefonata, e-mail, PEC, lettera
+
+
+@dock("ClockDock", "Orologio", area="right", order=5)
+class ClockDock(WorldPanel):
+    def setup(self) -> None:
+        lay = self.layout_
+        lay.setSpacing(T.S2)
+        top = QWidget()
+        h = QHBoxLayout(top)
+        h.setContentsMargins(0, 0, 0, 0)
+        h.setSpacing(T.S3)
+        self.time_label = label("", "clock-time", wrap=False)
+        self.date_label = label("", "clock-date")
+        h.addWidget(self.time_label)
+        h.addWidget(self.date_label, 1)
+        lay.addWidget(top)
+        lay.addWidget(label(self.t("Il tempo della simulazione passa solo quando preme uno di questi pulsanti:"),
+                            "muted"))
+        grid_holder = QWidget()
+        grid = QGridLayout(grid_holder)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(T.S2)
+        grid.setVerticalSpacing(T.S2)
+        self.step_buttons = {}
+        for i, step in enumerate(clockmod.STEPS):
+            b = button(self.t(step), lambda _=False, s=step: self.advance(s), role="secondary")
+            b.setToolTip(self.t("Fa passare %1 nella simulazione").replace("%1", self.t(step)))
+            self.step_buttons[step] = b
+            grid.addWidget(b, i // 3, i % 3)
+        lay.addWidget(grid_holder)
+        self.result = label("", "success")
+        self.result.hide()
+        lay.addWidget(self.result)
+
+    def refresh(self) -> None:
+        now = self.world.clock.now()
+        self.time_label.setText(now.strftime("%H:%M"))
+        self.date_label.setText(self._date_words(now))
+        self.time_label.setAccessibleName(self.t("Ora simulata: %1").replace("%1", self.time_label.text()))
+        self.date_label.setAccessibleName(self.t("Data simulata: %1").replace("%1", self.date_label.text()))
+
+    def _date_words(self, moment: dt.datetime) -> str:
+        return (f"{self.t(WEEKDAYS[moment.weekday()])} {moment.day} {self.t(MONTHS[moment.month - 1])} "
+                f"{moment.year}")
+
+    def _arrivals_text(self, before: dt.datetime, after: dt.datetime) -> str:
+        pid = self.person_id
+        counts = messages.arrivals(self.world, pid, before, after)
+        parts = []
+        for channel, (one, many, where) in ARRIVAL_WORDS.items():
+            n = counts.get(channel, 0)
+            if n:
+                parts.append(f"{n} {self.t(one if n == 1 else many)} ({self.t(where)})")
+        if not parts:
+            return ""
+        card = auth.person_card(pid) if pid is not None else {}
+        total = sum(counts.values())
+        if total == 1:
+            verb = self.t("è arrivata") if next(iter(counts)) in FEMININE else self.t("è arrivato")
+        else:
+            verb = self.t("sono arrivate") if all(ch in FEMININE for ch in counts) else self.t("sono arrivati")
+        return (self.t("Per %1 %2: %3.").replace("%1", card.get("name", ""))
+                .replace("%2", verb).replace("%3", ", ".join(parts)))
+
+    # -- for tests and journeys --------------------------------------------------------------
+    def advance(self, step: str) -> dt.datetime:
+        """Move the simulated time forward by one of the buttons' steps (e.g. "2 settimane")."""
+        before = self.world.clock.now()
+        after = clockmod.advance_step(self.world, step)
+        text = self.t(PASSED[step]) + " " + self.t("Ora è %1, ore %2.").replace("%1", self._date_words(after)).replace(
+            "%2", after.strftime("%H:%M"))
+        arrived = self._arrivals_text(before, after)
+        if arrived:
+            text += "\n" + arrived
+        self.result.setText(text)
+        self.result.setAccessibleName(text)
+        self.result.show()
+        self.refresh()
+        return after
+
+    def now_text(self) -> str:
+        now = self.world.clock.now()
+        return self.t("%1, ore %2").replace("%1", self._date_words(now)).replace("%2", now.strftime("%H:%M"))
+
+    def result_text(self) -> str:
+        return self.result.text()

@@ -1,0 +1,195 @@
+"""Posta elettronica: the e-mail and PEC boxes of the person shown ("Io sono"), as two
+folders, "Posta in arrivo" and "PEC", each a list with a reading pane. An attachment
+(a PDF document) opens in the built-in viewer.
+
+Methods for tests and journeys (index 0 = the newest message of the folder shown):
+    mail = window.dock_panels["MailDock"]
+    mail.show_folder("pec")          # "email" (Posta in arrivo) or "pec"
+    mail.messages()                  # MessageView list of the folder shown, newest first
+    mail.open_message(0)             # opens it (marks it read); returns its text
+    mail.last_text()                 # text of the newest message of the folder ("" if none)
+    mail.open_attachment()           # the open message's PDF in the viewer -> PdfViewer
+"""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QWidget
+
+from app.services import auth, messages
+from app.services.errors import ServiceError
+from app.services.messages import MessageView
+
+from ..widgets.common import button, clear_layout, label
+from . import dock
+from ._common import MessageList, ReadingPane, WorldPanel, service_text, short, when
+
+FOLDERS = (("email", "Posta in arrivo"), ("pec", "PEC"))
+
+
+@dock("MailDock", "Posta elettronica", area="right", order=11, tabify_with="PhoneDock")
+class MailDock(WorldPanel):
+    def setup(self) -> None:
+        lay = self.make_scroll()
+        self._pid: int | None = None
+        self._seen: set[int] | None = None
+        self._folder = "email"
+        self._views: dict[str, list[MessageView]] = {"email": [], "pec": []}
+        self._unread: dict[str, int] = {"email": 0, "pec": 0}
+        self._card: dict = {}
+        self.header = label("", "h3")
+        bar = QWidget()
+        h = QHBoxLayout(bar)
+        h.setContentsMargins(0, 0, 0, 0)
+        h.setSpacing(0)
+        self.folder_group = QButtonGroup(self)
+        self.folder_buttons = {}
+        for key, text in FOLDERS:
+            b = button(self.t(text), lambda _=False, k=key: self.show_folder(k), role="tab")
+            b.setCheckable(True)
+            self.folder_group.addButton(b)
+            self.folder_buttons[key] = b
+            h.addWidget(b)
+        h.addStretch(1)
+        self.address = label("", "muted")
+        self.empty = label("")
+        self.list = MessageList(self.t("Messaggi di posta"))
+        self.list.currentRowChanged.connect(self._row_chosen)
+        self.pane = ReadingPane()
+        self.error = label("", "error")
+        self.error.hide()
+        for w in (self.header, bar, self.address, self.empty, self.list, self.error, self.pane):
+            lay.addWidget(w)
+        self.folder_buttons["email"].setChecked(True)
+
+    # -- refresh -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        pid = self.person_id
+        if pid != self._pid:
+            self._pid, self._seen = pid, None
+            self.pane.clear_message()
+            self.list.setCurrentRow(-1)
+        self._card = auth.person_card(pid) if pid is not None else {}
+        all_ids: set[int] = set()
+        arrived_unread = False
+        for key, _text in FOLDERS:
+            views = messages.inbox(self.world, pid, (key,))
+            self._views[key] = views
+            self._unread[key] = sum(1 for v in views if not v.read)
+            ids = {v.id for v in views}
+            all_ids |= ids
+            if self._seen is not None and any(not v.read and v.id not in self._seen for v in views):
+                arrived_unread = True
+        if arrived_unread:
+            self.raise_dock()
+        self._seen = all_ids
+        self.header.setText(self.t("La posta di %1").replace("%1", self._card["name"]) if self._card
+                            else self.t("Posta elettronica"))
+        self.header.setAccessibleName(self.header.text())
+        for key, text in FOLDERS:
+            shown = self.t(text) + (f" ({self._unread[key]})" if self._unread[key] else "")
+            self.folder_buttons[key].setText(shown)
+            self.folder_buttons[key].setAccessibleName(shown)
+        self._show()
+
+    def badge(self) -> int:
+        return sum(self._unread.values())
+
+    def _show(self) -> None:
+        key = self._folder
+        views = self._views[key]
+        box = self._card.get("pec" if key == "pec" else "email", "") if self._card else ""
+        if key == "pec":
+            self.address.setText(self.t("Casella PEC: %1").replace("%1", box) if box else self.t(
+                "Questa persona non ha una casella PEC (posta elettronica certificata)."))
+            self.empty.setText(self.t("Nessun messaggio PEC."))
+        else:
+            self.address.setText(self.t("Indirizzo: %1").replace("%1", box) if box else self.t(
+                "Questa persona non ha comunicato un indirizzo e-mail."))
+            self.empty.setText(self.t("Nessun messaggio di posta. Qui arrivano le e-mail, per esempio "
+                                      "la prima parte del PIN."))
+        for w in (self.address, self.empty):
+            w.setAccessibleName(w.text())
+        self.list.show_views(views, self._describe)
+        self.empty.setVisible(not views)
+        self.list.setVisible(bool(views))
+        opened = next((v for v in views if v.id == self.pane.message_id), None)
+        if opened is None:
+            self.pane.clear_message()
+        else:
+            self._render(opened)
+
+    def show_folder(self, key: str) -> None:
+        """Show the folder "email" (Posta in arrivo) or "pec"."""
+        if key not in self._views:
+            raise KeyError(key)
+        if key != self._folder:
+            self._folder = key
+            self.pane.clear_message()
+            self.list.setCurrentRow(-1)
+        self.folder_buttons[key].setChecked(True)
+        self._show()
+
+    def _describe(self, v: MessageView) -> tuple[str, str]:
+        stamp = v.delivered_at.strftime("%d/%m/%Y %H:%M")
+        clip = " · " + self.t("con allegato") if v.has_document else ""
+        return f"{v.sender} · {stamp}", short(v.subject or v.body) + clip
+
+    def _render(self, v: MessageView) -> None:
+        to = v.address or (self._card.get("pec" if v.channel == "pec" else "email", "") if self._card else "")
+        meta = self.t("Da: %1").replace("%1", v.sender)
+        if to:
+            meta += "\n" + self.t("A: %1").replace("%1", to)
+        meta += "\n" + self.t("Ricevuta il %1").replace("%1", when(v.delivered_at))
+        title = self.t("Messaggio PEC") if v.channel == "pec" else self.t("Messaggio di posta")
+        self.pane.show_message(v.id, title, meta, v.subject or self.t("(senza oggetto)"), v.body)
+        clear_layout(self.pane.extra)
+        if v.has_document:
+            self.pane.extra.addWidget(label(self.t("Allegato: %1 (PDF)").replace("%1", v.document_title), "fieldlabel"))
+            self.attachment_button = button(self.t("Apri l'allegato"), self.open_attachment)
+            self.pane.extra.addWidget(self.attachment_button)
+
+    def _row_chosen(self, row: int) -> None:
+        if 0 <= row < len(self.list.views):
+            self._open(self.list.views[row].id)
+
+    def _open(self, message_id: int) -> None:
+        self.error.hide()
+        try:
+            view = messages.open_message(self.world, message_id)
+        except ServiceError as exc:
+            self.error.setText(service_text(exc.message))
+            self.error.setAccessibleName(self.error.text())
+            self.error.show()
+            return
+        self._render(view)
+
+    # -- for tests and journeys --------------------------------------------------------------
+    def messages(self) -> list[MessageView]:
+        """The messages of the folder shown, newest first."""
+        return list(self._views[self._folder])
+
+    def open_message(self, index: int) -> str:
+        view = self._views[self._folder][index]
+        if self.list.current_id() == view.id:
+            self._open(view.id)
+        else:
+            self.list.setCurrentRow(index)
+        return self.pane.text()
+
+    def last_text(self) -> str:
+        views = self._views[self._folder]
+        return views[0].body if views else ""
+
+    def opened_text(self) -> str:
+        return self.pane.text() if self.pane.message_id is not None else ""
+
+    def open_attachment(self):
+        """Open the PDF attached to the message in the reading pane; returns the PdfViewer."""
+        view = next((v for vs in self._views.values() for v in vs if v.id == self.pane.message_id), None)
+        if view is None or not view.has_document:
+            return None
+        data = messages.document_pdf(view.document_id)
+        if data is None:
+            self.error.setText(self.t("L'allegato è vuoto: non si può aprire."))
+            self.error.show()
+            return None
+        return self.window.open_pdf(view.document_title or view.subject, data)
