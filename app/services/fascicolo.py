@@ -886,3 +886,67 @@ def cedolino(world, citizen, anno: int, mese_: int) -> Cedolino:
         voci=tuple(voci),
         totale=_sum_rates(anno, mese_, voci),
     )
+
+
+# MyINPS -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Scorciatoia:
+    """A shortcut on the MyINPS page. `key` is a Fascicolo subsection key
+    (e.g. "modelli.cu") or one of "fascicolo", "pensione_futura", "domande", "contatti"."""
+
+    key: str
+    title: str
+    description: str
+
+
+@dataclass(frozen=True)
+class MyInps:
+    anagrafica: Anagrafica
+    saluto: str  # "Benvenuta" / "Benvenuto"
+    domande_in_corso: tuple[Domanda, ...]
+    ultimo_pagamento: Rata | None
+    scorciatoie: tuple[Scorciatoia, ...]
+
+
+def myinps(world, citizen) -> MyInps:
+    """What the MyINPS page shows: greeting, domande in corso, the last payment and the
+    shortcuts to the services this citizen uses most (a pensioner's documents first)."""
+    f = load(world, citizen)
+    shortcuts: list[Scorciatoia] = []
+    if f.pensioni:
+        if f.modelli_cu:
+            cu = f.modelli_cu[0]
+            shortcuts.append(Scorciatoia("modelli.cu", "Certificazione Unica",
+                                         f"La {cu.title} ({cu.detail.lower()}) e quelle degli anni precedenti"))
+        if f.cedolini:
+            shortcuts.append(Scorciatoia("modelli.cedolino", "Cedolino della pensione",
+                                         f"L'ultimo è quello di {MESI[f.cedolini[0].month - 1].lower()} "
+                                         f"{f.cedolini[0].year}"))
+        if f.modelli_obism:
+            shortcuts.append(Scorciatoia("modelli.obism", "Certificato di pensione ObisM",
+                                         "Gli importi della pensione degli ultimi 3 anni"))
+        shortcuts.append(Scorciatoia("prestazioni.pagamenti", "Pagamenti della pensione",
+                                     "Il riepilogo dell'anno, mese per mese: lordo, trattenute, netto"))
+    if not f.posizione.estratto.empty or not f.posizione.parasubordinati.empty:
+        shortcuts.append(Scorciatoia("posizione.estratto_conto", "Estratto conto contributivo",
+                                     "I contributi versati, anno per anno"))
+    if not f.pensioni:
+        shortcuts.append(Scorciatoia("pensione_futura", "La mia pensione futura",
+                                     "Simula quando andrà in pensione e con quale importo"))
+    if f.domande_invalidita or f.certificati_medici:
+        shortcuts.append(Scorciatoia("invalidita.domande", "Invalidità civile",
+                                     "Lo stato della domanda e il certificato medico introduttivo"))
+    shortcuts.append(Scorciatoia("domande", "Presentare una domanda",
+                                 "Domande online (serve il PIN dispositivo, SPID o CNS)"))
+    shortcuts.append(Scorciatoia("contatti", "Modifica contatti",
+                                 "Cellulare, e-mail e PEC per ricevere le comunicazioni"))
+    last = f.pensioni[0].ultimo_pagamento if f.pensioni else None
+    return MyInps(
+        anagrafica=f.anagrafica,
+        saluto="Benvenuta" if f.anagrafica.sesso == "F" else "Benvenuto",
+        domande_in_corso=tuple(d for d in f.richieste if not d.concluded),
+        ultimo_pagamento=last,
+        scorciatoie=tuple(shortcuts),
+    )
