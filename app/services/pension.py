@@ -298,6 +298,19 @@ def format_years_months(years: int, months: int) -> str:
     return text
 
 
+def format_weeks(weeks: float) -> str:
+    """1703 -> "32 anni e 39 settimane (1.703 settimane)"."""
+    whole = int(round(weeks))
+    years, rest = divmod(whole, 52)
+    text = f"{years} anni" + (f" e {rest} settiman{'a' if rest == 1 else 'e'}" if rest else "")
+    return text + f" ({whole:,} settimane)".replace(",", ".")
+
+
+def format_percent(value: float, decimals: int = 1) -> str:
+    """0.519 -> "51,9%"."""
+    return f"{value * 100:.{decimals}f}".replace(".", ",") + "%"
+
+
 # ---------------------------------------------------------------------------
 # The career: credited contributions plus the projection
 # ---------------------------------------------------------------------------
@@ -424,6 +437,27 @@ def validate_options(world, citizen: Citizen, options: SimulationOptions) -> Sim
     if errors:
         raise ValidationError(errors)
     return SimulationOptions(options.salary_growth, options.gdp_growth, stop)
+
+
+def parse_stop_date(text: str) -> dt.date:
+    """The learner's date of stopping work: "mm/aaaa" (the end of that month) or
+    "gg/mm/aaaa". Raises ValidationError({"stop_date": ...}) with the fix."""
+    import re
+
+    raw = " ".join(str(text or "").split())
+    example = "Scriva la data nella forma mm/aaaa (per esempio 12/2030) oppure gg/mm/aaaa."
+    if not raw:
+        raise ValidationError({"stop_date": "Indichi quando pensa di smettere di lavorare. " + example})
+    m = re.fullmatch(r"(\d{1,2})\s*[/.\-]\s*(\d{4})", raw)
+    try:
+        if m:
+            return month_end(dt.date(int(m.group(2)), int(m.group(1)), 1))
+        m = re.fullmatch(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})", raw)
+        if m:
+            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    except ValueError:
+        raise ValidationError({"stop_date": "La data indicata non esiste. " + example}) from None
+    raise ValidationError({"stop_date": example})
 
 
 def accept_informativa(world, citizen_id: int) -> None:

@@ -210,3 +210,12 @@ def test_options_are_checked(world):
     assert set(err.value.errors) == {"salary_growth", "gdp_growth", "stop_date"}
     with pytest.raises(ValidationError, match="71 anni"):
         pension.simulate(world, worker.id, SimulationOptions(0.01, 0.01, dt.date(2050, 1, 1)))
+
+
+def test_parse_stop_date():
+    assert pension.parse_stop_date("12/2030") == dt.date(2030, 12, 31)
+    assert pension.parse_stop_date(" 2 / 2032 ") == dt.date(2032, 2, 29)
+    assert pension.parse_stop_date("15/03/2031") == dt.date(2031, 3, 15)
+    for bad, words in (("", "Indichi"), ("13/2030", "non esiste"), ("domani", "mm/aaaa"), ("31/02/2030", "non esiste")):
+        with pytest.raises(ValidationError, match=words):
+            pension.parse_stop_date(bad)
