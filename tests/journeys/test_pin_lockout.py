@@ -18,6 +18,10 @@ SHOTS = os.environ.get("PALESTRA_SHOTS", "")
 
 def shot(window, name: str) -> None:
     if SHOTS:
+        from PySide6.QtWidgets import QApplication
+
+        for _ in range(3):  # let pending layouts settle before the picture
+            QApplication.processEvents()
         window.grab().save(os.path.join(SHOTS, f"{name}.png"))
 
 

@@ -55,7 +55,7 @@ class PinField(Field):
         super().__init__(text, name, password=True, hint=hint, max_length=max_length)
         self.show_box = checkbox(show_text or _tr("Mostra il PIN"))
         self.show_box.toggled.connect(self._toggle)
-        self.layout().insertWidget(self.layout().indexOf(self.input) + 1, self.show_box)
+        self.layout().addWidget(self.show_box)  # under the error message, which stays next to the input
 
     def _toggle(self, on: bool) -> None:
         self.input.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
@@ -105,7 +105,21 @@ def safe_next(url: str, default: str) -> str:
 
 
 def focus_first_error(fields: dict) -> None:
-    """Move the keyboard focus (and the scroll) to the first field showing an error."""
+    """Move the keyboard focus (and the scroll) to the first field showing an error, once
+    the page has laid out the messages just added (next event-loop turn)."""
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, lambda: _focus_first_error(fields))
+
+
+def _focus_first_error(fields: dict) -> None:
+    try:
+        _focus_first_error_now(fields)
+    except RuntimeError:  # the page was left before the timer fired: nothing to focus
+        pass
+
+
+def _focus_first_error_now(fields: dict) -> None:
     for widget in fields.values():
         error = getattr(widget, "error", None)
         if error is not None and not error.isHidden():
@@ -113,6 +127,31 @@ def focus_first_error(fields: dict) -> None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
             _ensure_visible(widget)
             return
+
+
+def scroll_to_top(widget: QWidget) -> None:
+    """After a step changes the page's content, show its top (next event-loop turn)."""
+    from PySide6.QtCore import QTimer
+
+    def top():
+        try:
+            area = _scroll_area(widget)
+        except RuntimeError:
+            return
+        if area is not None:
+            area.verticalScrollBar().setValue(0)
+            area.horizontalScrollBar().setValue(0)
+
+    QTimer.singleShot(0, top)
+
+
+def _scroll_area(widget: QWidget):
+    from PySide6.QtWidgets import QScrollArea
+
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    return parent
 
 
 def _ensure_visible(widget: QWidget) -> None:

@@ -12,7 +12,7 @@ from ..browser.router import LOGIN_URL, build_url, route
 from ..urls import CHANGE_PIN_URL, MYINPS_URL, PIN_FIRST_ACCESS_URL, PIN_LOCKED_URL, PIN_NOTICE_URL
 from ..widgets.common import alert, button, clear_layout, heading, label, row
 from .base import PortalPage
-from .pin_common import NewPinForm, PinField, clear_pending, focus_first_error, get_pending, start_session
+from .pin_common import NewPinForm, PinField, clear_pending, focus_first_error, get_pending, scroll_to_top, start_session
 
 
 @route(PIN_FIRST_ACCESS_URL, title="INPS - Nuovo PIN")
@@ -40,6 +40,7 @@ class FirstAccessPage(PortalPage):
     # -- stage 1: the message of seed 002 ----------------------------------------------
     def show_intro(self) -> None:
         clear_layout(self.area)
+        scroll_to_top(self)
         p = self.pending
         self.area.addWidget(heading(self.tr("Nuovo PIN")))
         if p.reason == "expired":
@@ -53,6 +54,7 @@ class FirstAccessPage(PortalPage):
     # -- stage 2: the new PIN -----------------------------------------------------------
     def show_form(self) -> None:
         clear_layout(self.area)
+        scroll_to_top(self)
         self.area.addWidget(heading(self.tr("Scelga il nuovo PIN")))
         self.area.addWidget(label(self.tr("Codice fiscale: %1").replace(
             "%1", self.pending.codice_fiscale.strip().upper()), "fieldlabel"))

@@ -15,7 +15,7 @@ from ..browser.router import LOGIN_URL, PIN_MENU_URL, route
 from ..urls import LOST_PIN_URL, PIN_REQUEST_URL
 from ..widgets.common import ChoiceField, Field, RadioGroup, alert, button, card, clear_layout, heading, label, row
 from .base import PortalPage
-from .pin_common import focus_first_error
+from .pin_common import focus_first_error, scroll_to_top
 
 STEP_TITLES = {
     1: "Passo 1 di 3: codice fiscale e residenza",
@@ -56,6 +56,7 @@ class PinRequestPage(PortalPage):
         self.fields: dict = {}
         self.top_box = QVBoxLayout()
         self.area.addLayout(self.top_box)
+        scroll_to_top(self)
 
     def _field(self, text: str, name: str, **kw) -> Field:
         f = Field(self.tr(text), name, **kw)
@@ -297,19 +298,20 @@ class PinRequestPage(PortalPage):
                     "di scegliere un nuovo PIN di 8 caratteri."),
         ]
         self.area.addWidget(card(label(self.tr("Che cosa succede adesso"), "h2"), *[label(s) for s in steps]))
+        self.phone_button = button(self.tr("Apri il telefono"), lambda: self._dock("PhoneDock"), role="secondary")
         hint = card(
             label(self.tr("Nella Palestra"), "h3"),
             label(self.tr("Gli SMS arrivano nel «Telefono», le e-mail nella «Posta elettronica», le lettere nella "
                           "«Cassetta postale». Per non aspettare due settimane, faccia avanzare il tempo con "
                           "l'«Orologio».")),
-            row(button(self.tr("Apri il telefono"), lambda: self._dock("PhoneDock"), role="secondary"),
+            row(self.phone_button,
                 button(self.tr("Apri l'orologio"), lambda: self._dock("ClockDock"), role="secondary")),
         )
         self.area.addWidget(hint)
         self.to_login = self.link(self.tr("Vai all'Autenticazione"), LOGIN_URL)
         self.area.addWidget(self.to_login)
-        self.focus_target = self.to_login
-        self.to_login.setFocus()
+        self.focus_target = self.phone_button
+        self.phone_button.setFocus()
 
     def _dock(self, name: str) -> None:
         window = self.ctx.window
