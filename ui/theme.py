@@ -59,6 +59,11 @@ QLabel[role="success"] {{ color: {T.SUCCESS}; font-weight: 600; }}
 QLabel[role="warning"] {{ color: {T.WARNING_TEXT}; font-weight: 600; }}
 QLabel[role="fieldlabel"] {{ font-weight: 600; color: {T.TEXT}; }}
 QLabel[role="code"] {{ font-size: {p(T.H2)}px; font-weight: 700; letter-spacing: 2px; color: {T.DARK_SLATE}; }}
+QLabel#LinkText {{ color: {T.LINK}; text-decoration: underline; }}
+QLabel#ButtonText {{ color: {T.WHITE}; font-weight: 600; font-size: {p(T.BUTTON_FONT)}px; }}
+QLabel#ButtonTextBlue {{ color: {T.PRIMARY}; font-weight: 600; font-size: {p(T.BUTTON_FONT)}px; }}
+QLabel#TileTitle {{ color: {T.PRIMARY}; font-weight: 700; font-size: {p(T.H3)}px; }}
+QPushButton#EnterMyInps {{ font-size: {p(T.H3)}px; padding: {p(14)}px {p(32)}px; }}
 QFrame[role="alert-info"] {{ background: {T.BG_LIGHT}; border-left: {p(6)}px solid {T.PRIMARY}; }}
 QFrame[role="alert-error"] {{ background: #FBEBEE; border-left: {p(6)}px solid {T.DANGER}; }}
 QFrame[role="alert-success"] {{ background: #E6F4EE; border-left: {p(6)}px solid {T.SUCCESS}; }}
@@ -71,7 +76,7 @@ QWidget#HeaderBand {{ background: {T.HEADER}; }}
 QWidget#HeaderBand QLabel#PortalTitle {{ font-size: {p(T.HEADER_TITLE)}px; font-weight: 600; color: {T.WHITE}; }}
 QWidget#HeaderBand QLabel#PortalMark {{ background: {T.WHITE}; color: {T.PRIMARY}; font-weight: 700; font-size: {p(T.H3)}px; min-width: {p(48)}px; min-height: {p(48)}px; qproperty-alignment: AlignCenter; }}
 QWidget#NavBar {{ background: {T.DARK_SLATE}; }}
-QWidget#NavBar QPushButton {{ background: transparent; color: {T.WHITE}; border: none; font-weight: 600; padding: {p(8)}px {p(10)}px; min-height: {p(T.TARGET_MIN)}px; text-align: left; }}
+QWidget#NavBar QPushButton {{ background: transparent; color: {T.WHITE}; border: none; font-weight: 600; padding: {p(8)}px {p(10)}px; min-height: {p(T.TARGET_MIN - 16)}px; text-align: left; }}
 QWidget#NavBar QPushButton:hover {{ text-decoration: underline; }}
 QWidget#NavBar QPushButton:focus {{ border: {p(3)}px solid {T.WHITE}; }}
 QWidget#ServiceBar {{ background: {T.BG_LIGHT}; border-bottom: 1px solid {T.DIVIDER}; }}

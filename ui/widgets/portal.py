@@ -76,13 +76,13 @@ class NavBar(QWidget):
         self.setObjectName("NavBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setAccessibleName(_tr("Navigazione principale"))
-        lay = QHBoxLayout(self)
+        from .responsive import FlowLayout  # wraps instead of widening the page at high zoom
+
+        lay = FlowLayout(self, h_spacing=0, v_spacing=0)
         lay.setContentsMargins(T.S5, 0, T.S5, 0)
-        lay.setSpacing(0)
         for text, url in NAV_ITEMS:
             btn = LinkButton(_tr(text), url, role="nav")
             lay.addWidget(_wire(page, btn))
-        lay.addStretch(1)
 
 
 class ServiceBar(QWidget):

@@ -1,0 +1,219 @@
+"""Layouts that keep pages readable from 50 % to 200 % zoom without clipping or a
+horizontal scroll bar: zoom restyles a page without rebuilding it, so these adapt
+to their width and font whenever either changes.
+
+- FlowLayout: items side by side, wrapping onto new lines (navigation bars, rows of
+  buttons).
+- ResponsiveGrid: cards in as many columns as fit (a minimum width in "em").
+- Columns: two columns side by side, one above the other when narrow.
+- WrapLink: a link whose text wraps onto several lines (long titles), still a
+  button for the keyboard, screen readers and tests.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QGridLayout,
+    QLabel,
+    QLayout,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+    QWidgetItem,
+)
+
+from .. import tokens as T
+from .common import LinkButton
+
+
+class FlowLayout(QLayout):
+    """Left-to-right items that wrap (Qt's flow layout example, with height-for-width)."""
+
+    def __init__(self, parent: QWidget | None = None, h_spacing: int = T.S2, v_spacing: int = T.S2):
+        super().__init__(parent)
+        self._items: list = []
+        self._h = h_spacing
+        self._v = v_spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item) -> None:  # noqa: N802
+        self._items.append(item)
+
+    def addWidget(self, widget: QWidget) -> None:  # noqa: N802
+        self.addChildWidget(widget)
+        self.addItem(QWidgetItem(widget))
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int):  # noqa: N802
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int):  # noqa: N802
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self):  # noqa: N802
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self._do_layout(QRect(0, 0, width, 0), test_only=True)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
+        super().setGeometry(rect)
+        self._do_layout(rect, test_only=False)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        width = sum(i.sizeHint().width() for i in self._items) + self._h * max(0, len(self._items) - 1)
+        height = max((i.sizeHint().height() for i in self._items), default=0)
+        m = self.contentsMargins()
+        return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
+
+    def minimumSize(self) -> QSize:  # noqa: N802
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _do_layout(self, rect: QRect, test_only: bool) -> int:
+        m = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        x, y, line_height = area.x(), area.y(), 0
+        for item in self._items:
+            if item.widget() is not None and item.widget().isHidden():
+                continue
+            hint = item.sizeHint()
+            width = min(hint.width(), max(area.width(), 1))
+            if x > area.x() and x + width > area.right() + 1:
+                x = area.x()
+                y += line_height + self._v
+                line_height = 0
+            if not test_only:
+                item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
+            x += width + self._h
+            line_height = max(line_height, hint.height())
+        return y + line_height - rect.y() + m.bottom()
+
+
+class _Adaptive(QWidget):
+    """Calls `_adapt()` when its width or its font (the zoom) changes."""
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._adapt()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._adapt()
+
+    def em(self) -> int:
+        return max(1, self.fontMetrics().height())
+
+    def _adapt(self) -> None:  # pragma: no cover - overridden
+        pass
+
+
+class ResponsiveGrid(_Adaptive):
+    """Widgets in equal columns, as many as fit with at least `min_em` font heights each."""
+
+    def __init__(self, min_em: float = 16, max_columns: int = 3, spacing: int = T.S4, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.min_em = min_em
+        self.max_columns = max_columns
+        self._widgets: list[QWidget] = []
+        self._columns = 0
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(spacing)
+
+    def add(self, widget: QWidget) -> QWidget:
+        self._widgets.append(widget)
+        self._columns = 0  # force a relayout
+        self._adapt()
+        return widget
+
+    def columns(self) -> int:
+        return self._columns
+
+    def _wanted_columns(self) -> int:
+        width = self.width() if self.width() > 0 else 1000
+        fits = int(width // (self.min_em * self.em()))
+        return max(1, min(self.max_columns, fits, max(1, len(self._widgets))))
+
+    def _adapt(self) -> None:
+        wanted = self._wanted_columns()
+        if wanted == self._columns:
+            return
+        self._columns = wanted
+        for w in self._widgets:
+            self.grid.removeWidget(w)
+        for col in range(self.grid.columnCount()):
+            self.grid.setColumnStretch(col, 0)
+        for index, w in enumerate(self._widgets):
+            self.grid.addWidget(w, index // wanted, index % wanted)
+        for col in range(wanted):
+            self.grid.setColumnStretch(col, 1)
+
+
+class Columns(_Adaptive):
+    """A main and a side column; one above the other when narrower than `min_em`."""
+
+    def __init__(self, main: QWidget, side: QWidget, min_em: float = 44, main_stretch: int = 3,
+                 side_stretch: int = 2, spacing: int = T.S6, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.min_em = min_em
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(spacing)
+        self.box.addWidget(main, main_stretch, Qt.AlignmentFlag.AlignTop)
+        self.box.addWidget(side, side_stretch, Qt.AlignmentFlag.AlignTop)
+
+    def stacked(self) -> bool:
+        return self.box.direction() == QBoxLayout.Direction.TopToBottom
+
+    def _adapt(self) -> None:
+        narrow = self.width() > 0 and self.width() < self.min_em * self.em()
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if self.box.direction() != direction:
+            self.box.setDirection(direction)
+
+
+class WrapLink(LinkButton):
+    """A link whose text wraps. `text_role` styles the text (e.g. "h3" for a title)."""
+
+    def __init__(self, text: str, url: str = "", parent: QWidget | None = None, role: str = "link",
+                 text_role: str = ""):
+        super().__init__("", url, parent, role=role)
+        self.setAccessibleName(text)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(T.S1, T.S1, T.S1, T.S1)
+        self.text_label = QLabel(text)
+        self.text_label.setObjectName("LinkText")
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.text_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self.text_label.setAccessibleName(text)
+        if text_role:
+            self.text_label.setProperty("role", text_role)
+        lay.addWidget(self.text_label)
+
+    def text(self) -> str:  # the visible text, as for a plain button
+        return self.text_label.text()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return self.layout().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self.layout().minimumSize()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self.layout().totalHeightForWidth(width)
