@@ -98,6 +98,8 @@ class FascicoloDock(DockPanel):
         self.layout_.addWidget(scroll)
         self.scroll_area = scroll
         self._apply_style()
+        # Logging in or out changes what may be shown, even when nothing else happened.
+        self.window.session.listeners.append(lambda _session: self.refresh())
 
     # -- look ---------------------------------------------------------------------------------
     def _apply_style(self) -> None:
