@@ -53,3 +53,22 @@ def search(query: str, limit: int = 10) -> list[WebResult]:
             scored.append((-score, order, item))
     scored.sort(key=lambda t: (t[0], t[1]))
     return [WebResult(i["title"], i["url"], i["snippet"]) for _s, _o, i in scored[:limit]]
+
+
+@dataclass(frozen=True)
+class FantasySite:
+    """A page of a made-up site (".sim") that search results lead to: its text lives in
+    the catalogue (`page`: site name and paragraphs)."""
+
+    url: str
+    title: str
+    site: str
+    paragraphs: tuple[str, ...]
+
+
+def fantasy_sites() -> list[FantasySite]:
+    return [
+        FantasySite(i["url"], i["title"], i["page"]["site"], tuple(i["page"]["paragraphs"]))
+        for i in _catalogue()
+        if "page" in i
+    ]

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from app.services import web_search
 
-from ..browser.router import START_URL, build_url, route
-from ..widgets.common import button, label
+from .. import tokens as T
+from ..browser.router import HOME_URL, START_URL, build_url, route
+from ..widgets.common import alert, button, heading, label, set_role
+from ..widgets.responsive import Columns, WrapLink
 from .base import Page
 
 SEARCH_PAGE_URL = START_URL + "cerca"
@@ -65,23 +67,77 @@ class SearchResultsPage(_SearchPageBase):
 
     def build(self, body):
         query = self.params.get("q", "")
-        header = QWidget()
-        row = QHBoxLayout(header)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(label("CercaLibero", "h2", wrap=False))
         self.box = _SearchBox(self, query)
-        row.addWidget(self.box, 1)
-        body.addWidget(header)
+        # the name beside the search box; above it when the page is narrow (high zoom)
+        body.addWidget(Columns(label("CercaLibero", "h2", wrap=False), self.box, min_em=28,
+                               main_stretch=0, side_stretch=1, spacing=T.S4))
         self.results = web_search.search(query)
         if not self.results:
             body.addWidget(label(self.tr("Nessun risultato per «%1». Provi con parole diverse, per esempio inps.")
                                  .replace("%1", query)))
             return
-        body.addWidget(label(self.tr("Risultati per «%1»").replace("%1", query), "muted"))
-        for result in self.results:
-            body.addWidget(self.link(result.title, result.url, role="biglink" if result is self.results[0] else "link"))
-            body.addWidget(label(result.url, "muted", wrap=False))
-            body.addWidget(label(result.snippet))
+        count = len(self.results)
+        body.addWidget(label((self.tr("1 risultato per «%1»") if count == 1 else
+                              self.tr("%2 risultati per «%1»").replace("%2", str(count))).replace("%1", query),
+                             "muted"))
+        self.result_blocks = [self._result_block(r) for r in self.results]
+        for block in self.result_blocks:
+            body.addWidget(block)
+
+    def _result_block(self, result: web_search.WebResult) -> QWidget:
+        """Title, address and description kept together; the same look for every result."""
+        block = QFrame()
+        block.setAccessibleName(result.title)
+        lay = QVBoxLayout(block)
+        lay.setContentsMargins(0, T.S2, 0, T.S2)
+        lay.setSpacing(0)
+        title = WrapLink(result.title, result.url, text_role="h3")
+        title.navigate.connect(self.ctx.navigate)
+        lay.addWidget(title)
+        address = label(result.url, "muted")
+        address.setIndent(T.S1)
+        lay.addWidget(address)
+        lay.addSpacing(T.S1)
+        snippet = label(result.snippet)
+        snippet.setIndent(T.S1)
+        lay.addWidget(snippet)
+        return block
 
     def shown(self) -> None:
         pass
+
+
+class FantasySitePage(Page):
+    """A page of a made-up site found with CercaLibero: plainly marked as fiction."""
+
+    SITE: web_search.FantasySite | None = None
+
+    def title(self) -> str:
+        return self.SITE.title if self.SITE else ""
+
+    def build(self, body):
+        site = self.SITE
+        band = QFrame()
+        set_role(band, "band")
+        band_lay = QVBoxLayout(band)
+        band_lay.setContentsMargins(T.S5, T.S4, T.S5, T.S4)
+        band_lay.addWidget(label(site.site, "h2"))
+        band_lay.addWidget(label(site.url, "muted"))
+        body.addWidget(band)
+        body.addWidget(alert(self.tr(
+            "Sito di fantasia: fa parte della simulazione Palestra INPS, come il motore di ricerca."), "info"))
+        body.addWidget(heading(site.title.replace(" (sito di fantasia)", "")))
+        for text in site.paragraphs:
+            body.addWidget(label(text))
+        body.addSpacing(T.S4)
+        body.addWidget(self.link(self.tr("Torna al motore di ricerca"), START_URL))
+        body.addWidget(self.link(self.tr("Vai al sito dell'INPS"), HOME_URL))
+
+
+def _register_fantasy_sites() -> None:
+    for index, site in enumerate(web_search.fantasy_sites()):
+        cls = type(f"FantasySite{index}", (FantasySitePage,), {"SITE": site, "TITLE": site.title})
+        route(site.url, title=site.title)(cls)
+
+
+_register_fantasy_sites()

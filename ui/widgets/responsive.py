@@ -80,22 +80,34 @@ class FlowLayout(QLayout):
         return size + QSize(m.left() + m.right(), m.top() + m.bottom())
 
     def _do_layout(self, rect: QRect, test_only: bool) -> int:
+        """Place the items line by line, each vertically centred in its line."""
         m = self.contentsMargins()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
         x, y, line_height = area.x(), area.y(), 0
+        line: list = []  # (item, x, size) of the current line
+
+        def flush() -> None:
+            if not test_only:
+                for item, left, size in line:
+                    top = y + (line_height - size.height()) // 2
+                    item.setGeometry(QRect(QPoint(left, top), size))
+            line.clear()
+
         for item in self._items:
             if item.widget() is not None and item.widget().isHidden():
                 continue
             hint = item.sizeHint()
             width = min(hint.width(), max(area.width(), 1))
+            height = item.heightForWidth(width) if item.hasHeightForWidth() else hint.height()
             if x > area.x() and x + width > area.right() + 1:
+                flush()
                 x = area.x()
                 y += line_height + self._v
                 line_height = 0
-            if not test_only:
-                item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
+            line.append((item, x, QSize(width, height)))
             x += width + self._h
-            line_height = max(line_height, hint.height())
+            line_height = max(line_height, height)
+        flush()
         return y + line_height - rect.y() + m.bottom()
 
 
@@ -190,7 +202,8 @@ class WrapLink(LinkButton):
                  text_role: str = ""):
         super().__init__("", url, parent, role=role)
         self.setAccessibleName(text)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        # As wide as the text on one line at most; narrower (and taller) when space is short.
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(T.S1, T.S1, T.S1, T.S1)
         self.text_label = QLabel(text)
@@ -206,14 +219,24 @@ class WrapLink(LinkButton):
     def text(self) -> str:  # the visible text, as for a plain button
         return self.text_label.text()
 
+    def _extra(self) -> QSize:
+        m = self.layout().contentsMargins()
+        frame = self.style().pixelMetric(self.style().PixelMetric.PM_DefaultFrameWidth, None, self)
+        return QSize(m.left() + m.right() + 2 * frame, m.top() + m.bottom() + 2 * frame)
+
     def sizeHint(self) -> QSize:  # noqa: N802
-        return self.layout().sizeHint()
+        fm = self.text_label.fontMetrics()
+        one_line = QSize(fm.horizontalAdvance(self.text_label.text()) + 2, fm.height())
+        return one_line + self._extra()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return self.layout().minimumSize()
+        fm = self.text_label.fontMetrics()
+        longest = max((fm.horizontalAdvance(w) for w in self.text_label.text().split()), default=0)
+        return QSize(longest + 2, fm.height()) + self._extra()
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return self.layout().totalHeightForWidth(width)
+        extra = self._extra()
+        return self.text_label.heightForWidth(max(1, width - extra.width())) + extra.height()
