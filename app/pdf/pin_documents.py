@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Table, TableStyle
 

@@ -18,10 +18,9 @@ SHOTS = os.environ.get("PALESTRA_SHOTS", "")
 
 def shot(window, name: str) -> None:
     if SHOTS:
-        from PySide6.QtWidgets import QApplication
+        from PySide6.QtTest import QTest
 
-        for _ in range(3):  # let pending layouts settle before the picture
-            QApplication.processEvents()
+        QTest.qWait(150)  # let pending layouts settle before the picture
         window.grab().save(os.path.join(SHOTS, f"{name}.png"))
 
 

@@ -93,6 +93,17 @@ class NewPinForm(QWidget):
         self.confirm.clear_error()
 
 
+def message_box(body) -> QVBoxLayout:
+    """A place for messages that appear later (errors, outcomes): a widget of its own in
+    `body`, so that the page grows with its content. Returns its layout."""
+    holder = QWidget()
+    lay = QVBoxLayout(holder)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.setSpacing(8)
+    body.addWidget(holder)
+    return lay
+
+
 def start_session(page, session, next_url: str) -> None:
     """End a login: start the session, show the citizen's world in the docks, continue."""
     page.ctx.session.start(session)

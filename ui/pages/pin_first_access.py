@@ -12,7 +12,8 @@ from ..browser.router import LOGIN_URL, build_url, route
 from ..urls import CHANGE_PIN_URL, MYINPS_URL, PIN_FIRST_ACCESS_URL, PIN_LOCKED_URL, PIN_NOTICE_URL
 from ..widgets.common import alert, button, clear_layout, heading, label, row
 from .base import PortalPage
-from .pin_common import NewPinForm, PinField, clear_pending, focus_first_error, get_pending, scroll_to_top, start_session
+from .pin_common import (NewPinForm, PinField, clear_pending, focus_first_error, get_pending, message_box,
+                         scroll_to_top, start_session)
 
 
 @route(PIN_FIRST_ACCESS_URL, title="INPS - Nuovo PIN")
@@ -60,8 +61,7 @@ class FirstAccessPage(PortalPage):
             "%1", self.pending.codice_fiscale.strip().upper()), "fieldlabel"))
         self.form = NewPinForm()
         self.area.addWidget(self.form)
-        self.errors_box = QVBoxLayout()
-        self.area.addLayout(self.errors_box)
+        self.errors_box = message_box(self.area)
         self.conferma = button(self.tr("Conferma il nuovo PIN"), self.submit)
         self.area.addWidget(row(self.conferma, button(self.tr("Indietro"), self.show_intro, role="secondary")))
         self.form.confirm.input.returnPressed.connect(self.submit)
@@ -120,8 +120,7 @@ class ChangePinPage(PortalPage):
         body.addWidget(self.current)
         self.form = NewPinForm()
         body.addWidget(self.form)
-        self.result_box = QVBoxLayout()
-        body.addLayout(self.result_box)
+        self.result_box = message_box(body)
         self.save = button(self.tr("Salva il nuovo PIN"), self.submit)
         body.addWidget(row(self.save))
 

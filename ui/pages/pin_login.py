@@ -12,7 +12,7 @@ from ..urls import LOST_PIN_URL, MYINPS_URL, PIN_DISPOSITIVO_URL, PIN_FIRST_ACCE
 from ..widgets.common import Field, alert, button, card, heading, label, row
 from .base import PortalPage
 from .login import register_login_tab
-from .pin_common import PendingChange, PinField, _tr, safe_next, set_pending
+from .pin_common import PendingChange, PinField, _tr, message_box, safe_next, set_pending
 
 
 class PinLoginTab(QWidget):
@@ -29,8 +29,7 @@ class PinLoginTab(QWidget):
                             hint=_tr("Il PIN di 8 caratteri oppure, la prima volta, quello di 16 caratteri."))
         lay.addWidget(self.cf)
         lay.addWidget(self.pin)
-        self.message_box = QVBoxLayout()
-        lay.addLayout(self.message_box)
+        self.message_box = message_box(lay)
         self.accedi = button(_tr("Accedi"), self.submit)
         lay.addWidget(row(self.accedi))
         self.cf.input.returnPressed.connect(self.pin.input.setFocus)

@@ -8,8 +8,6 @@ sanitaria number and expiry, an e-mail), then a new request.
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout
-
 from app.services import pin_recovery as svc
 from app.services.errors import ServiceError, ValidationError
 
@@ -17,7 +15,7 @@ from ..browser.router import LOGIN_URL, PIN_MENU_URL, build_url, route
 from ..urls import LOST_PIN_URL, PIN_REQUEST_URL
 from ..widgets.common import Field, alert, button, card, clear_layout, heading, label, row
 from .base import PortalPage
-from .pin_common import focus_first_error
+from .pin_common import focus_first_error, message_box
 
 
 @route(LOST_PIN_URL, title="INPS - Hai smarrito il PIN?")
@@ -81,8 +79,7 @@ class LostPinPage(PortalPage):
             "email": Field(self.tr("E-mail o PEC indicata nella richiesta del PIN"), "email", max_length=80),
         }
         body.addWidget(card(*self.fields.values()))
-        self.result_box = QVBoxLayout()
-        body.addLayout(self.result_box)
+        self.result_box = message_box(body)
         self.send = button(self.tr("Ripristina PIN"), self.do_ripristino)
         body.addWidget(row(self.send))
         body.addWidget(self.link(self.tr("Non ho più quei recapiti: revoca il PIN"),
@@ -121,8 +118,7 @@ class LostPinPage(PortalPage):
             "email": Field(self.tr("E-mail per la conferma"), "email", max_length=80),
         }
         body.addWidget(card(*self.fields.values()))
-        self.result_box = QVBoxLayout()
-        body.addLayout(self.result_box)
+        self.result_box = message_box(body)
         self.send = button(self.tr("Revoca PIN"), self.do_revoca, role="danger")
         body.addWidget(row(self.send))
         body.addWidget(self.link(self.tr("Indietro"), LOST_PIN_URL))

@@ -15,7 +15,7 @@ from ..browser.router import LOGIN_URL, PIN_MENU_URL, route
 from ..urls import LOST_PIN_URL, PIN_REQUEST_URL
 from ..widgets.common import ChoiceField, Field, RadioGroup, alert, button, card, clear_layout, heading, label, row
 from .base import PortalPage
-from .pin_common import focus_first_error, scroll_to_top
+from .pin_common import focus_first_error, message_box, scroll_to_top
 
 STEP_TITLES = {
     1: "Passo 1 di 3: codice fiscale e residenza",
@@ -54,8 +54,7 @@ class PinRequestPage(PortalPage):
         self.step_label.setText(self.tr(STEP_TITLES[step]) if step in STEP_TITLES else self.tr("Esito della richiesta"))
         self.step_label.setAccessibleName(self.step_label.text())
         self.fields: dict = {}
-        self.top_box = QVBoxLayout()
-        self.area.addLayout(self.top_box)
+        self.top_box = message_box(self.area)
         scroll_to_top(self)
 
     def _field(self, text: str, name: str, **kw) -> Field:
