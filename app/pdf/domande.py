@@ -87,7 +87,7 @@ def decision_pdf(*, title: str, protocol: str, submitted_at: dt.datetime, decide
         para(_e(citizen["nome"]), "bold"),
         para(_e(citizen["indirizzo"]), "body"),
         spacer(6),
-        para(f"Pavia, {decided_at:%d/%m/%Y}", "body"),
+        para(f"Data: {decided_at:%d/%m/%Y}", "body"),
         spacer(),
         para(heading, "h1"),
         para(f"Oggetto: {_e(title)} - protocollo {_e(protocol)} del {submitted_at:%d/%m/%Y}", "h2"),

@@ -493,6 +493,10 @@ def _versamenti_checks(world, citizen: Citizen, index: int, values: dict) -> dic
     return errors
 
 
+def _n(number: float) -> str:
+    return f"{int(number):,}".replace(",", ".")
+
+
 def weeks_between(citizen: Citizen, start: dt.date, end: dt.date) -> float:
     """Contribution weeks (per il diritto) that fall between two dates, pro rata."""
     total = 0.0
@@ -520,11 +524,12 @@ def _versamenti_decide(world, app: Application, fields: dict) -> tuple[str, str]
     recent = weeks_between(citizen, submitted - dt.timedelta(days=5 * 365), submitted)
     if total >= 260 or recent >= 156:
         label = dict(GESTIONI).get(fields.get("gestione"), fields.get("gestione", ""))
-        return "accolta", (f"È autorizzato ai versamenti volontari nella {label}. Risultano {int(total)} "
+        where = f"nel {label}" if label.startswith("Fondo") else f"nella {label}"
+        return "accolta", (f"È autorizzato ai versamenti volontari {where}. Risultano {_n(total)} "
                            "settimane di contributi (ne servono almeno 260, cioè 5 anni). Con una successiva "
                            "comunicazione riceverà l'importo dei versamenti e le modalità di pagamento.")
-    return "respinta", (f"Risultano {int(total)} settimane di contributi in tutta la vita lavorativa e "
-                        f"{int(recent)} negli ultimi 5 anni: ne servono almeno 260 in totale (5 anni) "
+    return "respinta", (f"Risultano {_n(total)} settimane di contributi in tutta la vita lavorativa e "
+                        f"{_n(recent)} negli ultimi 5 anni: ne servono almeno 260 in totale (5 anni) "
                         "oppure 156 negli ultimi 5 anni (3 anni).")
 
 

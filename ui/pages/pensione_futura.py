@@ -206,7 +206,7 @@ class PensioneFuturaPage(PortalPage):
         self.presa_error = label("", "error")
         self.presa_error.hide()
         self.accedi = button(self.tr("Accedi"), self.accept_informativa)
-        parts += [self.presa_visione, self.presa_error, row(self.accedi)]
+        parts += [row(self.presa_visione), self.presa_error, row(self.accedi)]
         self.area.addWidget(card(*parts))
         self.focus_target = self.presa_visione
 
@@ -371,7 +371,7 @@ class PensioneFuturaPage(PortalPage):
             for j, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if j in (1, 3):
-                    item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(i, j, item)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.setMinimumHeight(round(320 * self.ctx.zoom / 100))
