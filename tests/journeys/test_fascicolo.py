@@ -76,6 +76,7 @@ def test_myinps_greets_and_leads_to_the_services(qtbot, maria_window):
     window.navigate(MYINPS_URL)
     wait_url(qtbot, window, MYINPS_URL)
     box = type_into(qtbot, page(window), "Cerca in MyINPS", "la mia pensione")
+    qtbot.waitUntil(lambda: _has(page(window), "La mia pensione futura"), timeout=3000)
     qtbot.keyClick(box, Qt.Key.Key_Return)
     wait_url(qtbot, window, SEARCH_URL)
     assert "la+mia+pensione" in window.current_tab().url or "la%20mia%20pensione" in window.current_tab().url
@@ -208,7 +209,7 @@ def test_every_section_as_a_dock_side_by_side(qtbot, maria_window):
         "domande.pensione": data.domande_pensione[0].protocol,
         "posizione.estratto_conto": "Periodi contributivi",
         "posizione.parasubordinati": "Non risultano contributi nella Gestione Separata.",
-        "prestazioni.pensione": "Pensione VO",
+        "prestazioni.pensione": "Pensione: Vecchiaia o anzianità (VO)",
         "prestazioni.pagamenti": f"Nel 2018 l'INPS ha pagato {euro(data.pagamenti_anno(2018).totale.lordo_cents)} lordi",
         "prestazioni.richieste": "Domanda di pensione di vecchiaia",
         "invalidita.certificati": "Non risultano certificati medici introduttivi.",

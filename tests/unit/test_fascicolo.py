@@ -270,3 +270,18 @@ def test_fascicolo_of_the_45_year_persona_loads_fast(world):
         fascicolo.load(world, cid)
         times.append(time.perf_counter() - start)
     assert statistics.median(times) < 0.050
+
+
+def test_myinps_shortcuts_follow_the_records(world):
+    maria = fascicolo.myinps(world, _citizen("pensionata"))
+    assert maria.saluto == "Benvenuta" and maria.anagrafica.nome == "Maria"
+    keys = [s.key for s in maria.scorciatoie]
+    assert keys[:3] == ["modelli.cu", "modelli.cedolino", "modelli.obism"]
+    assert "pensione_futura" not in keys and keys[-2:] == ["domande", "contatti"]
+    assert maria.ultimo_pagamento.paid_on == dt.date(2018, 10, 1)
+    assert "ottobre 2018" in next(s.description for s in maria.scorciatoie if s.key == "modelli.cedolino")
+    luca = fascicolo.myinps(world, _citizen("dipendente"))
+    assert luca.saluto == "Benvenuto" and luca.ultimo_pagamento is None
+    assert [s.key for s in luca.scorciatoie][:2] == ["posizione.estratto_conto", "pensione_futura"]
+    antonio = fascicolo.myinps(world, _citizen("invalidita"))
+    assert len(antonio.domande_in_corso) == 1 and "invalidita.domande" in [s.key for s in antonio.scorciatoie]

@@ -8,7 +8,7 @@ can be opened in a dock panel beside the page ("Apri in un pannello a lato").
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from app.services import documents, fascicolo
 from app.services.errors import ServiceError
@@ -109,6 +109,29 @@ class FascicoloMenu(QWidget):
             self.sub_buttons[first].setFocus()
 
 
+class MenuAndContent(QWidget):
+    """The menu beside the content; above it when the page is too narrow (high zoom,
+    large text), so that nothing is cut off."""
+
+    def __init__(self, breakpoint_px: int):
+        super().__init__()
+        self.breakpoint_px = breakpoint_px
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(T.S6)
+
+    @property
+    def stacked(self) -> bool:
+        return self.box.direction() == QBoxLayout.Direction.TopToBottom
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        wanted = (QBoxLayout.Direction.TopToBottom if event.size().width() < self.breakpoint_px
+                  else QBoxLayout.Direction.LeftToRight)
+        if wanted != self.box.direction():
+            self.box.setDirection(wanted)
+
+
 @route(FASCICOLO_URL, title="Fascicolo previdenziale del cittadino", login_required=True)
 class FascicoloPage(PortalPage):
     TITLE = "Fascicolo previdenziale del cittadino"
@@ -122,6 +145,10 @@ class FascicoloPage(PortalPage):
         return body
 
     # -- building ------------------------------------------------------------------------
+    def scale(self) -> float:
+        """Zoom and "caratteri grandi" together: how much bigger than 100 % the text is."""
+        return self.ctx.zoom / 100 * (T.BODY_LARGE / T.BODY if self.ctx.large_text else 1.0)
+
     def build(self, body):
         self.citizen_id = self.session.citizen_id if self.session else None
         self.current = self.params.get("sezione") or None
@@ -139,10 +166,10 @@ class FascicoloPage(PortalPage):
         body.addWidget(row(self.link(self.tr("Torna a MyINPS"), MYINPS_URL)))
         self.message_holder = QVBoxLayout()
         body.addLayout(self.message_holder)
-        main = QWidget()
-        h = QHBoxLayout(main)
-        h.setContentsMargins(0, 0, 0, 0)
-        h.setSpacing(T.S6)
+        scale = self.scale()
+        main = MenuAndContent(round(1000 * scale))
+        self.layout_box = main
+        h = main.box
         left = QWidget()
         left_lay = QVBoxLayout(left)
         left_lay.setContentsMargins(0, 0, 0, 0)
@@ -151,8 +178,8 @@ class FascicoloPage(PortalPage):
         self.menu = FascicoloMenu(self, self.current)
         left_lay.addWidget(self.menu)
         left_lay.addStretch(1)
-        left.setFixedWidth(round(270 * self.ctx.zoom / 100))
-        h.addWidget(left, 0, Qt.AlignmentFlag.AlignTop)
+        left.setFixedWidth(round(300 * scale))
+        h.addWidget(left, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.content = QWidget()
         self.content.setObjectName("FascicoloContent")
         self.content_lay = QVBoxLayout(self.content)
@@ -168,8 +195,7 @@ class FascicoloPage(PortalPage):
         if self.current is None:
             self._overview()
             return
-        scale = self.ctx.zoom / 100 * (T.BODY_LARGE / T.BODY if self.ctx.large_text else 1.0)
-        self.section_widget = views.build_section(self.current, self.data, self, scale=scale)
+        self.section_widget = views.build_section(self.current, self.data, self, scale=self.scale())
         self.content_lay.addWidget(self.section_widget)
         self.content_lay.addWidget(card(
             label(self.tr("Vuole tenere questa sezione sotto gli occhi mentre ne apre un'altra? "

@@ -290,7 +290,8 @@ def _pensioni(f: fasc.Fascicolo, key: str, actions, body: QVBoxLayout) -> None:
             u = p.ultimo_pagamento
             rows.append((tr("Ultimo pagamento"), tr("%1 il %2, netto %3").replace("%1", st(u.label))
                          .replace("%2", dmy(u.paid_on)).replace("%3", euro(u.netto_cents))))
-        body.addWidget(heading(tr("Pensione %1").replace("%1", p.categoria_codice), 3))
+        body.addWidget(heading(tr("Pensione: %1 (%2)").replace("%1", st(p.categoria_label))
+                               .replace("%2", p.categoria_codice), 3))
         body.addWidget(key_values(rows))
         body.addWidget(row(
             button(tr("Vedi i pagamenti"), lambda _=False: actions.show_section("prestazioni.pagamenti"),

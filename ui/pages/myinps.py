@@ -3,10 +3,10 @@ access, the internal search bar, the most used services and the way into the
 Fascicolo previdenziale del cittadino (Cassetto previdenziale)."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
 from app.pdf.base import euro
-from app.services import fascicolo
+from app.services import fascicolo, site_search
 
 from .. import tokens as T
 from ..browser.router import build_url, route
@@ -19,7 +19,7 @@ from ..urls import (
     PIN_DISPOSITIVO_URL,
     SEARCH_URL,
 )
-from ..widgets.common import alert, button, card, heading, label, row
+from ..widgets.common import alert, button, card, clear_layout, heading, label, row
 from .base import PortalPage
 
 OTHER_TARGETS = {
@@ -103,7 +103,23 @@ class MyInpsPage(PortalPage):
         self.search.setPlaceholderText(self.tr("Scrivi qui per eseguire la ricerca"))
         self.search.setMinimumWidth(round(480 * self.ctx.zoom / 100))
         self.search.returnPressed.connect(self._search)
+        self.search.textChanged.connect(self._suggest)
         body.addWidget(row(self.search, button(self.tr("Cerca"), self._search)))
+        holder = QWidget()
+        self.suggestions = QVBoxLayout(holder)
+        self.suggestions.setContentsMargins(0, 0, 0, 0)
+        self.suggestions.setSpacing(T.S1)
+        body.addWidget(holder)
+
+    def _suggest(self, text: str) -> None:
+        """While typing, the titles the site search offers (one click opens them)."""
+        clear_layout(self.suggestions)
+        items = site_search.suggest(text, limit=5)
+        if not items:
+            return
+        self.suggestions.addWidget(label(self.tr("Risultati proposti:"), "fieldlabel"))
+        for entry in items:
+            self.suggestions.addWidget(row(self.link(self.service_text(entry.title), entry.url)))
 
     def _search(self) -> None:
         text = self.search.text().strip()
