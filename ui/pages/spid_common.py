@@ -211,7 +211,9 @@ class IdpPage(Page):
         name = label(self.provider.name, "h2", wrap=False)
         lay.addWidget(name)
         lay.addStretch(1)
-        lay.addWidget(label(self.tr("Gestore di identità digitale SPID (di fantasia)"), wrap=False))
+        kind = label(self.tr("Gestore di identità digitale SPID (di fantasia)"))
+        kind.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        lay.addWidget(kind, 1)
         return band
 
     def _footer(self) -> QWidget:

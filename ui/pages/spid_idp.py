@@ -246,9 +246,9 @@ class IdpOtpPage(IdpPage):
         box.addWidget(self.messages)
         box.addWidget(row(button(self.tr("Continua"), self.check_app),
                           button(self.tr("Annulla"), self.cancel, role="secondary")))
-        box.addWidget(row(button(self.tr("Apri il Telefono"), lambda: self.show_dock("PhoneDock"), role="link"),
-                          button(self.tr("Invia di nuovo"), self.resend_app, role="secondary"),
+        box.addWidget(row(button(self.tr("Invia di nuovo"), self.resend_app, role="secondary"),
                           button(self.tr("Ricevi sms"), self.choose_sms, role="secondary")))
+        box.addWidget(row(button(self.tr("Apri il Telefono"), lambda: self.show_dock("PhoneDock"), role="link")))
 
     def check_app(self) -> None:
         self.messages.clear()
