@@ -14,7 +14,7 @@ from app.services import session as sessmod
 from app.services.errors import ServiceError
 from tests.helpers import click, find, login_as, make_window, page, texts, type_into, wait_url
 from ui.browser.router import LOGIN_URL, build_url
-from ui.urls import MYINPS_URL, PIN_GATE_URL
+from ui.urls import FASCICOLO_URL, MYINPS_URL, PIN_GATE_URL
 
 MARIA = ("pensionata", "AquilaID", "maria.bianchi", "Girasole.48")  # SMS
 GIULIA = ("gestione_separata", "FaroID", "giulia.romano", "Portici.2018")  # app
@@ -82,17 +82,26 @@ def sms_code(qtbot, window) -> str:
 def test_spid_login_with_the_sms_code_read_on_the_phone(qtbot, db_path):
     window = make_window(qtbot, db_path)
     play(window, MARIA[0])
-    open_provider(qtbot, window, MARIA)
+    window.navigate(FASCICOLO_URL)  # a page that needs a login: Autenticazione first, and back afterwards
+    wait_url(qtbot, window, LOGIN_URL)
+    assert "uri=" in window.current_tab().url
+    page(window).select_tab("SPID")
+    click(qtbot, page(window), "Entra con SPID")
+    click(qtbot, page(window), MARIA[1])
+    qtbot.waitUntil(lambda: "/login?flow=" in window.current_tab().url)
+    assert "Servizio: INPS" in texts(page(window))
     send_credentials(qtbot, window, MARIA[2], MARIA[3])
     wait_step(qtbot, window, "otp")
     assert "codice temporaneo ricevuto via sms" in texts(page(window))
     code = sms_code(qtbot, window)
     type_into(qtbot, page(window), "Codice", code)
     click(qtbot, page(window), "Invia")
-    authorize_and_transfer(qtbot, window)
+    authorize_and_transfer(qtbot, window, FASCICOLO_URL)
     session = window.session.current
     assert session.method == "spid" and session.spid_level == 2
     assert session.display_name == "Maria Bianchi"
+    window.navigate(MYINPS_URL)
+    wait_url(qtbot, window, MYINPS_URL)
     assert "Accesso con SPID livello 2" in texts(page(window))
 
 
