@@ -19,7 +19,7 @@ Decisions (documented for the trainer):
 - When the residence typed differs from the one in the archives, the request is accepted,
   the residence is updated (the old one is kept in the event log), the outcome says the
   Contact Center will call, and a call (channel "call") reaches the "Telefono preferenziale"
-  the next day in the chosen time band (seed 003: "un incaricato dell'INPS ci contatterà
+  at the start of the chosen time band, within a day (seed 003: "un incaricato dell'INPS ci contatterà
   telefonicamente per la conferma dei dati personali").
 - A codice fiscale INPS does not know (valid and consistent with the anagrafica) creates a
   new Citizen with ``known_to_inps=False``; having no address in the archives to compare,
@@ -528,8 +528,13 @@ def validate_request(world, form: PinRequestForm | dict) -> RequestSummary:
 
 
 def _call_time(now: dt.datetime, fascia: str) -> dt.datetime:
+    """The start of the chosen time band, today if at least an hour away, else tomorrow:
+    never more than a day later (the clock's «1 giorno» always brings the call)."""
     start = int((fascia or "9-13").split("-")[0])
-    return dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time(start, 30))
+    moment = dt.datetime.combine(now.date(), dt.time(start, 0))
+    if moment < now + dt.timedelta(hours=1):
+        moment += dt.timedelta(days=1)
+    return moment
 
 
 def submit_request(world, form: PinRequestForm | dict) -> RequestOutcome:

@@ -294,12 +294,12 @@ def test_different_address_gets_a_call_and_the_note(world, giovanni):
     outcome = R.submit_request(world, good_form(giovanni, indirizzo="Via Cavour", civico="3",
                                                 telefono_preferenziale="fisso", fascia_oraria="14-18"))
     assert outcome.note == R.ADDRESS_CALL_NOTE and "Contact Center" in outcome.note
-    assert outcome.call_at == dt.datetime(2018, 10, 16, 14, 30)
+    assert outcome.call_at == dt.datetime(2018, 10, 15, 14, 0)
     call = Message.get((Message.citizen == giovanni) & (Message.channel == "call"))
     assert call.address == "0383445566" and "Via Cavour 3" in call.body
     assert Citizen.get_by_id(giovanni.id).indirizzo == "Via Cavour"
     assert messages.delivered(world, giovanni, ("call",)) == []
-    world.clock.advance(days=1, hours=6)
+    world.clock.advance(hours=5)
     assert messages.delivered(world, giovanni, ("call",))[0].id == call.id
     assert Event.select().where(Event.kind == "citizen.address_changed").count() == 1
     letter = messages.in_transit(world, giovanni, ("letter",))[0]
@@ -365,3 +365,14 @@ def test_fuzz_step1(world, cf, res):
     except ServiceError as exc:
         assert exc.message.strip()
     assert counts() == before
+
+
+@pytest.mark.parametrize("now,fascia,expected", [
+    (dt.datetime(2018, 10, 15, 9, 0), "9-13", dt.datetime(2018, 10, 16, 9, 0)),
+    (dt.datetime(2018, 10, 15, 9, 0), "14-18", dt.datetime(2018, 10, 15, 14, 0)),
+    (dt.datetime(2018, 10, 15, 17, 30), "18-20", dt.datetime(2018, 10, 16, 18, 0)),
+    (dt.datetime(2018, 10, 15, 16, 0), "18-20", dt.datetime(2018, 10, 15, 18, 0)),
+])
+def test_call_within_a_day_at_the_start_of_the_band(now, fascia, expected):
+    call = R._call_time(now, fascia)
+    assert call == expected and now < call <= now + dt.timedelta(days=1)
