@@ -555,7 +555,8 @@ def _vecchiaia_steps(citizen: Citizen) -> tuple[Step, ...]:
                     ("conto", "Accredito su conto corrente bancario o postale"),
                     ("sportello", "Riscossione in contanti presso l'ufficio postale"),
                 )),
-                Field("iban", "IBAN del conto", "iban", required=False, max_length=34),
+                Field("iban", "IBAN del conto", "iban", required=False, max_length=34,
+                      help="Obbligatorio per l'accredito sul conto: 27 caratteri che iniziano con IT."),
             ),
             help="Scelga dove ricevere la pensione. Per l'accredito sul conto scriva l'IBAN (27 caratteri "
                  "che iniziano con IT): lo trova sull'estratto conto o nell'home banking. Il conto deve "

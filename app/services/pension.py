@@ -472,7 +472,7 @@ def simulate(world, citizen_id: int, options: SimulationOptions | None = None) -
     if Pension.select().where((Pension.citizen == citizen) & (Pension.categoria == "VO")).exists():
         raise ServiceError(
             "Risulta già titolare di una pensione di vecchiaia o anzianità: il servizio "
-            "\"La mia pensione futura\" è rivolto a chi non è ancora in pensione. "
+            "«La mia pensione futura» è rivolto a chi non è ancora in pensione. "
             "Consulti i dati della sua pensione nel Fascicolo previdenziale, sezione Prestazioni."
         )
     options = validate_options(world, citizen, options or SimulationOptions())

@@ -397,7 +397,8 @@ class DomandePage(PortalPage):
             self.focus_target.setFocus()
 
     def _make_widget(self, f: domande.Field):
-        text = self.service_text(f.label) + ("" if f.required or f.kind == "check" else " " + self.tr("(facoltativo)"))
+        optional = not f.required and f.kind != "check" and not f.help
+        text = self.service_text(f.label) + (" " + self.tr("(facoltativo)") if optional else "")
         value = self.values.get(f.name)
         if f.kind == "check":
             w = CheckField(text, f.name)

@@ -85,6 +85,22 @@ class MontanteChart(QWidget):
                 .replace("%3", euro(first.montante_cents)).replace("%4", euro(last.montante_cents)))
         self.update()
 
+    def _legend_lines(self, metrics, s: float) -> list[list[tuple[str, str, bool]]]:
+        items = [(T.PRIMARY, self.tr("Contributi accreditati"), False),
+                 (T.BG_LIGHT_2, self.tr("Anni stimati"), True)]
+        left = metrics.horizontalAdvance("000.000 €") + round(12 * s)
+        width = self.width() - left - round(12 * s)
+        lines: list[list] = [[]]
+        used = 0.0
+        for item in items:
+            need = metrics.height() + metrics.horizontalAdvance(item[1]) + 30 * s
+            if lines[-1] and used + need > width:
+                lines.append([])
+                used = 0.0
+            lines[-1].append(item)
+            used += need
+        return lines
+
     @staticmethod
     def _nice_step(top: float) -> float:
         raw = top / 5
@@ -112,7 +128,8 @@ class MontanteChart(QWidget):
         ticks = int(top_value // step) + 1
         axis_max = step * ticks
         left = metrics.horizontalAdvance("000.000 €") + round(12 * s)
-        legend_h = metrics.height() + round(12 * s)
+        legend = self._legend_lines(metrics, s)
+        legend_h = len(legend) * (metrics.height() + round(4 * s)) + round(8 * s)
         plot = QRectF(left, round(8 * s) + legend_h, self.width() - left - round(12 * s),
                       self.height() - legend_h - metrics.height() * 2 - round(20 * s))
         # Grid and y labels.
@@ -132,6 +149,19 @@ class MontanteChart(QWidget):
         label_every = max(1, round(n / max(1, plot.width() / (metrics.horizontalAdvance("2000") + 10 * s))))
         label_every = next(k for k in (1, 2, 5, 10, 20) if k >= label_every) if label_every <= 20 else label_every
         years = [p.year for p in self.points]
+        year_w = metrics.horizontalAdvance("0000") + 8 * s
+        centers = [plot.left() + slot * i + slot / 2 for i in range(n)]
+        wanted = [i for i, p in enumerate(self.points) if p.year % label_every == 0 or i in (0, n - 1)]
+        shown: list[int] = []
+        for i in wanted:
+            if i == n - 1:
+                while shown and centers[i] - centers[shown[-1]] < year_w and shown[-1] != 0:
+                    shown.pop()  # the last year always shows: drop a neighbour that would overlap it
+                if shown and centers[i] - centers[shown[-1]] < year_w:
+                    continue
+            elif shown and centers[i] - centers[shown[-1]] < year_w:
+                continue
+            shown.append(i)
         for i, p in enumerate(self.points):
             h = plot.height() * (p.montante_cents / 100) / axis_max
             x = plot.left() + slot * i + (slot - bar_w) / 2
@@ -140,10 +170,10 @@ class MontanteChart(QWidget):
             if p.projected:
                 painter.setPen(QPen(QColor(T.PRIMARY), 1))
                 painter.drawRect(QRectF(x, plot.bottom() - h, bar_w, h))
-            if p.year % label_every == 0 or i == 0 or i == n - 1:
-                painter.setPen(QColor(T.TEXT))
-                painter.drawText(QRectF(x + bar_w / 2 - 30 * s, plot.bottom() + 4 * s, 60 * s, metrics.height()),
-                                 Qt.AlignmentFlag.AlignHCenter, str(p.year))
+        painter.setPen(QColor(T.TEXT))
+        for i in shown:
+            painter.drawText(QRectF(centers[i] - year_w / 2, plot.bottom() + 4 * s, year_w, metrics.height()),
+                             Qt.AlignmentFlag.AlignHCenter, str(years[i]))
         # Decorrenza markers.
         for year, text in self.markers:
             if year not in years:
@@ -157,18 +187,19 @@ class MontanteChart(QWidget):
             tx = min(max(plot.left(), x - w / 2), plot.right() - w)
             painter.drawText(QRectF(tx, plot.bottom() + metrics.height() + 6 * s, w, metrics.height()),
                              Qt.AlignmentFlag.AlignHCenter, text)
-        # Legend.
+        # Legend (wrapped on more lines when the chart is narrow).
         box = metrics.height() * 0.8
-        x = plot.left()
-        for color, text, outline in ((T.PRIMARY, self.tr("Contributi già accreditati"), False),
-                                     (T.BG_LIGHT_2, self.tr("Anni stimati (contributi o rivalutazione ipotizzati)"), True)):
-            painter.fillRect(QRectF(x, round(8 * s), box, box), QColor(color))
-            if outline:
-                painter.setPen(QPen(QColor(T.PRIMARY), 1))
-                painter.drawRect(QRectF(x, round(8 * s), box, box))
-            painter.setPen(QColor(T.TEXT))
-            painter.drawText(QPointF(x + box + 6 * s, round(8 * s) + box), text)
-            x += box + metrics.horizontalAdvance(text) + 30 * s
+        for line_no, items in enumerate(legend):
+            x = plot.left()
+            y = round(8 * s) + line_no * (metrics.height() + round(4 * s))
+            for color, text, outline in items:
+                painter.fillRect(QRectF(x, y, box, box), QColor(color))
+                if outline:
+                    painter.setPen(QPen(QColor(T.PRIMARY), 1))
+                    painter.drawRect(QRectF(x, y, box, box))
+                painter.setPen(QColor(T.TEXT))
+                painter.drawText(QPointF(x + box + 6 * s, y + box), text)
+                x += box + metrics.horizontalAdvance(text) + 30 * s
         painter.end()
 
 
@@ -307,12 +338,14 @@ class PensioneFuturaPage(PortalPage):
             r.addWidget(self._outcome_card(outcome, outcome is first))
         for kind, reason in sim.missing.items():
             name = self.tr("Pensione anticipata") if kind == "anticipata" else self.tr("Pensione di vecchiaia")
-            r.addWidget(alert(f"{name}: {self.service_text(reason)}", "info"))
+            r.addWidget(alert(self.tr("%1: non raggiungibile.").replace("%1", name) + " "
+                              + self.service_text(reason), "info"))
         if sim.series:
             r.addWidget(heading(self.tr("Il montante contributivo nel tempo"), 3))
             r.addWidget(label(self.tr(
                 "Ogni barra è il montante al 31 dicembre dell'anno (l'ultima alla decorrenza della pensione): "
-                "la somma dei contributi, rivalutata ogni anno."), "muted"))
+                "la somma dei contributi, rivalutata ogni anno. Le barre chiare sono gli anni stimati, con "
+                "contributi futuri o una rivalutazione ipotizzata."), "muted"))
             self.chart = MontanteChart(self.ctx.zoom)
             markers = [(o.decorrenza.year, self.tr("Anticipata") if o.kind == "anticipata" else self.tr("Vecchiaia"))
                        for o in sim.outcomes]
