@@ -14,7 +14,7 @@ from app.services import session as sessmod
 from app.services.errors import ServiceError
 from tests.helpers import click, find, login_as, make_window, page, texts, type_into, wait_url
 from ui.browser.router import LOGIN_URL, build_url
-from ui.urls import FASCICOLO_URL, MYINPS_URL, PIN_GATE_URL
+from ui.urls import DOMANDE_URL, FASCICOLO_URL, MYINPS_URL, PIN_GATE_URL
 
 MARIA = ("pensionata", "AquilaID", "maria.bianchi", "Girasole.48")  # SMS
 GIULIA = ("gestione_separata", "FaroID", "giulia.romano", "Portici.2018")  # app
@@ -317,8 +317,8 @@ def test_cns_card_blocked_then_unblocked_with_the_puk(qtbot, db_path):
 
 
 def test_pin_ordinario_refused_at_a_domanda_then_spid_allows_it(qtbot, db_path):
-    """No domanda page exists yet in this tree: the journey uses the core's domanda gate
-    (ui/pages/pin_gate.py, PIN_GATE_URL) and the rule app.services.session.ensure_can_submit."""
+    """The domanda page (ui/pages/domande.py) sends a PIN ordinario to the gate page
+    (ui/pages/pin_gate.py); from there SPID logs in again and comes back to the domanda."""
     window = make_window(qtbot, db_path)
     play(window, MARCO[0])
     window.navigate(LOGIN_URL)
@@ -330,7 +330,8 @@ def test_pin_ordinario_refused_at_a_domanda_then_spid_allows_it(qtbot, db_path):
     assert window.session.current.method == "pin_ordinario"
     with pytest.raises(ServiceError, match="PIN ordinario"):
         sessmod.ensure_can_submit(window.session.current)
-    window.navigate(PIN_GATE_URL)
+    domanda = build_url(DOMANDE_URL, servizio="variazione_anagrafica")
+    window.navigate(domanda)
     wait_url(qtbot, window, PIN_GATE_URL)
     assert "Per questa domanda serve il PIN dispositivo" in texts(page(window))
     click(qtbot, page(window), "Entra con SPID o CNS")
@@ -343,12 +344,11 @@ def test_pin_ordinario_refused_at_a_domanda_then_spid_allows_it(qtbot, db_path):
     wait_step(qtbot, window, "otp")
     type_into(qtbot, page(window), "Codice", sms_code(qtbot, window))
     click(qtbot, page(window), "Invia")
-    authorize_and_transfer(qtbot, window)
+    authorize_and_transfer(qtbot, window, domanda)  # back to the domanda, now allowed
     assert window.session.current.method_label == "SPID livello 2"
     assert sessmod.ensure_can_submit(window.session.current)
-    window.navigate(PIN_GATE_URL)
-    wait_url(qtbot, window, PIN_GATE_URL)
-    assert "Il suo accesso permette di presentare domande." in texts(page(window))
+    qtbot.waitUntil(lambda: "Modifica dati anagrafici" in texts(page(window)))
+    assert window.current_tab().url.startswith(domanda)
 
 
 # --- Inactivity ------------------------------------------------------------------------------
