@@ -528,11 +528,11 @@ def validate_request(world, form: PinRequestForm | dict) -> RequestSummary:
 
 
 def _call_time(now: dt.datetime, fascia: str) -> dt.datetime:
-    """The start of the chosen time band, today if at least an hour away, else tomorrow:
-    never more than a day later (the clock's «1 giorno» always brings the call)."""
+    """The next start of the chosen time band (today if still ahead, else tomorrow): never
+    more than a day later, so the clock's «1 giorno» always brings the call."""
     start = int((fascia or "9-13").split("-")[0])
     moment = dt.datetime.combine(now.date(), dt.time(start, 0))
-    if moment < now + dt.timedelta(hours=1):
+    if moment <= now:
         moment += dt.timedelta(days=1)
     return moment
 

@@ -370,7 +370,8 @@ def test_fuzz_step1(world, cf, res):
 @pytest.mark.parametrize("now,fascia,expected", [
     (dt.datetime(2018, 10, 15, 9, 0), "9-13", dt.datetime(2018, 10, 16, 9, 0)),
     (dt.datetime(2018, 10, 15, 9, 0), "14-18", dt.datetime(2018, 10, 15, 14, 0)),
-    (dt.datetime(2018, 10, 15, 17, 30), "18-20", dt.datetime(2018, 10, 16, 18, 0)),
+    (dt.datetime(2018, 10, 15, 17, 30), "18-20", dt.datetime(2018, 10, 15, 18, 0)),
+    (dt.datetime(2018, 10, 15, 18, 0), "18-20", dt.datetime(2018, 10, 16, 18, 0)),
     (dt.datetime(2018, 10, 15, 16, 0), "18-20", dt.datetime(2018, 10, 15, 18, 0)),
 ])
 def test_call_within_a_day_at_the_start_of_the_band(now, fascia, expected):
