@@ -241,6 +241,10 @@ def _check(world, flow: SpidFlow, stage: str) -> None:
         raise ServiceError("Questo accesso è già concluso: ricomincia da «Entra con SPID».")
     if _timed_out(world, flow):
         raise _fail(world, flow, 21)
+    if flow.identity_id is not None and _identity(flow) is None:  # e.g. the world was reset meanwhile
+        flow.stage = "failed"
+        flow.error = SpidError(25, "Questo accesso non è più valido: ricomincia da «Entra con SPID».")
+        raise flow.error
     if flow.stage != stage:
         raise ServiceError("Questo passaggio non è quello atteso: segui le istruzioni della pagina.")
 

@@ -507,3 +507,11 @@ def test_app_answer_is_read_only(world):
     spid.answer_app_request(world, last_app(citizen_of(GIULIA[1])).id, True)
     assert spid.app_answer(world, flow) == "approved" and flow.stage == "second_factor"
     assert spid.app_answer(world, "x") == "none"
+
+
+def test_a_login_whose_identity_disappeared_is_refused(world):
+    flow = at_second_factor(world)
+    SpidIdentity.delete().where(SpidIdentity.username == MARIA[1]).execute()
+    with pytest.raises(SpidError, match="non è più valido"):
+        spid.send_sms_code(world, flow)
+    assert flow.stage == "failed"
