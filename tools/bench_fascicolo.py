@@ -26,22 +26,26 @@ TARGETS_MS = {"fascicolo_load_ms": 50.0, "estratto_conto_pdf_ms": 150.0}
 PERSONA = "pensionata"
 
 
-def _median_ms(fn, runs: int) -> float:
+def _median_ms(fn, runs: int) -> tuple[float, float]:
+    """(wall-clock median, CPU-time median) in milliseconds; CPU time ignores other
+    processes competing for the machine."""
     fn()  # warm-up
-    times = []
+    wall, cpu = [], []
     for _ in range(max(1, runs)):
-        start = time.perf_counter()
+        w0, c0 = time.perf_counter(), time.process_time()
         fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return round(statistics.median(times), 2)
+        wall.append((time.perf_counter() - w0) * 1000)
+        cpu.append((time.process_time() - c0) * 1000)
+    return round(statistics.median(wall), 2), round(statistics.median(cpu), 2)
 
 
 def bench_fascicolo(runs: int = 20, world=None, db_path: str | Path | None = None) -> dict:
     """Median milliseconds of opening the Fascicolo and of making the estratto conto PDF.
 
     Uses `world` if given, else opens (creating and seeding if needed) `db_path`,
-    else a fresh temporary world. Returns {"fascicolo_load_ms", "estratto_conto_pdf_ms",
-    "estratto_conto_pages", "runs", "targets_ms", "within_targets"}.
+    else a fresh temporary world. Returns {"fascicolo_load_ms", "fascicolo_load_cpu_ms",
+    "estratto_conto_pdf_ms", "estratto_conto_pdf_cpu_ms", "estratto_conto_pages", "runs",
+    "targets_ms", "within_targets"} (wall-clock medians are compared with the targets).
     """
     from app.services import documents, fascicolo, personas
 
@@ -54,16 +58,18 @@ def bench_fascicolo(runs: int = 20, world=None, db_path: str | Path | None = Non
         target = Path(db_path) if db_path else Path(tempfile.mkdtemp(prefix="bench-fascicolo-")) / "world.sqlite3"
         own = world = World(target)
     citizen_id = fascicolo.citizen_id_for(world, personas.codice_fiscale_of(personas.persona(PERSONA)))
-    load_ms = _median_ms(lambda: fascicolo.load(world, citizen_id), runs)
+    load_ms, load_cpu = _median_ms(lambda: fascicolo.load(world, citizen_id), runs)
     pdf_holder: dict = {}
 
     def make_pdf():
         pdf_holder["pdf"] = documents.generate(world, citizen_id, "estratto_conto", record=False).pdf
 
-    pdf_ms = _median_ms(make_pdf, runs)
+    pdf_ms, pdf_cpu = _median_ms(make_pdf, runs)
     result = {
         "fascicolo_load_ms": load_ms,
+        "fascicolo_load_cpu_ms": load_cpu,
         "estratto_conto_pdf_ms": pdf_ms,
+        "estratto_conto_pdf_cpu_ms": pdf_cpu,
         "estratto_conto_pages": _page_count(pdf_holder["pdf"]),
         "runs": runs,
         "targets_ms": dict(TARGETS_MS),
@@ -88,9 +94,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", default=None, help="world database (default: a fresh temporary one)")
     args = parser.parse_args(argv)
     r = bench_fascicolo(args.runs, db_path=args.db)
-    print(f"Fascicolo of the 45-year persona: {r['fascicolo_load_ms']:.2f} ms (target {TARGETS_MS['fascicolo_load_ms']:.0f})")
+    print(f"Fascicolo of the 45-year persona: {r['fascicolo_load_ms']:.2f} ms "
+          f"(CPU {r['fascicolo_load_cpu_ms']:.2f} ms; target {TARGETS_MS['fascicolo_load_ms']:.0f})")
     print(f"Estratto conto PDF ({r['estratto_conto_pages']} pages): {r['estratto_conto_pdf_ms']:.2f} ms "
-          f"(target {TARGETS_MS['estratto_conto_pdf_ms']:.0f})")
+          f"(CPU {r['estratto_conto_pdf_cpu_ms']:.2f} ms; target {TARGETS_MS['estratto_conto_pdf_ms']:.0f})")
     print(f"median of {r['runs']} runs; within targets: {'yes' if r['within_targets'] else 'NO'}")
     return 0 if r["within_targets"] else 1
 

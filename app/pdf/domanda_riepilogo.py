@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 from app.services.fascicolo import Anagrafica, Domanda, PensioneTitolare
 
 from .base import euro, make_document, para, spacer
-from .fascicolo_parts import citizen_rows, d, e, issued_line, key_values, money_table, note, pension_rows
+from .fascicolo_parts import citizen_rows, e, issued_line, key_values, money_table, note, pension_rows
 
 
 def domanda_pdf(anag: Anagrafica, dom: Domanda, today: dt.date, pension: PensioneTitolare | None = None) -> bytes:

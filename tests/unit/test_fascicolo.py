@@ -266,9 +266,9 @@ def test_fascicolo_of_the_45_year_persona_loads_fast(world):
     fascicolo.load(world, cid)
     times = []
     for _ in range(7):
-        start = time.perf_counter()
+        start = time.process_time()  # CPU time: other processes on the machine don't count
         fascicolo.load(world, cid)
-        times.append(time.perf_counter() - start)
+        times.append(time.process_time() - start)
     assert statistics.median(times) < 0.050
 
 
@@ -285,3 +285,13 @@ def test_myinps_shortcuts_follow_the_records(world):
     assert [s.key for s in luca.scorciatoie][:2] == ["posizione.estratto_conto", "pensione_futura"]
     antonio = fascicolo.myinps(world, _citizen("invalidita"))
     assert len(antonio.domande_in_corso) == 1 and "invalidita.domande" in [s.key for s in antonio.scorciatoie]
+
+
+def test_benchmark_hook_reports_both_figures(world):
+    from tools.bench_fascicolo import TARGETS_MS, bench_fascicolo
+
+    result = bench_fascicolo(runs=2, world=world)
+    assert result["estratto_conto_pages"] >= 3
+    for key in ("fascicolo_load_ms", "fascicolo_load_cpu_ms", "estratto_conto_pdf_ms", "estratto_conto_pdf_cpu_ms"):
+        assert result[key] > 0
+    assert result["targets_ms"] == TARGETS_MS == {"fascicolo_load_ms": 50.0, "estratto_conto_pdf_ms": 150.0}

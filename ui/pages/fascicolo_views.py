@@ -129,9 +129,6 @@ class FullTable(QTableWidget):
                 self.setItem(r, c, item)
         self._fit()
 
-    def cell_text(self, r: int, c: int) -> str:
-        return self.item(r, c).text()
-
     def _fit(self) -> None:
         self.resizeRowsToContents()
         height = self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth() + 2
@@ -177,10 +174,6 @@ def _esc(text: str) -> str:
     return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _doc_button(text: str, slot: Callable) -> QWidget:
-    return button(text, slot)
-
-
 # --- the sections -------------------------------------------------------------------------
 
 
@@ -200,7 +193,7 @@ def _domanda_card(d: fasc.Domanda, actions: FascicoloActions) -> QFrame:
     if not d.concluded:
         lay.addWidget(label(tr("La domanda è ancora in lavorazione: l'esito comparirà qui."), "muted"))
     if d.pdf_available:
-        lay.addWidget(row(_doc_button(tr("Apri il PDF della domanda %1").replace("%1", d.protocol),
+        lay.addWidget(row(button(tr("Apri il PDF della domanda %1").replace("%1", d.protocol),
                                       lambda _=False, i=d.id: actions.open_document("domanda", application_id=i))))
     elif fasc._is_pension_kind(d.kind):
         lay.addWidget(label(tr("Il PDF sarà disponibile quando la domanda sarà accolta."), "muted"))
