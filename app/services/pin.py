@@ -241,7 +241,7 @@ def refresh(world, pin: Pin) -> Pin:
         due = letter_due(pin)
         if due is not None and due <= now:
             with world.db.atomic():
-                transition(world, pin, "complete", reason="lettera consegnata")
+                transition(world, pin, "complete", reason="lettera consegnata", delivered_at=due)
     if pin.state == "active" and pin.expires_at is not None and pin.expires_at <= now:
         with world.db.atomic():
             transition(world, pin, "expired", reason="scadenza periodica")

@@ -6,6 +6,7 @@ The page keeps what was typed (self.data) while moving between the steps; every 
 is in app.services.pin_request."""
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from app.services import pin_request as svc
@@ -18,9 +19,9 @@ from .base import PortalPage
 from .pin_common import focus_first_error, message_box, scroll_to_top
 
 STEP_TITLES = {
-    1: "Passo 1 di 3: codice fiscale e residenza",
-    2: "Passo 2 di 3: dati anagrafici, residenza e recapiti",
-    3: "Passo 3 di 3: riepilogo dei dati",
+    1: QT_TRANSLATE_NOOP("PinRequestPage", "Passo 1 di 3: codice fiscale e residenza"),
+    2: QT_TRANSLATE_NOOP("PinRequestPage", "Passo 2 di 3: dati anagrafici, residenza e recapiti"),
+    3: QT_TRANSLATE_NOOP("PinRequestPage", "Passo 3 di 3: riepilogo dei dati"),
 }
 
 
@@ -58,7 +59,7 @@ class PinRequestPage(PortalPage):
         scroll_to_top(self)
 
     def _field(self, text: str, name: str, **kw) -> Field:
-        f = Field(self.tr(text), name, **kw)
+        f = Field(text, name, **kw)
         f.set_value(self.data.get(name, ""))
         self.fields[name] = f
         return f
@@ -79,7 +80,7 @@ class PinRequestPage(PortalPage):
     # -- passo 1 -------------------------------------------------------------------------
     def show_step1(self) -> None:
         self._begin(1)
-        cf = self._field("Codice Fiscale", "codice_fiscale", max_length=40,
+        cf = self._field(self.tr("Codice Fiscale"), "codice_fiscale", max_length=40,
                          hint=self.tr("Lo trova sulla tessera sanitaria: 16 caratteri, lettere e numeri."))
         res = RadioGroup(self.tr("Residenza"), "residenza", [(self.tr("Italiana"), "italiana"),
                                                               (self.tr("Estera"), "estera")])
@@ -131,20 +132,20 @@ class PinRequestPage(PortalPage):
         self.birth_it = QWidget()
         g = QGridLayout(self.birth_it)
         g.setContentsMargins(0, 0, 0, 0)
-        g.addWidget(self._field("Comune di nascita *", "comune_nascita", max_length=80), 0, 0)
-        g.addWidget(self._field("Provincia di nascita (sigla)", "provincia_nascita", max_length=4,
+        g.addWidget(self._field(self.tr("Comune di nascita *"), "comune_nascita", max_length=80), 0, 0)
+        g.addWidget(self._field(self.tr("Provincia di nascita (sigla)"), "provincia_nascita", max_length=4,
                                 placeholder=self.tr("es. PV")), 0, 1)
         g.setColumnStretch(0, 3)
         g.setColumnStretch(1, 1)
-        self.birth_abroad = self._field("Stato estero di nascita *", "stato_nascita", max_length=80,
+        self.birth_abroad = self._field(self.tr("Stato estero di nascita *"), "stato_nascita", max_length=80,
                                         placeholder=self.tr("es. Germania"))
         nato.changed.connect(self._birthplace_kind)
         anagrafica = card(
             label(self.tr("Dati anagrafici"), "h2"),
-            self._field("Cognome *", "cognome", max_length=80),
-            self._field("Nome *", "nome", max_length=80),
+            self._field(self.tr("Cognome *"), "cognome", max_length=80),
+            self._field(self.tr("Nome *"), "nome", max_length=80),
             sesso,
-            self._field("Data di nascita *", "data_nascita", max_length=12, placeholder=self.tr("gg/mm/aaaa"),
+            self._field(self.tr("Data di nascita *"), "data_nascita", max_length=12, placeholder=self.tr("gg/mm/aaaa"),
                         hint=self.tr("Giorno, mese e anno separati da una barra, ad esempio 08/05/1957.")),
             nato, self.birth_it, self.birth_abroad,
         )
@@ -155,19 +156,19 @@ class PinRequestPage(PortalPage):
         if estera:
             residenza = card(
                 label(self.tr("Residenza all'estero"), "h2"),
-                self._field("Stato estero di residenza *", "stato_estero", max_length=80, placeholder=self.tr("es. Germania")),
-                self._field("Città *", "citta_estera", max_length=80),
-                self._field("Indirizzo (via, numero civico, codice postale) *", "indirizzo_estero", max_length=80),
+                self._field(self.tr("Stato estero di residenza *"), "stato_estero", max_length=80, placeholder=self.tr("es. Germania")),
+                self._field(self.tr("Città *"), "citta_estera", max_length=80),
+                self._field(self.tr("Indirizzo (via, numero civico, codice postale) *"), "indirizzo_estero", max_length=80),
             )
         else:
             addr = QWidget()
             g = QGridLayout(addr)
             g.setContentsMargins(0, 0, 0, 0)
-            g.addWidget(self._field("Indirizzo (via o piazza) *", "indirizzo", max_length=80), 0, 0)
-            g.addWidget(self._field("Numero civico *", "civico", max_length=12), 0, 1)
-            g.addWidget(self._field("CAP *", "cap", max_length=5, placeholder=self.tr("5 cifre")), 1, 0)
-            g.addWidget(self._field("Comune *", "comune", max_length=80), 2, 0)
-            g.addWidget(self._field("Provincia (sigla) *", "provincia", max_length=4, placeholder=self.tr("es. PV")), 2, 1)
+            g.addWidget(self._field(self.tr("Indirizzo (via o piazza) *"), "indirizzo", max_length=80), 0, 0)
+            g.addWidget(self._field(self.tr("Numero civico *"), "civico", max_length=12), 0, 1)
+            g.addWidget(self._field(self.tr("CAP *"), "cap", max_length=5, placeholder=self.tr("5 cifre")), 1, 0)
+            g.addWidget(self._field(self.tr("Comune *"), "comune", max_length=80), 2, 0)
+            g.addWidget(self._field(self.tr("Provincia (sigla) *"), "provincia", max_length=4, placeholder=self.tr("es. PV")), 2, 1)
             g.setColumnStretch(0, 3)
             g.setColumnStretch(1, 1)
             residenza = card(
@@ -192,10 +193,10 @@ class PinRequestPage(PortalPage):
             label(self.service_text(svc.CONTACTS_MANDATORY), "warning"),
             label(self.tr("La prima parte del PIN arriverà subito per SMS al cellulare e per e-mail (o PEC)."),
                   "muted"),
-            self._field("Cellulare", "cellulare", max_length=20, placeholder=self.tr("es. 3401234567")),
-            self._field("Telefono fisso", "telefono_fisso", max_length=20, placeholder=self.tr("es. 0382123456")),
-            self._field("E-mail", "email", max_length=80, placeholder=self.tr("es. nome@esempio.it")),
-            self._field("PEC (posta elettronica certificata)", "pec", max_length=80),
+            self._field(self.tr("Cellulare"), "cellulare", max_length=20, placeholder=self.tr("es. 3401234567")),
+            self._field(self.tr("Telefono fisso"), "telefono_fisso", max_length=20, placeholder=self.tr("es. 0382123456")),
+            self._field(self.tr("E-mail"), "email", max_length=80, placeholder=self.tr("es. nome@esempio.it")),
+            self._field(self.tr("PEC (posta elettronica certificata)"), "pec", max_length=80),
             pref, fascia,
         )
         self.area.addWidget(recapiti)
