@@ -42,15 +42,6 @@ from ..widgets.common import (
 from .base import PortalPage
 
 SALARY_CHOICES = [(f"{v / 10:.1f}".replace(".", ",").replace(",0", "") + " %", str(v / 1000)) for v in range(0, 51, 5)]
-INFORMATIVA = (
-    "Il servizio «La mia pensione futura» fornisce una stima della pensione calcolata sui contributi "
-    "presenti nel suo estratto conto e su ipotesi relative al futuro (andamento della sua retribuzione e "
-    "dell'economia). Il risultato è una simulazione: non ha valore di certificazione e non impegna l'Istituto.",
-    "Gli importi sono espressi a moneta costante, cioè al valore attuale del denaro, e sono lordi: le "
-    "imposte non sono considerate.",
-    "I suoi dati personali sono trattati solo per eseguire la simulazione richiesta, secondo il "
-    "Regolamento (UE) 2016/679. In questa palestra tutti i dati sono di fantasia.",
-)
 
 
 def _pct(value: float) -> str:
@@ -232,7 +223,16 @@ class PensioneFuturaPage(PortalPage):
     def show_informativa(self) -> None:
         clear_layout(self.area)
         parts = [heading(self.tr("Informativa"), 2)]
-        parts += [label(self.tr(text)) for text in INFORMATIVA]
+        parts += [label(text) for text in (
+            self.tr("Il servizio «La mia pensione futura» fornisce una stima della pensione calcolata sui contributi "
+                    "presenti nel suo estratto conto e su ipotesi relative al futuro (andamento della sua retribuzione "
+                    "e dell'economia). Il risultato è una simulazione: non ha valore di certificazione e non impegna "
+                    "l'Istituto."),
+            self.tr("Gli importi sono espressi a moneta costante, cioè al valore attuale del denaro, e sono lordi: "
+                    "le imposte non sono considerate."),
+            self.tr("I suoi dati personali sono trattati solo per eseguire la simulazione richiesta, secondo il "
+                    "Regolamento (UE) 2016/679. In questa palestra tutti i dati sono di fantasia."),
+        )]
         self.presa_visione = checkbox(self.tr("Dichiaro di aver preso visione dell'informativa"))
         self.presa_error = label("", "error")
         self.presa_error.hide()

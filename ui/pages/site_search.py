@@ -5,7 +5,8 @@ a scheda or a notizia of the catalogue (/nuovoportaleinps/default.aspx?itemDir=)
 Every rule (matching, ranking, the catalogue) is in app.services.site_search."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from app.services import site_search
 from app.services.errors import ServiceError
@@ -15,11 +16,32 @@ from ..urls import MYINPS_URL, PORTAL_ITEM_URL, SEARCH_URL
 from ..widgets.common import alert, button, card, heading, label, row
 from .base import PortalPage
 
-GROUP_TITLES = {
-    "servizio": "Servizi",
-    "scheda": "Schede prestazioni",
-    "notizia": "Notizie",
-}
+def attach_suggestions(page, edit: QLineEdit) -> QCompleter:
+    """While the learner types, offer the best titles of the catalogue ("la mia pensione"
+    offers "La mia pensione futura"); choosing one opens it. Usable by any search box."""
+    model = QStringListModel(edit)
+    completer = QCompleter(model, edit)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)  # our own ranking
+    completer.setMaxVisibleItems(6)
+    completer.popup().setAccessibleName(page.tr("Suggerimenti di ricerca"))
+    urls: dict[str, str] = {}
+
+    def update(text: str) -> None:
+        items = site_search.suggest(text)
+        urls.clear()
+        urls.update({item.title: item.url for item in items})
+        model.setStringList(list(urls))
+
+    def chosen(title: str) -> None:
+        if title in urls:
+            page.go(urls[title])
+
+    edit.textEdited.connect(update)
+    completer.activated.connect(chosen)
+    edit.setCompleter(completer)
+    edit.suggestions = model  # type: ignore[attr-defined]  (for tests)
+    return completer
 
 
 @route(SEARCH_URL, title="INPS - Risultati della ricerca")
@@ -41,6 +63,7 @@ class SiteSearchPage(PortalPage):
         self.box.setMaxLength(site_search.MAX_QUERY)
         self.box.setMinimumWidth(round(480 * self.ctx.zoom / 100))
         self.box.returnPressed.connect(self._search)
+        attach_suggestions(self, self.box)
         body.addWidget(row(self.box, button(self.tr("Cerca"), self._search)))
         self.title_links: dict[str, object] = {}
         if not query.strip():
@@ -63,7 +86,7 @@ class SiteSearchPage(PortalPage):
         body.addWidget(label(self.tr("Prema sul titolo del risultato che le interessa per aprirlo."), "muted"))
         first = True
         for group in self.results.groups:
-            title = self.tr(GROUP_TITLES[group.key])
+            title = self.group_title(group.key)
             body.addWidget(heading(f"{title} ({len(group.hits)})", 2))
             for hit in group.hits:
                 entry = hit.item
@@ -79,6 +102,10 @@ class SiteSearchPage(PortalPage):
                     parts.append(label(self.tr("Servizio riservato: per usarlo si entra con PIN, SPID o CNS."),
                                        "muted"))
                 body.addWidget(card(*parts))
+
+    def group_title(self, key: str) -> str:
+        return {"servizio": self.tr("Servizi"), "scheda": self.tr("Schede prestazioni"),
+                "notizia": self.tr("Notizie")}.get(key, key)
 
     def _search(self) -> None:
         text = self.box.text().strip()
