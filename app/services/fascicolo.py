@@ -634,12 +634,24 @@ def _linked_documents(citizen_id: int, protocols: dict[int, str]) -> dict[int, l
     return out
 
 
+def _advance_domande(world, citizen_id: int) -> None:
+    """Domande move on with the simulated clock, applied when they are read
+    (app.services.domande): the Fascicolo always shows the current stato."""
+    from . import domande as domande_service
+
+    domande_service.advance_applications(world, citizen_id)
+
+
 def domande(world, citizen) -> tuple[Domanda, ...]:
-    return tuple(_domande(_citizen_id(citizen)))
+    cid = _citizen_id(citizen)
+    _advance_domande(world, cid)
+    return tuple(_domande(cid))
 
 
 def domanda(world, citizen, application_id: int) -> Domanda:
-    for d in _domande(_citizen_id(citizen)):
+    cid = _citizen_id(citizen)
+    _advance_domande(world, cid)
+    for d in _domande(cid):
         if d.id == application_id:
             return d
     raise ServiceError("La domanda richiesta non risulta tra quelle presentate da questo cittadino.")
@@ -713,6 +725,7 @@ def load(world, citizen) -> Fascicolo:
     """Every section of the Fascicolo previdenziale for one citizen (a handful of queries)."""
     c = _citizen(citizen)
     cid = c.id
+    _advance_domande(world, cid)
     today = world.clock.today()
     rates_with_pension = _rate(cid)
     all_rates = [r for _, r in rates_with_pension]

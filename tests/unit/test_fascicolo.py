@@ -295,3 +295,32 @@ def test_benchmark_hook_reports_both_figures(world):
     for key in ("fascicolo_load_ms", "fascicolo_load_cpu_ms", "estratto_conto_pdf_ms", "estratto_conto_pdf_cpu_ms"):
         assert result[key] > 0
     assert result["targets_ms"] == TARGETS_MS == {"fascicolo_load_ms": 50.0, "estratto_conto_pdf_ms": 150.0}
+
+
+def test_a_domanda_presented_online_moves_on_in_the_fascicolo(world):
+    from app.services import auth
+    from app.services import domande as domande_service
+
+    c = _citizen("invalidita")
+    session = auth.open_session(world, c, "pin_dispositivo")
+    bban = "X0542811101000000123456"
+    rem = int("".join(str(int(ch, 36)) for ch in bban + "IT00")) % 97
+    values = {"gestione": "FPLD", "decorrenza": "01/03/2019", "pagamento": "conto", "iban": f"IT{98 - rem:02d}{bban}",
+              "detrazioni": True, "altri_redditi": "no", "dichiarazione": True}
+    result = domande_service.submit(world, session, "pensione_vecchiaia", values)
+    (dom,) = fascicolo.load(world, c).domande_pensione
+    assert dom.protocol == result.protocol and not dom.concluded and not dom.pdf_available
+    assert [d.title for d in dom.documents][0].startswith("Ricevuta")
+    assert dom in fascicolo.load(world, c).richieste
+    world.clock.advance(days=31)
+    (dom,) = fascicolo.load(world, c).domande_pensione  # the stato follows the clock
+    assert dom.outcome == "respinta" and dom.concluded and not dom.pdf_available
+    assert dom.history[-1].state == "respinta"
+    esito = next(d for d in dom.documents if d.title.startswith("Esito"))
+    pdf = documents.generate(world, c, "archived", document_id=esito.document_id).pdf
+    import io
+
+    import pypdf
+
+    text = " ".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+    assert result.protocol in text
