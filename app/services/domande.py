@@ -995,7 +995,8 @@ def _decide(world, app: Application, dtype: DomandaType, at: dt.datetime) -> Non
     app.state = outcome
     app.outcome = outcome
     app.decided_at = at
-    ApplicationStatus.create(application=app, state=outcome, at=at, note=_short(motivazione))
+    ApplicationStatus.create(application=app, state=outcome, at=at,
+                             note=_short(motivazione.split(". ")[0].rstrip(".") + ". Esito comunicato per posta."))
     pdf = pdfmod.decision_pdf(
         title=dtype.title, protocol=app.protocol, submitted_at=app.submitted_at, decided_at=at,
         citizen=_anagrafica(citizen), outcome=outcome, motivazione=motivazione,
