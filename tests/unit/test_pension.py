@@ -219,3 +219,28 @@ def test_parse_stop_date():
     for bad, words in (("", "Indichi"), ("13/2030", "non esiste"), ("domani", "mm/aaaa"), ("31/02/2030", "non esiste")):
         with pytest.raises(ValidationError, match=words):
             pension.parse_stop_date(bad)
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(g1=st.integers(0, 50), g2=st.integers(0, 50), gdp=st.sampled_from([0.01, 0.015]),
+       stop_year=st.one_of(st.none(), st.integers(2019, 2030)))
+def test_more_growth_never_lowers_the_pension(world, g1, g2, gdp, stop_year):
+    worker = Citizen.get(Citizen.persona_key == "omocodia")
+    stop = dt.date(stop_year, 12, 31) if stop_year else None
+    low, high = sorted((g1 / 1000, g2 / 1000))
+    a = pension.simulate(world, worker.id, SimulationOptions(low, gdp, stop))
+    b = pension.simulate(world, worker.id, SimulationOptions(high, gdp, stop))
+    assert (a.vecchiaia is None) == (b.vecchiaia is None)
+    if a.vecchiaia:
+        assert a.vecchiaia.decorrenza == b.vecchiaia.decorrenza
+        assert b.vecchiaia.montante_cents >= a.vecchiaia.montante_cents
+        assert b.vecchiaia.monthly_cents >= a.vecchiaia.monthly_cents
+        # The series ends at the montante of the pension and never goes down.
+        series = [p.montante_cents for p in a.vecchiaia.series]
+        assert series[-1] == a.vecchiaia.montante_cents
+        assert all(y >= x for x, y in zip(series, series[1:]))
+        assert a.vecchiaia.monthly_cents == round(a.vecchiaia.annual_cents / 13)
