@@ -27,12 +27,10 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import math
 from dataclasses import dataclass, field
 
 from app.models import Citizen, Contribution, Pension
 
-from .clock import WORLD_START
 from .errors import ServiceError, ValidationError
 from .personas import ALIQUOTA_COMPUTO
 
