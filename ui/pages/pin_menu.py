@@ -57,9 +57,9 @@ def action_box(page: PortalPage, title: str, url: str, note: str, role: str = "b
     lay = QVBoxLayout(box)
     lay.setContentsMargins(0, 0, 0, 0)
     lay.setSpacing(T.S2)
-    btn = LinkButton(title, url, role=role)
+    btn = WrapLink(title, url, role=role, text_name="TileTitle", padding=(T.S5, T.S4))
     btn.navigate.connect(page.ctx.navigate)
-    lay.addWidget(btn, 0, Qt.AlignmentFlag.AlignLeft)
+    lay.addWidget(btn)
     lay.addWidget(label(note, "muted"))
     box.button = btn  # type: ignore[attr-defined]
     return box

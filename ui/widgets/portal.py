@@ -37,10 +37,15 @@ def _wire(page, btn: LinkButton) -> LinkButton:
 class PortalHeader(QWidget):
     def __init__(self, page):
         super().__init__()
+        from .responsive import Columns  # the buttons go under the title when the page is narrow
+
         self.setObjectName("HeaderBand")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(T.S6, T.S3, T.S6, T.S3)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(T.S6, T.S3, T.S6, T.S3)
+        left = QWidget()
+        lay = QHBoxLayout(left)
+        lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(T.S4)
         mark = QLabel("P·I")
         mark.setObjectName("PortalMark")
@@ -53,8 +58,11 @@ class PortalHeader(QWidget):
         titles.addWidget(title)
         sub = label(_tr("Istituto Nazionale Previdenza Sociale · portale simulato"))
         titles.addWidget(sub)
-        lay.addLayout(titles)
-        lay.addStretch(1)
+        lay.addLayout(titles, 1)
+        right = QWidget()
+        lay = QHBoxLayout(right)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(T.S4)
         home = LinkButton(_tr("Home INPS"), HOME_URL)
         home.setStyleSheet(f"color: {T.WHITE};")
         lay.addWidget(_wire(page, home))
@@ -68,6 +76,9 @@ class PortalHeader(QWidget):
             lay.addWidget(who)
             myinps = LinkButton(_tr("MyINPS"), MYINPS_URL, role="secondary")
             lay.addWidget(_wire(page, myinps))
+        lay.addStretch(1)
+        outer.addWidget(Columns(left, right, min_em=34, main_stretch=1, side_stretch=0, spacing=T.S4,
+                                align=Qt.AlignmentFlag.AlignVCenter))
 
 
 class NavBar(QWidget):
@@ -93,9 +104,12 @@ class ServiceBar(QWidget):
         self.setObjectName("ServiceBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.page = page
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(T.S6, T.S1, T.S6, T.S1)
-        lay.setSpacing(T.S3)
+        from .responsive import Columns, FlowLayout  # the search goes under the links when narrow
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(T.S6, T.S1, T.S6, T.S1)
+        links = QWidget()
+        lay = FlowLayout(links, h_spacing=T.S3, v_spacing=0)
         back = button(_tr("Indietro"), self._back, role="link")
         lay.addWidget(back)
         session = page.ctx.session.current
@@ -104,15 +118,20 @@ class ServiceBar(QWidget):
             if session.method.startswith("pin"):
                 lay.addWidget(_wire(page, LinkButton(_tr("Modifica PIN"), CHANGE_PIN_URL)))
             lay.addWidget(_wire(page, LinkButton(_tr("Esci"), LOGOUT_URL)))
-        lay.addStretch(1)
+        search = QWidget()
+        lay = QHBoxLayout(search)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(T.S3)
         self.search = QLineEdit()
         self.search.setObjectName("SiteSearch")
         self.search.setPlaceholderText(_tr("Scrivi qui per eseguire la ricerca"))
         self.search.setAccessibleName(_tr("Cerca nel sito"))
         self.search.setMinimumWidth(280)
         self.search.returnPressed.connect(self._search)
-        lay.addWidget(self.search)
+        lay.addWidget(self.search, 1)
         lay.addWidget(button(_tr("Cerca"), self._search, role="secondary"))
+        outer.addWidget(Columns(links, search, min_em=36, main_stretch=1, side_stretch=0, spacing=T.S3,
+                                align=Qt.AlignmentFlag.AlignVCenter))
 
     def _back(self) -> None:
         self.page.ctx.window.go_back()
@@ -148,7 +167,10 @@ class Footer(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(T.S6, T.S5, T.S6, T.S5)
-        links = QHBoxLayout()
+        from .responsive import FlowLayout  # wraps at high zoom
+
+        holder = QWidget()
+        links = FlowLayout(holder, h_spacing=T.S4, v_spacing=0)
         for text, url in (
             ("Contatti", f"{SITE}/contatti"),
             ("Il PIN online", PIN_MENU_URL),
@@ -156,8 +178,7 @@ class Footer(QWidget):
             ("Assistenza", f"{SITE}/assistenza"),
         ):
             links.addWidget(_wire(page, LinkButton(_tr(text), url)))
-        links.addStretch(1)
-        lay.addLayout(links)
+        lay.addWidget(holder)
         lay.addWidget(label(_tr(
             "SIMULAZIONE didattica di Palestra INPS: persone, codici e importi sono di fantasia. "
             "Questo non è il sito dell'INPS: non inserisca mai credenziali vere."

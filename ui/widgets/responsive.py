@@ -7,7 +7,8 @@ to their width and font whenever either changes.
 - ResponsiveGrid: cards in as many columns as fit (a minimum width in "em").
 - Columns: two columns side by side, one above the other when narrow.
 - WrapLink: a link whose text wraps onto several lines (long titles), still a
-  button for the keyboard, screen readers and tests.
+  button for the keyboard, screen readers and tests; also a big wrapping button
+  (role="biglink", text_name="TileTitle", padding=(T.S5, T.S4)).
 """
 from __future__ import annotations
 
@@ -176,14 +177,15 @@ class Columns(_Adaptive):
     """A main and a side column; one above the other when narrower than `min_em`."""
 
     def __init__(self, main: QWidget, side: QWidget, min_em: float = 44, main_stretch: int = 3,
-                 side_stretch: int = 2, spacing: int = T.S6, parent: QWidget | None = None):
+                 side_stretch: int = 2, spacing: int = T.S6, parent: QWidget | None = None,
+                 align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignTop):
         super().__init__(parent)
         self.min_em = min_em
         self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self.box.setContentsMargins(0, 0, 0, 0)
         self.box.setSpacing(spacing)
-        self.box.addWidget(main, main_stretch, Qt.AlignmentFlag.AlignTop)
-        self.box.addWidget(side, side_stretch, Qt.AlignmentFlag.AlignTop)
+        self.box.addWidget(main, main_stretch, align)
+        self.box.addWidget(side, side_stretch, align)
 
     def stacked(self) -> bool:
         return self.box.direction() == QBoxLayout.Direction.TopToBottom
@@ -199,15 +201,15 @@ class WrapLink(LinkButton):
     """A link whose text wraps. `text_role` styles the text (e.g. "h3" for a title)."""
 
     def __init__(self, text: str, url: str = "", parent: QWidget | None = None, role: str = "link",
-                 text_role: str = ""):
+                 text_role: str = "", text_name: str = "LinkText", padding: tuple[int, int] = (T.S1, T.S1)):
         super().__init__("", url, parent, role=role)
         self.setAccessibleName(text)
         # As wide as the text on one line at most; narrower (and taller) when space is short.
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(T.S1, T.S1, T.S1, T.S1)
+        lay.setContentsMargins(padding[0], padding[1], padding[0], padding[1])
         self.text_label = QLabel(text)
-        self.text_label.setObjectName("LinkText")
+        self.text_label.setObjectName(text_name)
         self.text_label.setWordWrap(True)
         self.text_label.setTextFormat(Qt.TextFormat.PlainText)
         self.text_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
