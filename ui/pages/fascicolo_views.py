@@ -384,12 +384,18 @@ def _cedolini(f: fasc.Fascicolo, key: str, actions, body: QVBoxLayout) -> None:
 
     def show(year: int) -> None:
         clear_layout(hl)
+        summary = f.pagamenti_anno(year)
         for m in (x for x in f.cedolini if x.year == year):
             month = fasc.MESI[m.month - 1].lower()
             btn = button(tr("Apri il cedolino di %1 %2").replace("%1", month).replace("%2", str(year)),
                          lambda _=False, y=m.year, mm=m.month: actions.open_document("cedolino", year=y, month=mm),
                          role="secondary")
-            hl.addWidget(row(btn, label(st(m.detail), "muted")))
+            rates = [r for r in (summary.rate if summary else ()) if r.month == m.month
+                     or (m.month == 12 and r.month == fasc.TREDICESIMA)]
+            text = tr("netto pagato %1").replace("%1", euro(sum(r.netto_cents for r in rates)))
+            if any(r.month == fasc.TREDICESIMA for r in rates):
+                text += " " + tr("(con la tredicesima)")
+            hl.addWidget(row(btn, label(text, wrap=False)))
 
     body.addWidget(_year_picker(years, show, "anno_cedolini"))
     body.addWidget(holder)
