@@ -315,7 +315,7 @@ def _validate(world, form: PinRequestForm) -> tuple[dict, Citizen | None]:
             errors[name] = f"Scriva {label} solo con lettere (sono ammessi spazi, apostrofo e trattino)."
     sesso = {"M": "M", "F": "F", "MASCHIO": "M", "FEMMINA": "F"}.get(v["sesso"].upper(), "")
     if not sesso:
-        errors["sesso"] = "Indichi il sesso: M oppure F."
+        errors["sesso"] = "Indichi il sesso: maschio (M) oppure femmina (F)."
     v["sesso"] = sesso
     born = parse_date(v["data_nascita"]) if "data_nascita" not in errors else None
     today = world.clock.today()

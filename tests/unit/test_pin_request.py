@@ -105,7 +105,7 @@ def test_riepilogo_rows(world, giovanni):
 @pytest.mark.parametrize("over,field,fragment", [
     (dict(cognome=""), "cognome", "Scriva il cognome"),
     (dict(nome="G1ovanni"), "nome", "solo con lettere"),
-    (dict(sesso=""), "sesso", "M oppure F"),
+    (dict(sesso=""), "sesso", "maschio (M) oppure femmina (F)"),
     (dict(data_nascita=""), "data_nascita", "gg/mm/aaaa"),
     (dict(data_nascita="31/02/1957"), "data_nascita", "non è una data valida"),
     (dict(data_nascita="1957-05-08"), "data_nascita", "non è una data valida"),
