@@ -209,6 +209,8 @@ class MainWindow(QMainWindow):
     def _init_docks(self) -> None:
         areas = {"right": Qt.DockWidgetArea.RightDockWidgetArea, "left": Qt.DockWidgetArea.LeftDockWidgetArea,
                  "bottom": Qt.DockWidgetArea.BottomDockWidgetArea}
+        # Stacked docks show their tabs on top, like the browser's tabs (easier to notice).
+        self.setTabPosition(Qt.DockWidgetArea.AllDockWidgetAreas, QTabWidget.TabPosition.North)
         for spec in load_docks():
             panel = spec.factory(self)
             dock = QDockWidget(panel.t(spec.title), self)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.errors import ServiceError
 from app.services.messages import MessageView
 
 from .. import theme
@@ -65,8 +66,10 @@ QLabel[role="new"] {{ color: {T.WHITE}; background: {T.DANGER}; font-weight: 700
   border-radius: {T.RADIUS}px; }}
 QLabel[role="clock-date"] {{ font-size: {p(T.H3)}px; font-weight: 600; color: {T.DARK_SLATE}; }}
 QLabel[role="clock-time"] {{ font-size: {p(T.H1)}px; font-weight: 700; color: {T.DARK_SLATE}; }}
+QLabel[role="cf"] {{ font-size: {p(T.H3)}px; font-weight: 700; letter-spacing: 1px; color: {T.DARK_SLATE}; }}
 QLabel[role="value"] {{ font-weight: 600; color: {T.TEXT}; }}
 QPushButton {{ padding: {p(8)}px {p(14)}px; min-height: {p(26)}px; }}
+QPushButton[role="secondary"]:disabled {{ background: {T.DIVIDER}; border-color: {T.DIVIDER}; color: {T.TEXT_MUTED}; }}
 QPushButton[role="tab"] {{ padding: {p(8)}px {p(14)}px; font-size: {p(T.BODY)}px; border-bottom: 1px solid {T.DIVIDER}; }}
 QPushButton[role="tab"]:checked {{ border-bottom: none; }}
 """
@@ -81,8 +84,9 @@ class WorldPanel(DockPanel):
         super().__init__(window)
         self.apply_style()
 
-    def make_scroll(self) -> QVBoxLayout:
-        """A scrollable content area filling the panel; returns its layout."""
+    def make_scroll(self, *, fill: bool = False) -> QVBoxLayout:
+        """A scrollable content area filling the panel; returns its layout. With `fill`
+        the content is not packed at the top (a list in it may take the free height)."""
         self.layout_.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
         scroll.setObjectName("WorldScroll")
@@ -94,11 +98,24 @@ class WorldPanel(DockPanel):
         lay = QVBoxLayout(inner)
         lay.setContentsMargins(T.S3, T.S3, T.S3, T.S3)
         lay.setSpacing(T.S3)
-        lay.setAlignment(Qt.AlignmentFlag.AlignTop)
+        if not fill:
+            lay.setAlignment(Qt.AlignmentFlag.AlignTop)
         scroll.setWidget(inner)
         self.layout_.addWidget(scroll)
         self.scroll_area = scroll
         return lay
+
+    # Width of the right-hand column, and the height a panel asks for: compact panels
+    # (clock, person card) ask for their content; the message panels for the rest.
+    PREFERRED_WIDTH = 520
+    PREFERRED_HEIGHT = 0  # 0: the height of the content
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        if self.PREFERRED_HEIGHT:
+            return QSize(self.PREFERRED_WIDTH, self.PREFERRED_HEIGHT)
+        scroll = getattr(self, "scroll_area", None)
+        content = scroll.widget().sizeHint() if scroll is not None else super().sizeHint()
+        return QSize(self.PREFERRED_WIDTH, content.height() + 4)
 
     def apply_style(self) -> None:
         large = bool(getattr(self.window, "large_text", False))
@@ -118,17 +135,54 @@ class WorldPanel(DockPanel):
             QTimer.singleShot(0, self.apply_style)
         super().changeEvent(event)
 
+    def reveal(self, widget: QWidget) -> None:
+        """Scroll so that `widget` (e.g. the message just opened) is in view."""
+        scroll = getattr(self, "scroll_area", None)
+        if scroll is not None:
+            QTimer.singleShot(0, lambda: scroll.ensureWidgetVisible(widget, 0, 0))
+
     def raise_dock(self) -> None:
-        """Bring this dock to the front (e.g. a message just arrived)."""
+        """Bring this dock to the front."""
         name = self.dock_name()
         if name:
             self.window.show_dock(name)
+
+    def announce_arrival(self, views: list[MessageView]) -> None:
+        """New unread messages reached this panel: like a phone that buzzes, its dock comes to
+        the front. When several panels receive something in the same moment (one refresh),
+        the one with the newest message wins."""
+        if not views:
+            return
+        newest = max((v.delivered_at, v.id) for v in views)
+        key = id(self.window)
+        pending = _ARRIVALS.setdefault(key, [])
+        if not pending:
+            QTimer.singleShot(0, lambda: _raise_newest(key))
+        pending.append((newest, self))
 
     def dock_name(self) -> str:
         for name, panel in getattr(self.window, "dock_panels", {}).items():
             if panel is self:
                 return name
         return ""
+
+
+_ARRIVALS: dict[int, list] = {}
+
+
+def _raise_newest(key: int) -> None:
+    pending = _ARRIVALS.pop(key, [])
+    if pending:
+        _newest, panel = max(pending, key=lambda item: item[0])
+        panel.raise_dock()
+
+
+def add(layout, widget: QWidget, *args) -> QWidget:
+    """addWidget, and show it now rather than on the next event-loop turn (Qt's default for
+    widgets added to a visible parent), so what a refresh built is there at once."""
+    layout.addWidget(widget, *args)
+    widget.show()
+    return widget
 
 
 def restyle(widget: QWidget) -> None:
@@ -148,11 +202,9 @@ class MessageList(QListWidget):
         self.setUniformItemSizes(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setMinimumHeight(150)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(120)
         self.views: list[MessageView] = []
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(340, 260)
 
     def show_views(self, views: list[MessageView], describe) -> None:
         """Fill with `views`; `describe(view)` gives the (first line, second line) texts.
@@ -190,9 +242,101 @@ class MessageList(QListWidget):
         return False
 
 
-def short(text: str, limit: int = 70) -> str:
+def short(text: str, limit: int = 48) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+class InboxPanel(WorldPanel):
+    """A phone or mailbox: a list of messages; pressing one shows it in place of the list
+    (as on a smartphone), with "Torna ai messaggi" to go back."""
+
+    PREFERRED_HEIGHT = 480
+
+    def build_inbox(self, list_name: str, top_widgets: list[QWidget]) -> None:
+        from ..widgets.common import button
+
+        lay = self.make_scroll(fill=True)
+        self.list_page = QWidget()
+        lp = QVBoxLayout(self.list_page)
+        lp.setContentsMargins(0, 0, 0, 0)
+        lp.setSpacing(T.S2)
+        for w in top_widgets:
+            lp.addWidget(w)
+        self.list = MessageList(list_name)
+        self.list.itemClicked.connect(lambda item: self._item_chosen(item))
+        self.list.itemActivated.connect(lambda item: self._item_chosen(item))
+        lp.addWidget(self.list, 1)
+        self.message_page = QWidget()
+        mp = QVBoxLayout(self.message_page)
+        mp.setContentsMargins(0, 0, 0, 0)
+        mp.setSpacing(T.S2)
+        self.back_button = button(tr("Torna ai messaggi"), self.back_to_list, role="secondary")
+        self.error = label("", "error")
+        self.error.hide()
+        self.pane = ReadingPane()
+        mp.addWidget(self.back_button)
+        mp.addWidget(self.error)
+        mp.addWidget(self.pane)
+        mp.addStretch(1)
+        self.message_page.hide()
+        lay.addWidget(self.list_page, 1)
+        lay.addWidget(self.message_page, 1)
+
+    def _item_chosen(self, item) -> None:
+        message_id = item.data(Qt.ItemDataRole.UserRole)
+        if message_id is not None:
+            self.show_message_page(message_id)
+
+    def show_message_page(self, message_id: int) -> None:
+        """Open the message (marks it read) and show it in place of the list."""
+        self.error.hide()
+        try:
+            view = open_message_view(self.world, message_id)
+        except ServiceError as exc:
+            self.error.setText(service_text(exc.message))
+            self.error.setAccessibleName(self.error.text())
+            self.error.show()
+            view = None
+        self.list_page.hide()
+        self.message_page.show()
+        if view is not None:
+            self.render_message(view)
+            self._rendered = (view, repr(view.meta))
+        self.back_button.setFocus()
+        scroll = getattr(self, "scroll_area", None)
+        if scroll is not None:
+            scroll.verticalScrollBar().setValue(0)
+
+    def back_to_list(self) -> None:
+        self.pane.clear_message()
+        self.error.hide()
+        self.message_page.hide()
+        self.list_page.show()
+        self.list.setFocus()
+
+    def render_message(self, view: MessageView) -> None:
+        """Fill self.pane with the message (each inbox its way)."""
+        raise NotImplementedError
+
+    def keep_open_message(self, views: list[MessageView]) -> None:
+        """After a refresh: re-render the open message, or go back if it is gone."""
+        if self.pane.message_id is None:
+            return
+        opened = next((v for v in views if v.id == self.pane.message_id), None)
+        if opened is None:
+            self.back_to_list()
+        elif (opened, repr(opened.meta)) != getattr(self, "_rendered", None):
+            self.render_message(opened)  # only if it changed: keeps the focus on its buttons
+
+    def opened_text(self) -> str:
+        return self.pane.text() if self.pane.message_id is not None else ""
+
+
+def open_message_view(world, message_id: int) -> MessageView:
+    from app.services import messages
+
+    return messages.open_message(world, message_id)
 
 
 class ReadingPane(QFrame):
@@ -248,6 +392,6 @@ def new_tag() -> QWidget:
 
 
 __all__ = [
-    "MessageList", "ReadingPane", "WorldPanel", "new_tag", "panel_qss", "restyle", "service_text", "set_role",
+    "InboxPanel", "MessageList", "add", "ReadingPane", "WorldPanel", "new_tag", "panel_qss", "restyle", "service_text", "set_role",
     "short", "tr", "when",
 ]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QWidget
 
 from app.services import auth, messages
 from app.services import clock as clockmod
@@ -47,6 +47,7 @@ FEMININE = {"app", "call", "email", "pec", "letter"}  # notifica, telefonata, e-
 @dock("ClockDock", "Orologio", area="right", order=5)
 class ClockDock(WorldPanel):
     def setup(self) -> None:
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         lay = self.layout_
         lay.setSpacing(T.S2)
         top = QWidget()
@@ -58,8 +59,8 @@ class ClockDock(WorldPanel):
         h.addWidget(self.time_label)
         h.addWidget(self.date_label, 1)
         lay.addWidget(top)
-        lay.addWidget(label(self.t("Il tempo della simulazione passa solo quando preme uno di questi pulsanti:"),
-                            "muted"))
+        hint = self.t("Il tempo della simulazione passa solo quando preme uno di questi pulsanti.")
+        top.setToolTip(hint)
         grid_holder = QWidget()
         grid = QGridLayout(grid_holder)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -69,12 +70,25 @@ class ClockDock(WorldPanel):
         for i, step in enumerate(clockmod.STEPS):
             b = button(self.t(step), lambda _=False, s=step: self.advance(s), role="secondary")
             b.setToolTip(self.t("Fa passare %1 nella simulazione").replace("%1", self.t(step)))
+            b.setAccessibleDescription(hint)
+            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.step_buttons[step] = b
             grid.addWidget(b, i // 3, i % 3)
         lay.addWidget(grid_holder)
         self.result = label("", "success")
         self.result.hide()
         lay.addWidget(self.result)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._keep_whole()
+
+    def _keep_whole(self) -> None:
+        """The clock never gets squeezed below its content (wrapped result text included)."""
+        lay = self.layout_
+        need = lay.heightForWidth(self.width()) if lay.hasHeightForWidth() else lay.sizeHint().height()
+        if need > 0 and need != self.minimumHeight():
+            self.setMinimumHeight(need)
 
     def refresh(self) -> None:
         now = self.world.clock.now()
@@ -103,7 +117,7 @@ class ClockDock(WorldPanel):
             verb = self.t("è arrivata") if next(iter(counts)) in FEMININE else self.t("è arrivato")
         else:
             verb = self.t("sono arrivate") if all(ch in FEMININE for ch in counts) else self.t("sono arrivati")
-        return (self.t("Per %1 %2: %3.").replace("%1", card.get("name", ""))
+        return (self.t("Per %1 %2 %3.").replace("%1", card.get("name", ""))
                 .replace("%2", verb).replace("%3", ", ".join(parts)))
 
     # -- for tests and journeys --------------------------------------------------------------
@@ -111,15 +125,15 @@ class ClockDock(WorldPanel):
         """Move the simulated time forward by one of the buttons' steps (e.g. "2 settimane")."""
         before = self.world.clock.now()
         after = clockmod.advance_step(self.world, step)
-        text = self.t(PASSED[step]) + " " + self.t("Ora è %1, ore %2.").replace("%1", self._date_words(after)).replace(
-            "%2", after.strftime("%H:%M"))
+        text = self.t(PASSED[step])
         arrived = self._arrivals_text(before, after)
         if arrived:
-            text += "\n" + arrived
+            text += " " + arrived
         self.result.setText(text)
         self.result.setAccessibleName(text)
         self.result.show()
         self.refresh()
+        self._keep_whole()
         return after
 
     def now_text(self) -> str:

@@ -20,11 +20,12 @@ from app.services.messages import MessageView
 from .. import tokens as T
 from ..widgets.common import alert, button, clear_layout, label, set_role
 from . import dock
-from ._common import WorldPanel, new_tag, service_text
+from ._common import WorldPanel, add, new_tag, service_text
 
 
 @dock("LetterboxDock", "Cassetta postale", area="right", order=12, tabify_with="PhoneDock")
 class LetterboxDock(WorldPanel):
+    PREFERRED_HEIGHT = 480
     CHANNELS = messages.POST_CHANNELS
 
     def setup(self) -> None:
@@ -61,8 +62,8 @@ class LetterboxDock(WorldPanel):
         views = messages.inbox(self.world, pid, self.CHANNELS)
         travelling = messages.on_the_way(self.world, pid, self.CHANNELS)
         ids = {v.id for v in views}
-        if self._seen is not None and any(not v.read and v.id not in self._seen for v in views):
-            self.raise_dock()  # the postman came
+        if self._seen is not None:
+            self.announce_arrival([v for v in views if not v.read and v.id not in self._seen])  # the postman came
         self._seen = ids
         self._views, self._travelling = views, travelling
         self._unread = sum(1 for v in views if not v.read)
@@ -95,13 +96,13 @@ class LetterboxDock(WorldPanel):
         for text in self._notices:
             full = text + " " + self.t("Per riceverla, faccia avanzare il tempo con l'Orologio "
                                        "(per esempio «2 settimane»).")
-            self.transit_box.addWidget(alert(full, "info"))
+            add(self.transit_box, alert(full, "info"))
 
     def _build_letters(self) -> None:
         clear_layout(self.letters_box)
         self.open_buttons = []
         for index, v in enumerate(self._views):
-            self.letters_box.addWidget(self._envelope(index, v))
+            add(self.letters_box, self._envelope(index, v))
 
     def _envelope(self, index: int, v: MessageView) -> QWidget:
         frame = QFrame()

@@ -6,7 +6,8 @@ Methods for tests and journeys (index 0 = the newest message of the folder shown
     mail = window.dock_panels["MailDock"]
     mail.show_folder("pec")          # "email" (Posta in arrivo) or "pec"
     mail.messages()                  # MessageView list of the folder shown, newest first
-    mail.open_message(0)             # opens it (marks it read); returns its text
+    mail.open_message(0)             # opens it in place of the list (marks it read); returns its text
+    mail.back_to_list()              # "Torna ai messaggi"
     mail.last_text()                 # text of the newest message of the folder ("" if none)
     mail.open_attachment()           # the open message's PDF in the viewer -> PdfViewer
 """
@@ -15,20 +16,18 @@ from __future__ import annotations
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QWidget
 
 from app.services import auth, messages
-from app.services.errors import ServiceError
 from app.services.messages import MessageView
 
 from ..widgets.common import button, clear_layout, label
 from . import dock
-from ._common import MessageList, ReadingPane, WorldPanel, service_text, short, when
+from ._common import InboxPanel, add, short, when
 
 FOLDERS = (("email", "Posta in arrivo"), ("pec", "PEC"))
 
 
 @dock("MailDock", "Posta elettronica", area="right", order=11, tabify_with="PhoneDock")
-class MailDock(WorldPanel):
+class MailDock(InboxPanel):
     def setup(self) -> None:
-        lay = self.make_scroll()
         self._pid: int | None = None
         self._seen: set[int] | None = None
         self._folder = "email"
@@ -51,13 +50,7 @@ class MailDock(WorldPanel):
         h.addStretch(1)
         self.address = label("", "muted")
         self.empty = label("")
-        self.list = MessageList(self.t("Messaggi di posta"))
-        self.list.currentRowChanged.connect(self._row_chosen)
-        self.pane = ReadingPane()
-        self.error = label("", "error")
-        self.error.hide()
-        for w in (self.header, bar, self.address, self.empty, self.list, self.error, self.pane):
-            lay.addWidget(w)
+        self.build_inbox(self.t("Messaggi di posta"), [self.header, bar, self.address, self.empty])
         self.folder_buttons["email"].setChecked(True)
 
     # -- refresh -------------------------------------------------------------------------
@@ -65,21 +58,20 @@ class MailDock(WorldPanel):
         pid = self.person_id
         if pid != self._pid:
             self._pid, self._seen = pid, None
-            self.pane.clear_message()
-            self.list.setCurrentRow(-1)
+            self.back_to_list()
         self._card = auth.person_card(pid) if pid is not None else {}
         all_ids: set[int] = set()
-        arrived_unread = False
+        arrived: list[MessageView] = []
         for key, _text in FOLDERS:
             views = messages.inbox(self.world, pid, (key,))
             self._views[key] = views
             self._unread[key] = sum(1 for v in views if not v.read)
-            ids = {v.id for v in views}
-            all_ids |= ids
-            if self._seen is not None and any(not v.read and v.id not in self._seen for v in views):
-                arrived_unread = True
-        if arrived_unread:
-            self.raise_dock()
+            all_ids |= {v.id for v in views}
+            if self._seen is not None:
+                arrived += [v for v in views if not v.read and v.id not in self._seen]
+        if arrived and not any(v.channel == self._folder for v in arrived):
+            self.show_folder(arrived[0].channel)  # open the folder where the new mail is
+        self.announce_arrival(arrived)
         self._seen = all_ids
         self.header.setText(self.t("La posta di %1").replace("%1", self._card["name"]) if self._card
                             else self.t("Posta elettronica"))
@@ -111,11 +103,7 @@ class MailDock(WorldPanel):
         self.list.show_views(views, self._describe)
         self.empty.setVisible(not views)
         self.list.setVisible(bool(views))
-        opened = next((v for v in views if v.id == self.pane.message_id), None)
-        if opened is None:
-            self.pane.clear_message()
-        else:
-            self._render(opened)
+        self.keep_open_message(views)
 
     def show_folder(self, key: str) -> None:
         """Show the folder "email" (Posta in arrivo) or "pec"."""
@@ -123,8 +111,7 @@ class MailDock(WorldPanel):
             raise KeyError(key)
         if key != self._folder:
             self._folder = key
-            self.pane.clear_message()
-            self.list.setCurrentRow(-1)
+            self.back_to_list()
         self.folder_buttons[key].setChecked(True)
         self._show()
 
@@ -133,34 +120,20 @@ class MailDock(WorldPanel):
         clip = " · " + self.t("con allegato") if v.has_document else ""
         return f"{v.sender} · {stamp}", short(v.subject or v.body) + clip
 
-    def _render(self, v: MessageView) -> None:
+    def render_message(self, v: MessageView) -> None:
         to = v.address or (self._card.get("pec" if v.channel == "pec" else "email", "") if self._card else "")
-        meta = self.t("Da: %1").replace("%1", v.sender)
+        meta = (self.t("Posta elettronica certificata (PEC)") + "\n" if v.channel == "pec" else "")
+        meta += self.t("Da: %1").replace("%1", v.sender)
         if to:
             meta += "\n" + self.t("A: %1").replace("%1", to)
         meta += "\n" + self.t("Ricevuta il %1").replace("%1", when(v.delivered_at))
-        title = self.t("Messaggio PEC") if v.channel == "pec" else self.t("Messaggio di posta")
-        self.pane.show_message(v.id, title, meta, v.subject or self.t("(senza oggetto)"), v.body)
+        self._rendered = (v, repr(v.meta))
+        self.pane.show_message(v.id, v.subject or self.t("(senza oggetto)"), meta, "", v.body)
         clear_layout(self.pane.extra)
         if v.has_document:
-            self.pane.extra.addWidget(label(self.t("Allegato: %1 (PDF)").replace("%1", v.document_title), "fieldlabel"))
+            add(self.pane.extra, label(self.t("Allegato: %1 (PDF)").replace("%1", v.document_title), "fieldlabel"))
             self.attachment_button = button(self.t("Apri l'allegato"), self.open_attachment)
-            self.pane.extra.addWidget(self.attachment_button)
-
-    def _row_chosen(self, row: int) -> None:
-        if 0 <= row < len(self.list.views):
-            self._open(self.list.views[row].id)
-
-    def _open(self, message_id: int) -> None:
-        self.error.hide()
-        try:
-            view = messages.open_message(self.world, message_id)
-        except ServiceError as exc:
-            self.error.setText(service_text(exc.message))
-            self.error.setAccessibleName(self.error.text())
-            self.error.show()
-            return
-        self._render(view)
+            add(self.pane.extra, self.attachment_button)
 
     # -- for tests and journeys --------------------------------------------------------------
     def messages(self) -> list[MessageView]:
@@ -168,19 +141,13 @@ class MailDock(WorldPanel):
         return list(self._views[self._folder])
 
     def open_message(self, index: int) -> str:
-        view = self._views[self._folder][index]
-        if self.list.current_id() == view.id:
-            self._open(view.id)
-        else:
-            self.list.setCurrentRow(index)
+        """Open the message at `index` of the folder shown (0 = newest); returns its text."""
+        self.show_message_page(self._views[self._folder][index].id)
         return self.pane.text()
 
     def last_text(self) -> str:
         views = self._views[self._folder]
         return views[0].body if views else ""
-
-    def opened_text(self) -> str:
-        return self.pane.text() if self.pane.message_id is not None else ""
 
     def open_attachment(self):
         """Open the PDF attached to the message in the reading pane; returns the PdfViewer."""

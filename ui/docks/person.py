@@ -14,17 +14,17 @@ Methods for tests and journeys:
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from app.services import person_cards
 from app.services.errors import ServiceError
 from app.services.person_cards import PersonCard
 
 from .. import tokens as T
-from ..widgets.common import button, clear_layout, label
+from ..widgets.common import button, clear_layout, label, row
 from . import dock
-from ._common import WorldPanel, service_text
+from ._common import WorldPanel, add, service_text
 
 
 def _value(text: str):
@@ -41,8 +41,8 @@ class PersonDock(WorldPanel):
         self._card: PersonCard | None = None
         self._built_for: PersonCard | None | bool = False
         self.name = label("", "h3")
-        self.cf_caption = label(self.t("Codice fiscale"), "fieldlabel")
-        self.cf_value = label("", "code", selectable=True)
+        self.cf_caption = label(self.t("Codice fiscale:"), "fieldlabel", wrap=False)
+        self.cf_value = label("", "cf", wrap=False, selectable=True)
         self.cf_value.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.none_label = label(self.t("Scelga una persona in «Io sono», in alto."), "muted")
@@ -58,7 +58,15 @@ class PersonDock(WorldPanel):
         self.print_all_button.setToolTip(self.t("Le schede di tutte le persone di prova, per il formatore"))
         self.error = label("", "error")
         self.error.hide()
-        for w in (self.name, self.cf_caption, self.cf_value, self.none_label, self.toggle, self.details, self.error):
+        self.toggle.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        name_row = QWidget()
+        h = QHBoxLayout(name_row)
+        h.setContentsMargins(0, 0, 0, 0)
+        h.setSpacing(T.S2)
+        h.addWidget(self.name, 1)
+        h.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
+        cf_row = row(self.cf_caption, self.cf_value, spacing=T.S2)
+        for w in (name_row, cf_row, self.none_label, self.details, self.error):
             lay.addWidget(w)
 
     # -- refresh -------------------------------------------------------------------------
@@ -80,13 +88,30 @@ class PersonDock(WorldPanel):
         self.details.setVisible(has and self.toggle.isChecked())
 
     def _section(self, title: str) -> None:
-        head = label(title, "h3")
+        """A heading over both columns; the rows under it go in a new two-column grid."""
         self.details_lay.addSpacing(T.S2)
-        self.details_lay.addWidget(head)
+        add(self.details_lay, label(title, "h3"))
+        holder = QWidget()
+        self._grid = QGridLayout(holder)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(T.S3)
+        self._grid.setVerticalSpacing(T.S1)
+        self._grid.setColumnStretch(1, 1)
+        add(self.details_lay, holder)
 
     def _row(self, caption: str, value: str) -> None:
-        self.details_lay.addWidget(label(caption, "muted"))
-        self.details_lay.addWidget(_value(value))
+        """Caption on the left, value (selectable, to copy it) on the right."""
+        r = self._grid.rowCount()
+        cap = label(caption, "muted")
+        cap.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        add(self._grid, cap, r, 0, Qt.AlignmentFlag.AlignTop)
+        val = _value(value)
+        val.setAccessibleName(f"{caption}: {value}")
+        add(self._grid, val, r, 1, Qt.AlignmentFlag.AlignTop)
+
+    def _note(self, text: str, role: str = "muted") -> None:
+        """A sentence over both columns of the current grid."""
+        add(self._grid, label(text, role), self._grid.rowCount(), 0, 1, 2)
 
     def _build_details(self, c: PersonCard | None) -> None:
         # The print buttons live in the details: take them out before clearing.
@@ -96,7 +121,7 @@ class PersonDock(WorldPanel):
         if c is None:
             return
         if c.ruolo:
-            self.details_lay.addWidget(label(c.ruolo, "muted"))
+            add(self.details_lay, label(c.ruolo, "muted"))
         self._section(self.t("Dati anagrafici"))
         self._row(self.t("Nascita"), c.nascita)
         self._row(self.t("Residenza"), c.indirizzo)
@@ -105,7 +130,7 @@ class PersonDock(WorldPanel):
             for caption, value in c.contatti:
                 self._row(self.t(caption), value)
         else:
-            self.details_lay.addWidget(label(self.t("Nessun recapito comunicato all'INPS."), "muted"))
+            self._note(self.t("Nessun recapito comunicato all'INPS."))
         self._section(self.t("Tessera sanitaria e documenti"))
         self._row(self.t("Tessera sanitaria"), f"n. {c.tessera_numero}" + (f", {c.tessera_scadenza}"
                                                                           if c.tessera_scadenza else ""))
@@ -114,21 +139,18 @@ class PersonDock(WorldPanel):
         if c.is_persona:
             self._section(self.t("Credenziali per esercitarsi"))
             if not c.credenziali:
-                self.details_lay.addWidget(label(self.t(
-                    "Nessuna credenziale: con questa persona si impara a chiedere il PIN."), "muted"))
+                self._note(self.t("Nessuna credenziale: con questa persona si impara a chiedere il PIN."))
             for group in c.credenziali:
-                self.details_lay.addWidget(label(self.t(group.title), "fieldlabel"))
+                add(self._grid, label(self.t(group.title), "fieldlabel"), self._grid.rowCount(), 0, 1, 2)
                 for caption, value in group.rows:
                     self._row(self.t(caption), value)
                 if group.note:
-                    self.details_lay.addWidget(label(service_text(group.note), "warning"))
+                    self._note(service_text(group.note), "warning")
             if c.credenziali:
-                self.details_lay.addWidget(label(service_text(person_cards.CREDENTIALS_NOTE), "muted"))
+                self._note(service_text(person_cards.CREDENTIALS_NOTE))
         self.details_lay.addSpacing(T.S3)
-        self.details_lay.addWidget(self.print_button)
-        self.details_lay.addWidget(self.print_all_button)
-        for b in (self.print_button, self.print_all_button):
-            b.show()
+        add(self.details_lay, self.print_button)
+        add(self.details_lay, self.print_all_button)
 
     def _toggled(self, on: bool) -> None:
         self.set_details_visible(on)
@@ -148,6 +170,19 @@ class PersonDock(WorldPanel):
         self.toggle.setText(text)
         self.toggle.setAccessibleName(text)
         self.details.setVisible(on and self._card is not None)
+        QTimer.singleShot(0, lambda: self._fit_dock(on))
+
+    def _fit_dock(self, expanded: bool) -> None:
+        """Open: give the card most of the column; closed: back to its compact height."""
+        dock = self.window.docks.get("PersonDock") if hasattr(self.window, "docks") else None
+        if dock is None or dock.isFloating() or not dock.isVisible():
+            return
+        self.updateGeometry()
+        if expanded:
+            height = round(self.window.height() * 0.45)
+        else:
+            height = self.sizeHint().height() + (dock.height() - self.height())
+        self.window.resizeDocks([dock], [height], Qt.Orientation.Vertical)
 
     def _show_pdf(self, make, title: str):
         self.error.hide()

@@ -5,7 +5,8 @@ approve a login) and phone calls (e.g. the Contact Center checking an address).
 Methods for tests and journeys (index 0 = the newest message):
     phone = window.dock_panels["PhoneDock"]
     phone.messages()          # list of MessageView shown, newest first
-    phone.open_message(0)     # opens it (marks it read); returns its text
+    phone.open_message(0)     # opens it in place of the list (marks it read); returns its text
+    phone.back_to_list()      # "Torna ai messaggi"
     phone.last_text()         # text of the newest message ("" if none)
     phone.opened_text()       # text of the message open in the reading pane
     phone.press_action("Approva")   # presses a button of the open notification; returns what it shows
@@ -39,7 +40,7 @@ from app.services.messages import MessageView
 
 from ..widgets.common import button, clear_layout, label
 from . import dock
-from ._common import MessageList, ReadingPane, WorldPanel, service_text, short, when
+from ._common import InboxPanel, add, service_text, short, when
 
 NotificationHandler = Callable[[object, int, str], str]
 _ACTIONS: dict[str, NotificationHandler] = {}
@@ -77,17 +78,17 @@ def format_phone(number: str) -> str:
 
 
 @dock("PhoneDock", "Telefono", area="right", order=10)
-class PhoneDock(WorldPanel):
+class PhoneDock(InboxPanel):
     CHANNELS = messages.PHONE_CHANNELS
 
     def setup(self) -> None:
-        lay = self.make_scroll()
         self._pid: int | None = None
         self._seen: set[int] | None = None
         self._unread = 0
         self._views: list[MessageView] = []
         self._results: dict[int, tuple[str, str]] = {}  # message id -> (text, role) after an action
         self._first_refresh = True
+        self.action_buttons: dict = {}
         self.header = label("", "h3")
         self.number = label("", "muted")
         self.empty = label(self.t(
@@ -95,27 +96,18 @@ class PhoneDock(WorldPanel):
             "e le telefonate."
         ))
         self.hint = label(self.t("Prema su un messaggio per leggerlo."), "muted")
-        self.list = MessageList(self.t("Messaggi del telefono"))
-        self.list.currentRowChanged.connect(self._row_chosen)
-        self.pane = ReadingPane()
-        self.error = label("", "error")
-        self.error.hide()
-        for w in (self.header, self.number, self.empty, self.hint, self.list, self.error, self.pane):
-            lay.addWidget(w)
+        self.build_inbox(self.t("Messaggi del telefono"), [self.header, self.number, self.empty, self.hint])
 
     # -- refresh -------------------------------------------------------------------------
     def refresh(self) -> None:
         pid = self.person_id
         if pid != self._pid:
             self._pid, self._seen, self._results = pid, None, {}
-            self.pane.clear_message()
-            self.list.clearSelection()
-            self.list.setCurrentRow(-1)
+            self.back_to_list()
         views = messages.inbox(self.world, pid, self.CHANNELS)
         ids = {v.id for v in views}
         arrived = ids - self._seen if self._seen is not None else set()
-        if any(not v.read for v in views if v.id in arrived):
-            self.raise_dock()  # a phone rings or buzzes: show it
+        self.announce_arrival([v for v in views if v.id in arrived and not v.read])  # the phone buzzes
         self._seen = ids
         self._views = views
         self._unread = sum(1 for v in views if not v.read)
@@ -133,12 +125,8 @@ class PhoneDock(WorldPanel):
         self.list.show_views(views, self._describe)
         self.empty.setVisible(not views)
         self.list.setVisible(bool(views))
-        self.hint.setVisible(bool(views) and self.pane.message_id is None)
-        opened = next((v for v in views if v.id == self.pane.message_id), None)
-        if opened is None:
-            self.pane.clear_message()
-        else:
-            self._render(opened)
+        self.hint.setVisible(bool(views))
+        self.keep_open_message(views)
         if self._first_refresh:
             self._first_refresh = False
             self._raise_first_of_group()
@@ -170,11 +158,12 @@ class PhoneDock(WorldPanel):
             return self.t("Notifica dell'app %1").replace("%1", v.sender)
         return self.t("SMS da %1").replace("%1", v.sender)
 
-    def _render(self, v: MessageView) -> None:
+    def render_message(self, v: MessageView) -> None:
         meta = self.t("Ricevuto il %1").replace("%1", when(v.delivered_at))
         body = v.body
         if v.channel == "call":
             meta = self.t("Telefonata ricevuta il %1. Ecco cosa le hanno detto:").replace("%1", when(v.delivered_at))
+        self._rendered = (v, repr(v.meta))
         self.pane.show_message(v.id, self._title(v), meta, v.subject, body)
         clear_layout(self.pane.extra)
         self.action_buttons = {}
@@ -191,32 +180,15 @@ class PhoneDock(WorldPanel):
                 h.addWidget(b)
                 self.action_buttons[action] = b
             h.addStretch(1)
-            self.pane.extra.addWidget(row)
+            add(self.pane.extra, row)
             if handler is None:
-                self.pane.extra.addWidget(label(self.t("Questa notifica non si può usare nella simulazione."), "muted"))
+                add(self.pane.extra, label(self.t("Questa notifica non si può usare nella simulazione."), "muted"))
         result = self._results.get(v.id)
         if result is None and v.meta.get("answer") in ANSWERS:
             result = (self.t(ANSWERS[v.meta["answer"]]), "success")
         if result is not None:
             text, role = result
-            self.pane.extra.addWidget(label(text, role))
-
-    def _row_chosen(self, row: int) -> None:
-        if 0 <= row < len(self.list.views):
-            self._open(self.list.views[row].id)
-
-    def _open(self, message_id: int) -> MessageView | None:
-        self.error.hide()
-        try:
-            view = messages.open_message(self.world, message_id)
-        except ServiceError as exc:
-            self.error.setText(service_text(exc.message))
-            self.error.setAccessibleName(self.error.text())
-            self.error.show()
-            return None
-        self.hint.hide()
-        self._render(view)
-        return view
+            add(self.pane.extra, label(text, role))
 
     def _press(self, message_id: int, action: str) -> str:
         view = next((v for v in self._views if v.id == message_id), None)
@@ -229,7 +201,7 @@ class PhoneDock(WorldPanel):
             text, role = service_text(exc.message), "error"
         self._results[message_id] = (text, role)
         fresh = next((v for v in messages.inbox(self.world, self.person_id, self.CHANNELS) if v.id == message_id), view)
-        self._render(fresh)
+        self.render_message(fresh)
         return text
 
     # -- for tests and journeys --------------------------------------------------------------
@@ -239,19 +211,12 @@ class PhoneDock(WorldPanel):
 
     def open_message(self, index: int) -> str:
         """Open the message at `index` (0 = newest) as a click would; returns its text."""
-        view = self._views[index]
-        if self.list.current_id() == view.id:
-            self._open(view.id)
-        else:
-            self.list.setCurrentRow(index)
+        self.show_message_page(self._views[index].id)
         return self.pane.text()
 
     def last_text(self) -> str:
         """The text of the newest message that reached the phone ("" if none)."""
         return self._views[0].body if self._views else ""
-
-    def opened_text(self) -> str:
-        return self.pane.text() if self.pane.message_id is not None else ""
 
     def press_action(self, action: str) -> str:
         """Press a button (e.g. "Approva") of the notification open in the reading pane."""
