@@ -316,6 +316,23 @@ def prepare_request(world, citizen: Citizen, data: dict) -> PreparedRequest:
     return PreparedRequest(code, pdf, stored.id, f"richiesta_pin_dispositivo_{code}.pdf", document)
 
 
+def prepared_forms(citizen: Citizen) -> list[dict]:
+    """The request forms the procedure made for the citizen, newest first (the desk's
+    printer offers to print them): [{"id", "code", "title", "created_at"}]."""
+    rows = (Document.select().where((Document.kind == FORM_KIND) & (Document.citizen == citizen))
+            .order_by(Document.created_at.desc(), Document.id.desc()))
+    return [{"id": d.id, "code": json.loads(d.meta_json or "{}").get("code", ""), "title": d.title,
+             "created_at": d.created_at} for d in rows]
+
+
+def form_pdf(citizen: Citizen, document_id: int) -> bytes:
+    doc = Document.get_or_none((Document.id == document_id) & (Document.kind == FORM_KIND)
+                               & (Document.citizen == citizen))
+    if doc is None or not doc.pdf:
+        raise ServiceError("Modulo non trovato: lo scarichi di nuovo con la procedura «Converti PIN».")
+    return bytes(doc.pdf)
+
+
 def _form_record(code: str) -> Document | None:
     for doc in Document.select().where((Document.kind == FORM_KIND) & (Document.meta_json.contains(code))):
         try:
@@ -675,5 +692,5 @@ __all__ = [
     "Status", "PreparedRequest", "ReviewResult", "SubmitOutcome", "FaxOutcome", "UploadRefused",
     "apply_due", "due_at", "status", "login", "citizen_of", "prefill", "validate_contacts",
     "prepare_request", "review_pages", "review_files", "submit_upload", "submit_upload_paths",
-    "send_fax", "sniff", "max_upload_bytes",
+    "send_fax", "sniff", "max_upload_bytes", "prepared_forms", "form_pdf",
 ]
