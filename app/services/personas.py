@@ -79,6 +79,9 @@ def reset_world(world) -> None:
             if model in (SchemaVersion, Setting):
                 continue
             model.delete().execute()
+        # Settings chosen by the trainer stay; world state kept in Setting rows
+        # (card in the reader, pending SPID approvals...) goes with the world.
+        Setting.delete().where(Setting.key.not_in(list(settings.DEFAULTS))).execute()
     world.clock.reset(WORLD_START)
     seed_world(world)
     world.events.record("world.reset")

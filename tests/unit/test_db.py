@@ -114,3 +114,14 @@ def test_reset_restores_demo_world(world):
     world.reset()
     assert Pin.select().count() > 0
     assert world.clock.now() == __import__("app.services.clock", fromlist=["WORLD_START"]).WORLD_START
+
+
+def test_reset_clears_world_state_but_keeps_trainer_settings(world):
+    from app.models import Setting
+    from app.services import settings
+
+    settings.set_value("pin.max_failures", "3")
+    settings.set_value("cns.reader", "connected")
+    world.reset()
+    assert settings.get("pin.max_failures") == "3"
+    assert Setting.get_or_none(Setting.key == "cns.reader") is None

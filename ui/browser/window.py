@@ -63,6 +63,9 @@ class MainWindow(QMainWindow):
         self._init_docks()
         load_pages()
         self._connect_signals()
+        from ..widgets.session_timeout import install as install_session_timeout
+
+        self.session_timeout = install_session_timeout(self)
         self.keep_state = restore_state
         if restore_state:
             self._restore_state()

@@ -11,9 +11,6 @@ Methods for tests and journeys:
     wallet.envelope()                                 # {"pin": ..., "puk": ...} of the shown card
     wallet.spid_credentials()                         # [{"provider_name", "username", "password", ...}]
     wallet.open_unblock()                             # opens "Sblocca con il PUK", returns the dialog
-
-The window's session inactivity watcher (ui/widgets/session_timeout.py) is
-installed from here, because docks are built once per window.
 """
 from __future__ import annotations
 
@@ -108,9 +105,6 @@ class WalletDock(WorldPanel):
         self.puk_dialog = None
         self.cards: list[cns.CardView] = []
         self.identities: list[dict] = []
-        from ..widgets.session_timeout import install
-
-        install(self.window)
 
     # -- refresh ---------------------------------------------------------------------------
     def refresh(self) -> None:
