@@ -84,6 +84,7 @@ class Section:
     paragraphs: tuple[str, ...] = ()
     steps: tuple[str, ...] = ()
     bullets: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()  # shown after the lists
     contacts: tuple[ContactRow, ...] = ()
     faq: tuple[Faq, ...] = ()
     links: tuple[Link, ...] = ()
@@ -200,6 +201,7 @@ def _section(raw: dict, values: dict[str, str]) -> Section:
         paragraphs=_texts(raw.get("paragraphs"), values),
         steps=_texts(raw.get("steps"), values),
         bullets=_texts(raw.get("bullets"), values),
+        notes=_texts(raw.get("notes"), values),
         contacts=tuple(ContactRow(_fill(c["label"], values), _fill(c["value"], values), _fill(c.get("note", ""), values))
                        for c in raw.get("contacts", ())),
         faq=tuple(Faq(_fill(f["q"], values), _texts(f["a"], values), _links(f.get("links"), values))

@@ -336,3 +336,12 @@ def test_public_pages_fit_the_width_at_200_percent(qtbot, window, width):
             problems.append(f"{url}: {bar.maximum()} px too wide")
         tab.set_zoom(100)
     assert not problems, problems
+
+
+def test_every_address_the_content_links_to_is_a_page_of_the_simulation(world):
+    from ui.browser import router
+    from ui.pages import load_all
+
+    load_all()
+    missing = sorted(url for url in portal_content.all_urls() if router.resolve(url).route is None)
+    assert not missing, missing

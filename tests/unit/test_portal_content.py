@@ -28,7 +28,7 @@ def _all_texts() -> list[str]:
         page = portal_content.info_page(key)
         texts += [page.title, page.lead, *page.breadcrumb]
         for s in page.sections:
-            texts += [s.heading, *s.paragraphs, *s.steps, *s.bullets, *(link.text for link in s.links)]
+            texts += [s.heading, *s.paragraphs, *s.steps, *s.bullets, *s.notes, *(link.text for link in s.links)]
             texts += [c.value for c in s.contacts] + [c.note for c in s.contacts]
             for f in s.faq:
                 texts += [f.question, *f.answer]
@@ -93,7 +93,7 @@ def _texts_of(key: str) -> list[str]:
     page = portal_content.info_page(key)
     out = [page.lead]
     for s in page.sections:
-        out += [s.heading, *s.paragraphs, *s.steps, *s.bullets]
+        out += [s.heading, *s.paragraphs, *s.steps, *s.bullets, *s.notes]
         out += [f"{c.label} {c.value} {c.note}" for c in s.contacts]
         for f in s.faq:
             out += [f.question, *f.answer]

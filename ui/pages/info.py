@@ -80,6 +80,8 @@ def render_section(page: PortalPage, section: portal_content.Section) -> QWidget
         lay.addWidget(numbered(section.steps))
     if section.bullets:
         lay.addWidget(numbered(section.bullets, bullet=True))
+    for text in section.notes:
+        lay.addWidget(paragraph(ct(text)))
     for faq in section.faq:
         lay.addWidget(_faq(page, faq))
     if section.special:
@@ -96,7 +98,8 @@ def _contact(contact: portal_content.ContactRow) -> QWidget:
     lay.setContentsMargins(0, 0, 0, T.S2)
     lay.setSpacing(0)
     lay.addWidget(label(ct(contact.label), "fieldlabel"))
-    value = label(ct(contact.value), "code", selectable=True)
+    is_number = contact.value.replace(" ", "").isdigit()
+    value = label(ct(contact.value), "code" if is_number else "h3", selectable=True)
     lay.addWidget(value)
     if contact.note:
         lay.addWidget(label(ct(contact.note), "muted"))
