@@ -113,7 +113,7 @@ class CallDock(WorldPanel):
         view.setObjectName("CallTranscript")
         view.setAccessibleName(self.t("Conversazione"))
         view.setOpenLinks(False)
-        view.setMinimumHeight(280)
+        view.setMinimumHeight(220)
         parts = []
         for line in call.lines:
             who = html.escape(self.t(SPEAKERS.get(line.speaker, line.speaker)))
@@ -129,6 +129,10 @@ class CallDock(WorldPanel):
             self.content.addWidget(row(button(self.t("Nuova chiamata"), self._new_call, role="secondary")))
             return
         step = call.step
+        current = [l for l in call.lines if l.speaker != "utente"]
+        if current:
+            self.question = label(service_text(current[-1].text), "value")
+            self.content.addWidget(self.question)
         if step.kind == "digit":
             self.content.addWidget(label(self.t("Prema un tasto del telefono:"), "fieldlabel"))
             for keys in ("123", "456", "789", "0"):

@@ -77,10 +77,14 @@ class SedeCounterDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         inner = QWidget()
         inner.setObjectName("PageRoot")
-        self.body = QVBoxLayout(inner)
-        self.body.setContentsMargins(T.S6, T.S5, T.S6, T.S5)
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(T.S6, T.S5, T.S6, T.S5)
+        holder = QWidget()
+        self.body = QVBoxLayout(holder)  # no alignment flag: wrapped labels get their full height
+        self.body.setContentsMargins(0, 0, 0, 0)
         self.body.setSpacing(T.S3)
-        self.body.setAlignment(Qt.AlignmentFlag.AlignTop)
+        column.addWidget(holder)
+        column.addStretch(1)
         scroll.setWidget(inner)
         self.scroll = scroll
         outer.addWidget(scroll, 1)
