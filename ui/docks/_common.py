@@ -66,6 +66,7 @@ QLabel[role="new"] {{ color: {T.WHITE}; background: {T.DANGER}; font-weight: 700
   border-radius: {T.RADIUS}px; }}
 QLabel[role="clock-date"] {{ font-size: {p(T.H3)}px; font-weight: 600; color: {T.DARK_SLATE}; }}
 QLabel[role="clock-time"] {{ font-size: {p(T.H1)}px; font-weight: 700; color: {T.DARK_SLATE}; }}
+QLabel[role="muted"] {{ font-size: {p(T.BODY)}px; }}
 QLabel[role="cf"] {{ font-size: {p(T.H3)}px; font-weight: 700; letter-spacing: 1px; color: {T.DARK_SLATE}; }}
 QLabel[role="value"] {{ font-weight: 600; color: {T.TEXT}; }}
 QPushButton {{ padding: {p(8)}px {p(14)}px; min-height: {p(26)}px; }}
@@ -251,7 +252,7 @@ class InboxPanel(WorldPanel):
     """A phone or mailbox: a list of messages; pressing one shows it in place of the list
     (as on a smartphone), with "Torna ai messaggi" to go back."""
 
-    PREFERRED_HEIGHT = 480
+    PREFERRED_HEIGHT = 380
 
     def build_inbox(self, list_name: str, top_widgets: list[QWidget]) -> None:
         from ..widgets.common import button
@@ -267,11 +268,15 @@ class InboxPanel(WorldPanel):
         self.list.itemClicked.connect(lambda item: self._item_chosen(item))
         self.list.itemActivated.connect(lambda item: self._item_chosen(item))
         lp.addWidget(self.list, 1)
+        self._filler = QWidget()  # takes the free height while the list is hidden (no messages)
+        self._filler.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self._filler.hide()
+        lp.addWidget(self._filler, 1)
         self.message_page = QWidget()
         mp = QVBoxLayout(self.message_page)
         mp.setContentsMargins(0, 0, 0, 0)
         mp.setSpacing(T.S2)
-        self.back_button = button(tr("Torna ai messaggi"), self.back_to_list, role="secondary")
+        self.back_button = button(tr("Torna ai messaggi"), lambda: self.back_to_list(), role="secondary")
         self.error = label("", "error")
         self.error.hide()
         self.pane = ReadingPane()
@@ -282,6 +287,10 @@ class InboxPanel(WorldPanel):
         self.message_page.hide()
         lay.addWidget(self.list_page, 1)
         lay.addWidget(self.message_page, 1)
+
+    def set_list_visible(self, on: bool) -> None:
+        self.list.setVisible(on)
+        self._filler.setVisible(not on)
 
     def _item_chosen(self, item) -> None:
         message_id = item.data(Qt.ItemDataRole.UserRole)
@@ -308,12 +317,15 @@ class InboxPanel(WorldPanel):
         if scroll is not None:
             scroll.verticalScrollBar().setValue(0)
 
-    def back_to_list(self) -> None:
+    def back_to_list(self, focus: bool = True) -> None:
+        """"Torna ai messaggi". A refresh (another person, the message is gone) passes
+        focus=False: the focus stays where the learner is typing."""
         self.pane.clear_message()
         self.error.hide()
         self.message_page.hide()
         self.list_page.show()
-        self.list.setFocus()
+        if focus:
+            self.list.setFocus()
 
     def render_message(self, view: MessageView) -> None:
         """Fill self.pane with the message (each inbox its way)."""
@@ -325,7 +337,7 @@ class InboxPanel(WorldPanel):
             return
         opened = next((v for v in views if v.id == self.pane.message_id), None)
         if opened is None:
-            self.back_to_list()
+            self.back_to_list(focus=False)
         elif (opened, repr(opened.meta)) != getattr(self, "_rendered", None):
             self.render_message(opened)  # only if it changed: keeps the focus on its buttons
 

@@ -48,6 +48,7 @@ FEMININE = {"app", "call", "email", "pec", "letter"}  # notifica, telefonata, e-
 class ClockDock(WorldPanel):
     def setup(self) -> None:
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self._last_now: dt.datetime | None = None
         lay = self.layout_
         lay.setSpacing(T.S2)
         top = QWidget()
@@ -92,6 +93,10 @@ class ClockDock(WorldPanel):
 
     def refresh(self) -> None:
         now = self.world.clock.now()
+        if self._last_now is not None and now < self._last_now:  # a new world: the old news is stale
+            self.result.clear()
+            self.result.hide()
+        self._last_now = now
         self.time_label.setText(now.strftime("%H:%M"))
         self.date_label.setText(self._date_words(now))
         self.time_label.setAccessibleName(self.t("Ora simulata: %1").replace("%1", self.time_label.text()))

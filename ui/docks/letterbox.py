@@ -25,7 +25,7 @@ from ._common import WorldPanel, add, new_tag, service_text
 
 @dock("LetterboxDock", "Cassetta postale", area="right", order=12, tabify_with="PhoneDock")
 class LetterboxDock(WorldPanel):
-    PREFERRED_HEIGHT = 480
+    PREFERRED_HEIGHT = 380
     CHANNELS = messages.POST_CHANNELS
 
     def setup(self) -> None:

@@ -58,7 +58,7 @@ class MailDock(InboxPanel):
         pid = self.person_id
         if pid != self._pid:
             self._pid, self._seen = pid, None
-            self.back_to_list()
+            self.back_to_list(focus=False)
         self._card = auth.person_card(pid) if pid is not None else {}
         all_ids: set[int] = set()
         arrived: list[MessageView] = []
@@ -69,7 +69,7 @@ class MailDock(InboxPanel):
             all_ids |= {v.id for v in views}
             if self._seen is not None:
                 arrived += [v for v in views if not v.read and v.id not in self._seen]
-        if arrived and not any(v.channel == self._folder for v in arrived):
+        if arrived and self.pane.message_id is None and not any(v.channel == self._folder for v in arrived):
             self.show_folder(arrived[0].channel)  # open the folder where the new mail is
         self.announce_arrival(arrived)
         self._seen = all_ids
@@ -102,7 +102,7 @@ class MailDock(InboxPanel):
             w.setAccessibleName(w.text())
         self.list.show_views(views, self._describe)
         self.empty.setVisible(not views)
-        self.list.setVisible(bool(views))
+        self.set_list_visible(bool(views))
         self.keep_open_message(views)
 
     def show_folder(self, key: str) -> None:
@@ -111,7 +111,7 @@ class MailDock(InboxPanel):
             raise KeyError(key)
         if key != self._folder:
             self._folder = key
-            self.back_to_list()
+            self.back_to_list(focus=False)
         self.folder_buttons[key].setChecked(True)
         self._show()
 

@@ -103,7 +103,7 @@ class PhoneDock(InboxPanel):
         pid = self.person_id
         if pid != self._pid:
             self._pid, self._seen, self._results = pid, None, {}
-            self.back_to_list()
+            self.back_to_list(focus=False)
         views = messages.inbox(self.world, pid, self.CHANNELS)
         ids = {v.id for v in views}
         arrived = ids - self._seen if self._seen is not None else set()
@@ -124,7 +124,7 @@ class PhoneDock(InboxPanel):
             w.setAccessibleName(w.text())
         self.list.show_views(views, self._describe)
         self.empty.setVisible(not views)
-        self.list.setVisible(bool(views))
+        self.set_list_visible(bool(views))
         self.hint.setVisible(bool(views))
         self.keep_open_message(views)
         if self._first_refresh:
