@@ -114,13 +114,17 @@ class MainWindow(QMainWindow):
         self.address.setAccessibleName(self.tr("Indirizzo"))
         self.address.setPlaceholderText(self.tr("Scriva un indirizzo o una ricerca e prema Invio"))
         self.address.setClearButtonEnabled(True)
+        for clear in self.address.findChildren(QToolButton):
+            clear.setAccessibleName(self.tr("Cancella l'indirizzo"))
+            clear.setToolTip(self.tr("Cancella l'indirizzo"))
         bar.addWidget(self.address)
         for act in (self.act_zoom_out,):
             bar.addAction(act)
             bar.widgetForAction(act).setAccessibleName(act.text())
         self.zoom_label = QToolButton()
         self.zoom_label.setText("100 %")
-        self.zoom_label.setAccessibleName(self.tr("Dimensione normale"))
+        self.zoom_label.setAccessibleName("100 %")
+        self.zoom_label.setAccessibleDescription(self.tr("Zoom della pagina: premere per tornare alla dimensione normale"))
         self.zoom_label.setToolTip(self.tr("Torna alla dimensione normale (Ctrl+0)"))
         self.zoom_label.clicked.connect(self.zoom_reset)
         bar.addWidget(self.zoom_label)
@@ -136,6 +140,9 @@ class MainWindow(QMainWindow):
         who.setBuddy(self.person_combo)
         bar.addWidget(self.person_combo)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        for extension in bar.findChildren(QToolButton, "qt_toolbar_ext_button"):
+            extension.setText(self.tr("Altri comandi"))
+            extension.setAccessibleName(self.tr("Altri comandi"))
         self.toolbar = bar
 
     def _init_central(self) -> None:
@@ -431,6 +438,7 @@ class MainWindow(QMainWindow):
     def _tab_zoom_changed(self, tab: BrowserTab, percent: int) -> None:
         if tab is self.current_tab():
             self.zoom_label.setText(f"{percent} %")
+            self.zoom_label.setAccessibleName(f"{percent} %")
             self.statusBar().showMessage(self.tr("Zoom: %1 %").replace("%1", str(percent)), 3000)
 
     def _current_tab_changed(self, _index: int) -> None:
