@@ -45,7 +45,7 @@ from ..widgets.common import (
     row,
 )
 from .base import PortalPage
-from .pin_common import PendingChange, PinField, focus_first_error, scroll_to_top, set_pending
+from .pin_common import PendingChange, PinField, focus_first_error, message_box, scroll_to_top, set_pending
 
 STEPS = {
     1: "Passo 1 di 4: accesso con codice fiscale e PIN ordinario",
@@ -136,8 +136,7 @@ class ConvertPinPage(PortalPage):
         self.step_label.setText(title or self.tr(STEPS[step]))
         self.step_label.setAccessibleName(self.step_label.text())
         self.fields: dict = {}
-        self.top_box = QVBoxLayout()
-        self.area.addLayout(self.top_box)
+        self.top_box = message_box(self.area)
         scroll_to_top(self)
 
     def _top(self, widget) -> None:
@@ -395,8 +394,7 @@ class ConvertPinPage(PortalPage):
                   "muted"),
             row(self.choose_button, button(self.tr("Indietro"), self.show_form, role="secondary")),
         ))
-        self.result_box = QVBoxLayout()
-        self.area.addLayout(self.result_box)
+        self.result_box = message_box(self.area)
         self.focus_target = self.choose_button
 
     def _choose_clicked(self) -> None:

@@ -147,4 +147,4 @@ class PinLockedPage(PortalPage):
     def _phone(self) -> None:
         window = self.ctx.window
         if hasattr(window, "show_dock"):
-            window.show_dock("PhoneDock")
+            window.show_dock("CallDock")
