@@ -241,7 +241,7 @@ class Call:
         form = pin_request.PinRequestForm.from_dict({
             "telefono_preferenziale": "", "fascia_oraria": "9-13", **self.answers})
         try:
-            pin_request._validate(self.world, form)  # noqa: SLF001 - the same rules as online
+            pin_request.validate(self.world, form)
         except ValidationError as exc:
             return {k: v for k, v in exc.errors.items()
                     if k in fields and pin_request.CONTACTS_MANDATORY not in v}
@@ -426,43 +426,9 @@ def issue_pin(world, answers: dict) -> str:
     citizen's data and issue a PIN ordinario through the Contact Center. Returns the first
     8 characters (the operator tells them; they also go by SMS / e-mail)."""
     form = pin_request.PinRequestForm.from_dict({"telefono_preferenziale": "", "fascia_oraria": "9-13", **answers})
-    v, citizen = pin_request._validate(world, form)  # noqa: SLF001 - the same rules as online
-    now = world.clock.now()
-    estera = v["residenza"] == "estera"
-    residence = dict(
-        residenza_estera=estera,
-        indirizzo="" if estera else v["indirizzo"], civico="" if estera else v["civico"].upper(),
-        cap="" if estera else v["cap"], comune="" if estera else v["comune"],
-        provincia="" if estera else v["provincia"],
-        stato_estero=v["stato_estero"] if estera else "", citta_estera=v["citta_estera"] if estera else "",
-        indirizzo_estero=v["indirizzo_estero"] if estera else "",
-    )
-    contacts = {k: v[k] for k in ("cellulare", "telefono_fisso", "email", "pec", "telefono_preferenziale",
-                                  "fascia_oraria")}
+    v, citizen = pin_request.validate(world, form)
     with world.db.atomic():
-        if citizen is None:
-            citizen = Citizen.create(
-                codice_fiscale=v["codice_fiscale"], cognome=v["cognome"].upper(), nome=v["nome"].upper(),
-                sesso=v["sesso"], data_nascita=v["data_nascita_date"], luogo_nascita=v["luogo_nascita"],
-                provincia_nascita=v["provincia_nascita"], known_to_inps=False, created_at=now, **residence)
-            world.events.record("citizen.created", citizen, source="contact_center")
-        else:
-            old = citizen.address_line()
-            for key, value in residence.items():
-                setattr(citizen, key, value)
-            citizen.save()
-            if citizen.address_line() != old:
-                world.events.record("citizen.address_changed", citizen, old=old, new=citizen.address_line(),
-                                    source="contact_center")
-        contact = Contact.get_or_none(Contact.citizen == citizen)
-        if contact is None:
-            Contact.create(citizen=citizen, updated_at=now, verified_at=now, **contacts)
-        else:
-            for key, value in contacts.items():
-                setattr(contact, key, value)
-            contact.updated_at = now
-            contact.verified_at = now
-            contact.save()
+        citizen = pin_request.save_applicant(world, v, citizen, source="contact_center")
         secret = pinmod.issue_initial_pin(world, citizen, channel="contact_center", kind="ordinario", deliver=True)
         world.events.record("contact_center.pin.issued", citizen, pin=pinmod.active_pin(citizen).id)
     return pinmod.normalize_pin(secret)[: pinmod.HALF]

@@ -537,10 +537,18 @@ def _call_time(now: dt.datetime, fascia: str) -> dt.datetime:
     return moment
 
 
-def submit_request(world, form: PinRequestForm | dict) -> RequestOutcome:
-    """Passo 3 confirmed: save everything and issue the PIN, in one transaction."""
-    summary = validate_request(world, form)
-    v = summary.cleaned
+CONTACT_KEYS = ("cellulare", "telefono_fisso", "email", "pec", "telefono_preferenziale", "fascia_oraria")
+
+
+def validate(world, form: PinRequestForm) -> tuple[dict, Citizen | None]:
+    """The online request's checks, for every channel (online, Contact Center, sede):
+    the cleaned values and the citizen INPS already knows (or None). Writes nothing."""
+    return _validate(world, form)
+
+
+def save_applicant(world, v: dict, citizen: Citizen | None, *, source: str, update_address: bool = True) -> Citizen:
+    """Inside the caller's transaction: create the citizen INPS does not know yet, or update
+    the residence of the one it knows; store the contacts as confirmed now."""
     now = world.clock.now()
     estera = v["residenza"] == "estera"
     residence = dict(
@@ -554,35 +562,46 @@ def submit_request(world, form: PinRequestForm | dict) -> RequestOutcome:
         citta_estera=v["citta_estera"] if estera else "",
         indirizzo_estero=v["indirizzo_estero"] if estera else "",
     )
-    contacts = {k: v[k] for k in ("cellulare", "telefono_fisso", "email", "pec", "telefono_preferenziale",
-                                  "fascia_oraria")}
-    with world.db.atomic():
-        citizen = pinmod.citizen_by_cf(summary.codice_fiscale)
-        if citizen is None:
-            citizen = Citizen.create(
-                codice_fiscale=summary.codice_fiscale,
-                cognome=v["cognome"].upper(), nome=v["nome"].upper(), sesso=v["sesso"],
-                data_nascita=v["data_nascita_date"], luogo_nascita=v["luogo_nascita"],
-                provincia_nascita=v["provincia_nascita"], known_to_inps=False, created_at=now,
-                **residence,
-            )
-            world.events.record("citizen.created", citizen, source="richiesta_pin")
-        elif summary.address_differs:
-            old = citizen.address_line()
-            for key, value in residence.items():
-                setattr(citizen, key, value)
-            citizen.save()
+    if citizen is None:
+        citizen = Citizen.create(
+            codice_fiscale=v["codice_fiscale"],
+            cognome=v["cognome"].upper(), nome=v["nome"].upper(), sesso=v["sesso"],
+            data_nascita=v["data_nascita_date"], luogo_nascita=v["luogo_nascita"],
+            provincia_nascita=v["provincia_nascita"], known_to_inps=False, created_at=now,
+            **residence,
+        )
+        world.events.record("citizen.created", citizen, source=source)
+    elif update_address:
+        old = citizen.address_line()
+        for key, value in residence.items():
+            setattr(citizen, key, value)
+        citizen.save()
+        if citizen.address_line() != old:
             world.events.record("citizen.address_changed", citizen, old=old, new=citizen.address_line(),
-                                source="richiesta_pin")
-        contact = Contact.get_or_none(Contact.citizen == citizen)
-        if contact is None:
-            Contact.create(citizen=citizen, updated_at=now, verified_at=now, **contacts)
-        else:
-            for key, value in contacts.items():
-                setattr(contact, key, value)
-            contact.updated_at = now
-            contact.verified_at = now
-            contact.save()
+                                source=source)
+    contacts = {k: v[k] for k in CONTACT_KEYS}
+    contact = Contact.get_or_none(Contact.citizen == citizen)
+    if contact is None:
+        Contact.create(citizen=citizen, updated_at=now, verified_at=now, **contacts)
+    else:
+        for key, value in contacts.items():
+            setattr(contact, key, value)
+        contact.updated_at = now
+        contact.verified_at = now
+        contact.save()
+    return citizen
+
+
+def submit_request(world, form: PinRequestForm | dict) -> RequestOutcome:
+    """Passo 3 confirmed: save everything and issue the PIN, in one transaction."""
+    summary = validate_request(world, form)
+    v = summary.cleaned
+    now = world.clock.now()
+    estera = v["residenza"] == "estera"
+    contacts = {k: v[k] for k in CONTACT_KEYS}
+    with world.db.atomic():
+        citizen = save_applicant(world, v, pinmod.citizen_by_cf(summary.codice_fiscale), source="richiesta_pin",
+                                 update_address=summary.address_differs)
         secret = pinmod.issue_initial_pin(world, citizen, channel="online", kind="ordinario", deliver=True)
         pin = pinmod.active_pin(citizen)
         del secret  # delivered through the citizen's phone, mailbox and letterbox only

@@ -184,7 +184,7 @@ def validate_mv35(world, citizen: Citizen, data: dict) -> dict:
         **data, "telefono_preferenziale": "", "fascia_oraria": "9-13"})
     cleaned: dict = {}
     try:
-        cleaned, _ = pin_request._validate(world, form)  # noqa: SLF001 - the same rules as online
+        cleaned, _ = pin_request.validate(world, form)
     except ValidationError as exc:
         errors.update({k: v for k, v in exc.errors.items() if k in MV35_FIELDS})
         if not errors:
