@@ -4,8 +4,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-import statistics
-import time
 
 import peewee
 import pytest
@@ -259,17 +257,6 @@ def test_record_view_logs_an_event(world):
 def test_unknown_citizen(world):
     with pytest.raises(ServiceError):
         fascicolo.load(world, 99999)
-
-
-def test_fascicolo_of_the_45_year_persona_loads_fast(world):
-    cid = _citizen("pensionata").id
-    fascicolo.load(world, cid)
-    times = []
-    for _ in range(7):
-        start = time.process_time()  # CPU time: other processes on the machine don't count
-        fascicolo.load(world, cid)
-        times.append(time.process_time() - start)
-    assert statistics.median(times) < 0.050
 
 
 def test_myinps_shortcuts_follow_the_records(world):
