@@ -48,6 +48,7 @@ from app.models import (
     Pension,
 )
 
+from . import payroll
 from .errors import ServiceError
 
 MESI = (
@@ -549,6 +550,7 @@ def _pension_rows(citizen_id: int) -> list[tuple]:
 
 def pensioni(world, citizen) -> tuple[PensioneTitolare, ...]:
     cid = _citizen_id(citizen)
+    payroll.accrue(world, cid)
     return tuple(_pensioni_from(_pension_rows(cid), _rate(cid)))
 
 
@@ -565,6 +567,7 @@ def _riepiloghi(rates: list[Rata]) -> list[RiepilogoAnnuo]:
 def pagamenti(world, citizen) -> tuple[RiepilogoAnnuo, ...]:
     """Prestazioni > Pagamenti: each year's rates month by month, newest year first."""
     today = world.clock.today()
+    payroll.accrue(world, _citizen_id(citizen))
     rates = [r for _, r in _rate(_citizen_id(citizen)) if r.paid_on is None or r.paid_on <= today]
     return tuple(_riepiloghi(rates))
 
@@ -726,6 +729,7 @@ def load(world, citizen) -> Fascicolo:
     c = _citizen(citizen)
     cid = c.id
     _advance_domande(world, cid)
+    payroll.accrue(world, cid)
     today = world.clock.today()
     rates_with_pension = _rate(cid)
     all_rates = [r for _, r in rates_with_pension]
@@ -781,6 +785,7 @@ def certificazione_unica(world, citizen, anno: int) -> CertificazioneUnica:
     """The CU of year `anno` (income of anno-1): its totals are the sums of that year's rates."""
     c = _citizen(citizen)
     today = world.clock.today()
+    payroll.accrue(world, c.id)
     rates_with_pension = _rate(c.id)
     rates = [r for _, r in rates_with_pension]
     available = _cu_years({r.year for r in rates if r.paid_on is None or r.paid_on <= today}, today)
@@ -830,6 +835,7 @@ def _project(january: Rata, month: int) -> Rata:
 def obism(world, citizen, anno: int) -> ObisM:
     c = _citizen(citizen)
     today = world.clock.today()
+    payroll.accrue(world, c.id)
     rates_with_pension = _rate(c.id)
     rates = [r for _, r in rates_with_pension]
     available = _obism_years([r for r in rates if r.paid_on is None or r.paid_on <= today], today)
@@ -876,6 +882,7 @@ def obism(world, citizen, anno: int) -> ObisM:
 def cedolino(world, citizen, anno: int, mese_: int) -> Cedolino:
     c = _citizen(citizen)
     today = world.clock.today()
+    payroll.accrue(world, c.id)
     rates_with_pension = _rate(c.id)
     paid = [(p, r) for p, r in rates_with_pension if r.paid_on is None or r.paid_on <= today]
     voci = [r for _, r in paid if r.year == anno and (r.month == mese_ or (mese_ == 12 and r.month == TREDICESIMA))]

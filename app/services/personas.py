@@ -29,14 +29,11 @@ from app.models import (
 from app.paths import DATA_DIR
 
 from . import codice_fiscale as cfmod
-from . import security, settings, taxes
+from . import payroll, security, settings
 from .clock import WORLD_START, add_months
 
 # Aliquote di computo (IVS part) by gestione, FACTS.md section 1 (verified for 2018).
 ALIQUOTA_COMPUTO = {"FPLD": 0.33, "GS": 0.33, "ART": 0.24, "COM": 0.2409}
-# Perequazione automatica applied to the persona's pension (FACTS.md section 3: 2018 +1.1%;
-# earlier years are the provisional indices of the time, approximated).
-PEREQUAZIONE = {2014: 0.012, 2015: 0.003, 2016: 0.0, 2017: 0.0, 2018: 0.011}
 
 
 @lru_cache(maxsize=1)
@@ -242,38 +239,7 @@ def _create_pension(citizen: Citizen, spec: dict, now: dt.datetime, rng: random.
         importo_mensile_lordo_cents=gross,
     )
     _create_pension_application(citizen, pension, spec)
-    rows = []
-    monthly = gross
-    for year in range(decorrenza.year, now.year + 1):
-        if year > decorrenza.year:
-            monthly = round(monthly * (1 + PEREQUAZIONE.get(year, 0.0)))
-        first_month = decorrenza.month if year == decorrenza.year else 1
-        months = [m for m in range(first_month, 13) if dt.date(year, m, 1) <= now.date()]
-        if not months:
-            continue
-        rates = {m: monthly for m in months}
-        if 12 in months:
-            rates[13] = round(monthly * len([m for m in months if m <= 12]) / 12)
-        annual = sum(rates.values())
-        # Taxes computed on the whole year's pension (as if paid in full), spread over the rates.
-        full_year = monthly * 13
-        tax = taxes.pension_withholdings(full_year, year)
-        for m, lordo in rates.items():
-            share = lordo / full_year
-            irpef = round(tax["irpef"] * share)
-            reg = round(tax["add_regionale"] / 11) if m <= 11 else 0
-            com = round(tax["add_comunale"] / 11) if m <= 11 else 0
-            paid_on = dt.date(year, 12 if m == 13 else m, 1)
-            rows.append(
-                dict(
-                    pension=pension, citizen=citizen, year=year, month=m, paid_on=paid_on,
-                    lordo_cents=lordo, irpef_cents=irpef, add_regionale_cents=reg,
-                    add_comunale_cents=com, altre_trattenute_cents=0,
-                    netto_cents=lordo - irpef - reg - com,
-                )
-            )
-        del annual
-    Payment.insert_many(rows).execute()
+    payroll.pay_pension(pension, now.date())
 
 
 def _create_pension_application(citizen: Citizen, pension: Pension, spec: dict) -> None:
