@@ -20,7 +20,7 @@ from ..urls import (
     PIN_REQUEST_URL,
     PIN_SUPPORT_URL,
 )
-from ..widgets.common import LinkButton, alert, card, heading, label, set_role
+from ..widgets.common import LinkButton, alert, card, heading, label
 from ..widgets.responsive import Columns, FlowLayout, WrapLink
 from .base import PortalPage
 from .info import InfoPage
