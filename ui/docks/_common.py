@@ -136,12 +136,6 @@ class WorldPanel(DockPanel):
             QTimer.singleShot(0, self.apply_style)
         super().changeEvent(event)
 
-    def reveal(self, widget: QWidget) -> None:
-        """Scroll so that `widget` (e.g. the message just opened) is in view."""
-        scroll = getattr(self, "scroll_area", None)
-        if scroll is not None:
-            QTimer.singleShot(0, lambda: scroll.ensureWidgetVisible(widget, 0, 0))
-
     def raise_dock(self) -> None:
         """Bring this dock to the front."""
         name = self.dock_name()
@@ -184,11 +178,6 @@ def add(layout, widget: QWidget, *args) -> QWidget:
     layout.addWidget(widget, *args)
     widget.show()
     return widget
-
-
-def restyle(widget: QWidget) -> None:
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
 
 
 class MessageList(QListWidget):
@@ -404,6 +393,6 @@ def new_tag() -> QWidget:
 
 
 __all__ = [
-    "InboxPanel", "MessageList", "add", "ReadingPane", "WorldPanel", "new_tag", "panel_qss", "restyle", "service_text", "set_role",
+    "InboxPanel", "MessageList", "add", "ReadingPane", "WorldPanel", "new_tag", "panel_qss", "service_text", "set_role",
     "short", "tr", "when",
 ]
