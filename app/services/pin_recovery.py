@@ -22,7 +22,7 @@ from . import codice_fiscale as cfmod
 from . import messages, security
 from . import pin as pinmod
 from .errors import ServiceError, ValidationError
-from .pin_request import _check_email, _phone_digits, parse_date
+from .pin_request import check_email, phone_digits, parse_date
 
 RIPRISTINO_DONE = (
     "Il PIN è stato ripristinato. Le abbiamo inviato un nuovo PIN di 16 caratteri in due parti: "
@@ -87,14 +87,14 @@ def advise(world, codice_fiscale: str) -> str:
 def ripristino(world, codice_fiscale: str, cellulare: str, email: str) -> RecoveryOutcome:
     """Restore a lost PIN with the contacts registered at request time (see module doc)."""
     errors: dict[str, str] = {}
-    phone = _phone_digits(cellulare or "")
+    phone = phone_digits(cellulare or "")
     mail = "".join(str(email or "").split())
     if not phone:
         errors["cellulare"] = "Scriva il numero di cellulare indicato quando ha richiesto il PIN."
     if not mail:
         errors["email"] = "Scriva l’indirizzo e-mail (o PEC) indicato quando ha richiesto il PIN."
-    elif _check_email(mail, "e-mail"):
-        errors["email"] = _check_email(mail, "e-mail")
+    elif check_email(mail, "e-mail"):
+        errors["email"] = check_email(mail, "e-mail")
     try:
         citizen, record = _citizen_and_pin(world, codice_fiscale)
     except ValidationError as exc:
@@ -186,8 +186,8 @@ def revoca(world, codice_fiscale: str, tessera_numero: str, tessera_scadenza, em
         errors["tessera_scadenza"] = "La data di scadenza non è valida: la scriva come gg/mm/aaaa."
     if not mail:
         errors["email"] = "Scriva un indirizzo e-mail a cui mandare la conferma della revoca."
-    elif _check_email(mail, "e-mail"):
-        errors["email"] = _check_email(mail, "e-mail")
+    elif check_email(mail, "e-mail"):
+        errors["email"] = check_email(mail, "e-mail")
     try:
         citizen, record = _citizen_and_pin(world, codice_fiscale)
     except ValidationError as exc:

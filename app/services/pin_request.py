@@ -214,11 +214,11 @@ def parse_date(text) -> dt.date | None:
         return None
 
 
-def _phone_digits(text: str) -> str:
+def phone_digits(text: str) -> str:
     return re.sub(r"[\s./\-()]", "", str(text or ""))
 
 
-def _check_phone(value: str, kind: str) -> str:
+def check_phone(value: str, kind: str) -> str:
     """'' or an Italian message for a cellulare / fisso number (already without spaces)."""
     if not value:
         return ""
@@ -240,7 +240,7 @@ def _check_phone(value: str, kind: str) -> str:
     return ""
 
 
-def _check_email(value: str, label: str) -> str:
+def check_email(value: str, label: str) -> str:
     if not value:
         return ""
     if len(value) > MAX_LEN or not _EMAIL_RE.match(value):
@@ -443,14 +443,14 @@ def _validate(world, form: PinRequestForm) -> tuple[dict, Citizen | None]:
 
     # Contacts: at least one telephone and one e-mail (seed 002, seed 004).
     for name in ("cellulare", "telefono_fisso"):
-        v[name] = _phone_digits(v[name])
+        v[name] = phone_digits(v[name])
         if name not in errors:
-            problem = _check_phone(v[name], "cellulare" if name == "cellulare" else "fisso")
+            problem = check_phone(v[name], "cellulare" if name == "cellulare" else "fisso")
             if problem:
                 errors[name] = problem
     for name, label in (("email", "e-mail"), ("pec", "PEC")):
         if name not in errors:
-            problem = _check_email(v[name], label)
+            problem = check_email(v[name], label)
             if problem:
                 errors[name] = problem
     if not v["cellulare"] and not v["telefono_fisso"]:

@@ -271,7 +271,7 @@ def test_contacts_use_the_online_request_rules(world, luca):
     with pytest.raises(ValidationError) as info:
         prepare(world, luca, email="luca.ferrari@", telefono_preferenziale="fisso")
     # the very messages of app.services.pin_request
-    assert info.value.errors["email"] == pin_request._check_email("luca.ferrari@", "e-mail")
+    assert info.value.errors["email"] == pin_request.check_email("luca.ferrari@", "e-mail")
     assert "telefono_preferenziale" in info.value.errors
 
 

@@ -1,0 +1,65 @@
+"""Modifica contatti (the PassiWeb header link of seed 000): a logged-in citizen
+updates the telephone numbers and e-mail addresses INPS uses to reach them.
+Same checks as the PIN request: at least one telephone and one e-mail."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.models import Citizen, Contact
+
+from . import pin_request
+from .errors import ValidationError
+
+FIELDS = ("cellulare", "telefono_fisso", "email", "pec")
+
+
+@dataclass(frozen=True)
+class Contacts:
+    cellulare: str
+    telefono_fisso: str
+    email: str
+    pec: str
+
+
+def current(world, citizen_id: int) -> Contacts:
+    row = Contact.get_or_none(Contact.citizen == citizen_id)
+    if row is None:
+        return Contacts("", "", "", "")
+    return Contacts(row.cellulare, row.telefono_fisso, row.email, row.pec)
+
+
+def update(world, session, **values: str) -> Contacts:
+    """Check every field, then save all of them together (or nothing)."""
+    if session is None:
+        raise ValidationError({"": "Per modificare i contatti occorre prima accedere a MyINPS."})
+    clean = {k: str(values.get(k, "") or "").strip() for k in FIELDS}
+    clean["cellulare"] = pin_request.phone_digits(clean["cellulare"])
+    clean["telefono_fisso"] = pin_request.phone_digits(clean["telefono_fisso"])
+    errors = {}
+    for key, kind in (("cellulare", "cellulare"), ("telefono_fisso", "fisso")):
+        problem = pin_request.check_phone(clean[key], kind)
+        if problem:
+            errors[key] = problem
+    for key, label in (("email", "e-mail"), ("pec", "PEC")):
+        problem = pin_request.check_email(clean[key], label)
+        if problem:
+            errors[key] = problem
+    if not (clean["cellulare"] or clean["telefono_fisso"]) and "cellulare" not in errors:
+        errors["cellulare"] = pin_request.CONTACTS_MANDATORY
+    if not (clean["email"] or clean["pec"]) and "email" not in errors:
+        errors["email"] = pin_request.CONTACTS_MANDATORY
+    if errors:
+        raise ValidationError(errors)
+    now = world.clock.now()
+    citizen = Citizen.get_by_id(session.citizen_id)
+    with world.db.atomic():
+        row = Contact.get_or_none(Contact.citizen == citizen)
+        if row is None:
+            row = Contact(citizen=citizen)
+        for key in FIELDS:
+            setattr(row, key, clean[key])
+        row.updated_at = now
+        row.verified_at = now
+        row.save()
+        world.events.record("contacts.updated", citizen, fields=[k for k in FIELDS if clean[k]])
+    return current(world, citizen.id)
