@@ -9,6 +9,7 @@ import io
 from functools import lru_cache
 from pathlib import Path
 
+from app.money import euro  # noqa: F401 (re-exported for the PDF modules)
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
@@ -89,14 +90,6 @@ def table(rows: list[list], col_widths: list[float] | None = None, header_rows: 
         style.append(("ALIGN", (align_right_from, 0), (-1, -1), "RIGHT"))
     t.setStyle(TableStyle(style))
     return t
-
-
-def euro(cents: int) -> str:
-    """Italian money format: 1.234,56 €."""
-    sign = "-" if cents < 0 else ""
-    cents = abs(int(cents))
-    whole, dec = divmod(cents, 100)
-    return f"{sign}{whole:,}".replace(",", ".") + f",{dec:02d} €"
 
 
 def _numbered_canvas_class(title: str, subtitle: str):

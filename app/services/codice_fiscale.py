@@ -4,7 +4,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from codicefiscale import codicefiscale as _cf
+from functools import lru_cache
+
+
+@lru_cache(maxsize=1)
+def _lib():
+    """python-codicefiscale, imported on first use (it loads its tables of places)."""
+    from codicefiscale import codicefiscale
+
+    return codicefiscale
 
 _SHAPE = re.compile(r"^[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$")
 
@@ -16,7 +24,7 @@ def normalize(text: str) -> str:
 
 def compute(cognome: str, nome: str, sesso: str, data_nascita: dt.date, luogo_nascita: str) -> str:
     """The codice fiscale of a person (raises ValueError for an unknown birthplace)."""
-    return _cf.encode(
+    return _lib().encode(
         lastname=cognome,
         firstname=nome,
         gender=sesso,
@@ -27,7 +35,7 @@ def compute(cognome: str, nome: str, sesso: str, data_nascita: dt.date, luogo_na
 
 def omocode(code: str, level: int) -> str:
     """The omocodia variant of `code` with `level` digits replaced by letters."""
-    variants = _cf.decode(code)["omocodes"]
+    variants = _lib().decode(code)["omocodes"]
     return variants[level]
 
 
@@ -42,7 +50,7 @@ def check_error(code: str) -> str:
     if not _SHAPE.match(code):
         return "Il codice fiscale non ha la forma giusta: controlli lettere e numeri."
     try:
-        _cf.decode(code)
+        _lib().decode(code)
     except ValueError as exc:
         if "CIN" in str(exc):
             return "L'ultimo carattere (carattere di controllo) del codice fiscale non è corretto: controlli di averlo copiato bene."
@@ -58,7 +66,7 @@ def same_person(code: str, cognome: str, nome: str, sesso: str, data_nascita: dt
     """True if `code` (or one of its omocodia variants) belongs to the anagrafica given."""
     try:
         expected = compute(cognome, nome, sesso, data_nascita, luogo_nascita)
-        variants = _cf.decode(expected)["omocodes"]
+        variants = _lib().decode(expected)["omocodes"]
     except (ValueError, KeyError):
         return False
     return normalize(code) in variants
@@ -66,7 +74,7 @@ def same_person(code: str, cognome: str, nome: str, sesso: str, data_nascita: dt
 
 def decode(code: str) -> dict:
     """Sex, birth date and birthplace encoded in `code` (raises ValueError if invalid)."""
-    data = _cf.decode(normalize(code))
+    data = _lib().decode(normalize(code))
     place = data.get("birthplace") or {}
     return {
         "sesso": data["gender"],

@@ -27,12 +27,52 @@ from app.services.session import SessionHolder
 
 from .. import theme
 from ..bridge import WorldBridge
+from ..docks import DockPanel
 from ..docks import load_all as load_docks
 from ..pages import load_all as load_pages
 from ..pages.base import PageContext
 from ..widgets.pdf_viewer import PdfViewer
 from . import router
 from .tab import BrowserTab
+
+
+class LazyPanels:
+    """The window's dock panels by object name; a panel is built on first access."""
+
+    def __init__(self, window):
+        self._window = window
+        self._built: dict[str, QWidget] = {}
+
+    def __getitem__(self, name: str) -> QWidget:
+        if name not in self._built:
+            if name not in self._window._dock_specs:
+                raise KeyError(name)
+            self._window._build_panel(name)
+        return self._built[name]
+
+    def get(self, name: str, default=None):
+        try:
+            return self[name]
+        except KeyError:
+            return default
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._window._dock_specs
+
+    def __iter__(self):
+        return iter(list(self._window._dock_specs))
+
+    def keys(self):
+        return list(self._window._dock_specs)
+
+    def items(self):
+        return [(name, self[name]) for name in self._window._dock_specs]
+
+    def values(self):
+        return [self[name] for name in self._window._dock_specs]
+
+    def built(self) -> dict[str, QWidget]:
+        return dict(self._built)
 
 
 class MainWindow(QMainWindow):
@@ -47,8 +87,10 @@ class MainWindow(QMainWindow):
         self.person_id: int | None = None
         self.pdf_viewers: list[PdfViewer] = []
         self.docks: dict[str, QDockWidget] = {}
-        self.dock_panels: dict[str, QWidget] = {}
+        self._dock_specs: dict = {}
+        self.dock_panels = LazyPanels(self)
         self._dock_titles: dict[str, str] = {}
+        self._deferred_done = False
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("Palestra INPS - simulazione del portale INPS"))
         self.resize(1400, 900)
@@ -217,16 +259,18 @@ class MainWindow(QMainWindow):
         self.person_combo.blockSignals(False)
 
     def _init_docks(self) -> None:
+        """Create every dock; build the content of those shown at start now and the
+        others right after the first paint (or as soon as one is shown or asked for)."""
         areas = {"right": Qt.DockWidgetArea.RightDockWidgetArea, "left": Qt.DockWidgetArea.LeftDockWidgetArea,
                  "bottom": Qt.DockWidgetArea.BottomDockWidgetArea}
         # Stacked docks show their tabs on top, like the browser's tabs (easier to notice).
         self.setTabPosition(Qt.DockWidgetArea.AllDockWidgetAreas, QTabWidget.TabPosition.North)
         for spec in load_docks():
-            panel = spec.factory(self)
-            dock = QDockWidget(panel.t(spec.title), self)
+            title = DockPanel.t(spec.title)
+            dock = QDockWidget(title, self)
             dock.setObjectName(spec.object_name)
-            dock.setWidget(panel)
-            dock.setAccessibleName(panel.t(spec.title))
+            dock.setWidget(QWidget())  # the panel replaces it when built
+            dock.setAccessibleName(title)
             dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                              | QDockWidget.DockWidgetFeature.DockWidgetMovable
                              | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
@@ -235,10 +279,34 @@ class MainWindow(QMainWindow):
                 self.tabifyDockWidget(self.docks[spec.tabify_with], dock)
             dock.setVisible(spec.visible)
             self.docks[spec.object_name] = dock
-            self.dock_panels[spec.object_name] = panel
-            self._dock_titles[spec.object_name] = panel.t(spec.title)
+            self._dock_specs[spec.object_name] = spec
+            self._dock_titles[spec.object_name] = title
             self.menu_docks.addAction(dock.toggleViewAction())
-        self.refresh_docks()
+            dock.visibilityChanged.connect(lambda shown, n=spec.object_name: shown and self.dock_panels.get(n))
+            if spec.visible and not spec.tabify_with:
+                self.dock_panels.get(spec.object_name)
+        right = [d for n, d in self.docks.items() if self._dock_specs[n].area == "right"]
+        if right:
+            self.resizeDocks(right[:1], [420], Qt.Orientation.Horizontal)
+
+    def _build_panel(self, name: str):
+        spec = self._dock_specs[name]
+        panel = spec.factory(self)
+        self.dock_panels._built[name] = panel
+        self.docks[name].setWidget(panel)
+        panel.refresh()
+        self._update_dock_title(name)
+        return panel
+
+    def _build_remaining_panels(self) -> None:
+        for name in self._dock_specs:
+            self.dock_panels.get(name)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._deferred_done:
+            self._deferred_done = True
+            QTimer.singleShot(0, self._build_remaining_panels)
 
     def _connect_signals(self) -> None:
         self.address.returnPressed.connect(self._address_entered)
@@ -375,11 +443,13 @@ class MainWindow(QMainWindow):
             dock.raise_()
 
     def refresh_docks(self) -> None:
-        for name, panel in self.dock_panels.items():
+        for name, panel in self.dock_panels.built().items():
             panel.refresh()
-            count = panel.badge()
-            title = self._dock_titles[name] + (f" ({count})" if count else "")
-            self.docks[name].setWindowTitle(title)
+            self._update_dock_title(name)
+
+    def _update_dock_title(self, name: str) -> None:
+        count = self.dock_panels.built()[name].badge()
+        self.docks[name].setWindowTitle(self._dock_titles[name] + (f" ({count})" if count else ""))
 
     def _world_changed(self) -> None:
         self.refresh_docks()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.pdf.base import euro
+from app.money import euro
 from app.services import fascicolo as fasc
 
 from .. import tokens as T

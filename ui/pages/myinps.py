@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
-from app.pdf.base import euro
+from app.money import euro
 from app.services import fascicolo, site_search
 
 from .. import tokens as T

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.pdf.base import euro
+from app.money import euro
 from app.services import pension
 from app.services.errors import ServiceError, ValidationError
 
