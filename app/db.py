@@ -16,8 +16,6 @@ from pathlib import Path
 from typing import Callable
 
 import peewee as pw
-from playhouse.db_url import connect as url_connect
-from playhouse.migrate import SchemaMigrator, migrate
 
 from .models import ALL_MODELS, SchemaVersion, database_proxy
 
@@ -46,12 +44,15 @@ class DatabaseTooNew(DatabaseError):
 # A brand-new database is created from the current models at LATEST_VERSION.
 
 
-def _m2_contact_verified(db: pw.Database, migrator: SchemaMigrator) -> None:
+def _m2_contact_verified(db: pw.Database, migrator) -> None:
     """v2: contacts remember when they were last confirmed (used by ripristino)."""
+    from playhouse.migrate import migrate
+
     migrate(migrator.add_column("contact", "verified_at", pw.DateTimeField(null=True)))
 
 
-MIGRATIONS: dict[int, Callable[[pw.Database, SchemaMigrator], None]] = {
+# Each takes (database, playhouse.migrate.SchemaMigrator).
+MIGRATIONS: dict[int, Callable[[pw.Database, object], None]] = {
     2: _m2_contact_verified,
 }
 LATEST_VERSION = 1 + len(MIGRATIONS)
@@ -103,6 +104,8 @@ def open_database(target: str | Path) -> pw.Database:
         _check_sqlite_file(path)
         db: pw.Database = _sqlite(path)
     else:
+        from playhouse.db_url import connect as url_connect  # only for database URLs
+
         path = None
         db = url_connect(str(target))
         if isinstance(db, pw.SqliteDatabase):
@@ -148,6 +151,8 @@ def _ensure_schema(db: pw.Database, path: Path | None) -> None:
     if version < LATEST_VERSION:
         if path is not None:
             backup_before_migration(path, version)
+        from playhouse.migrate import SchemaMigrator
+
         migrator = SchemaMigrator.from_database(db)
         for step in range(version + 1, LATEST_VERSION + 1):
             with db.atomic():

@@ -12,7 +12,7 @@ from urllib.parse import quote
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
-from .. import theme
+from .. import pages, theme
 from .. import tokens as T
 from . import router
 
@@ -106,10 +106,10 @@ class BrowserTab(QWidget):
 
     # -- navigation --------------------------------------------------------------------
     def navigate(self, text: str, *, record: bool = True) -> None:
-        resolved = router.resolve(text)
+        resolved = pages.resolve(text)
         if resolved.route is not None and resolved.route.login_required and not self.window_ref.session.logged_in:
             target = router.build_url(router.LOGIN_URL, uri=resolved.url)
-            resolved = router.resolve(target)
+            resolved = pages.resolve(target)
         if record:
             self.history.push(resolved.url)
         else:
@@ -135,19 +135,17 @@ class BrowserTab(QWidget):
             self._show_url(self.history.current)
 
     def _show_url(self, url: str) -> None:
-        resolved = router.resolve(url)
+        resolved = pages.resolve(url)
         if resolved.route is not None and resolved.route.login_required and not self.window_ref.session.logged_in:
-            resolved = router.resolve(router.build_url(router.LOGIN_URL, uri=resolved.url))
+            resolved = pages.resolve(router.build_url(router.LOGIN_URL, uri=resolved.url))
             self.history.replace(resolved.url)
         self._show(resolved)
 
     def _show(self, resolved: router.Resolved) -> None:
         started = time.perf_counter()
-        from ..pages import build_page
-
         self.resolved = resolved
         ctx = self.window_ref.page_context(self, resolved)
-        page = build_page(resolved, ctx)
+        page = pages.build_page(resolved, ctx)
         old = self.scroll.takeWidget()
         self.scroll.setWidget(page)
         self.page = page

@@ -6,7 +6,7 @@ current tab's signals reach the address bar and the status bar.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,10 +28,11 @@ from app.services.session import SessionHolder
 from .. import theme
 from ..bridge import WorldBridge
 from ..docks import DockPanel
+from ..docks import START_MODULES
 from ..docks import load_all as load_docks
 from ..pages import load_all as load_pages
+from ..pages import search_engine  # noqa: F401 (the start page, registered before the first paint)
 from ..pages.base import PageContext
-from ..widgets.pdf_viewer import PdfViewer
 from . import router
 from .tab import BrowserTab
 
@@ -46,6 +47,8 @@ class LazyPanels:
     def __getitem__(self, name: str) -> QWidget:
         if name not in self._built:
             if name not in self._window._dock_specs:
+                self._window.finish_start()
+            if name not in self._window._dock_specs:
                 raise KeyError(name)
             self._window._build_panel(name)
         return self._built[name]
@@ -56,26 +59,32 @@ class LazyPanels:
         except KeyError:
             return default
 
-    def __contains__(self, name: str) -> bool:
-        return name in self._window._dock_specs
-
-    def __iter__(self):
-        return iter(list(self._window._dock_specs))
-
-    def keys(self):
+    def _names(self) -> list[str]:
+        self._window.finish_start()
         return list(self._window._dock_specs)
 
+    def __contains__(self, name: str) -> bool:
+        return name in self._names()
+
+    def __iter__(self):
+        return iter(self._names())
+
+    def keys(self):
+        return self._names()
+
     def items(self):
-        return [(name, self[name]) for name in self._window._dock_specs]
+        return [(name, self[name]) for name in self._names()]
 
     def values(self):
-        return [self[name] for name in self._window._dock_specs]
+        return [self[name] for name in self._names()]
 
     def built(self) -> dict[str, QWidget]:
         return dict(self._built)
 
 
 class MainWindow(QMainWindow):
+    _deferred_done = False  # what the first paint does not need is done right after it
+    _finished = False
     def __init__(self, world, *, start_url: str = router.START_URL, person_key: str | None = None,
                  large_text: bool = False, zoom: int = 100, restore_state: bool = True):
         super().__init__()
@@ -85,12 +94,11 @@ class MainWindow(QMainWindow):
         self.session = SessionHolder()
         self.bridge = WorldBridge(world, self)
         self.person_id: int | None = None
-        self.pdf_viewers: list[PdfViewer] = []
+        self.pdf_viewers: list = []
         self.docks: dict[str, QDockWidget] = {}
         self._dock_specs: dict = {}
         self.dock_panels = LazyPanels(self)
         self._dock_titles: dict[str, str] = {}
-        self._deferred_done = False
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("Palestra INPS - simulazione del portale INPS"))
         self.resize(1400, 900)
@@ -103,14 +111,11 @@ class MainWindow(QMainWindow):
         self._init_statusbar()
         self._init_people(person_key)
         self._init_docks()
-        load_pages()
         self._connect_signals()
         from ..widgets.session_timeout import install as install_session_timeout
 
         self.session_timeout = install_session_timeout(self)
         self.keep_state = restore_state
-        if restore_state:
-            self._restore_state()
         self.new_tab(start_url)
 
     # -- construction steps -------------------------------------------------------------
@@ -259,35 +264,54 @@ class MainWindow(QMainWindow):
         self.person_combo.blockSignals(False)
 
     def _init_docks(self) -> None:
-        """Create every dock; build the content of those shown at start now and the
-        others right after the first paint (or as soon as one is shown or asked for)."""
-        areas = {"right": Qt.DockWidgetArea.RightDockWidgetArea, "left": Qt.DockWidgetArea.LeftDockWidgetArea,
-                 "bottom": Qt.DockWidgetArea.BottomDockWidgetArea}
+        """Create the docks shown at start (their content too); the others come right
+        after the first paint (`_finish_start`), or at once when asked for."""
         # Stacked docks show their tabs on top, like the browser's tabs (easier to notice).
         self.setTabPosition(Qt.DockWidgetArea.AllDockWidgetAreas, QTabWidget.TabPosition.North)
-        for spec in load_docks():
-            title = DockPanel.t(spec.title)
-            dock = QDockWidget(title, self)
-            dock.setObjectName(spec.object_name)
-            dock.setWidget(QWidget())  # the panel replaces it when built
-            dock.setAccessibleName(title)
-            dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
-                             | QDockWidget.DockWidgetFeature.DockWidgetMovable
-                             | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
-            self.addDockWidget(areas.get(spec.area, Qt.DockWidgetArea.RightDockWidgetArea), dock)
-            if spec.tabify_with and spec.tabify_with in self.docks:
-                self.tabifyDockWidget(self.docks[spec.tabify_with], dock)
-            dock.setVisible(spec.visible)
-            self.docks[spec.object_name] = dock
-            self._dock_specs[spec.object_name] = spec
-            self._dock_titles[spec.object_name] = title
-            self.menu_docks.addAction(dock.toggleViewAction())
-            dock.visibilityChanged.connect(lambda shown, n=spec.object_name: shown and self.dock_panels.get(n))
+        for spec in load_docks(START_MODULES):
+            self._add_dock(spec)
             if spec.visible and not spec.tabify_with:
                 self.dock_panels.get(spec.object_name)
         right = [d for n, d in self.docks.items() if self._dock_specs[n].area == "right"]
         if right:
             self.resizeDocks(right[:1], [420], Qt.Orientation.Horizontal)
+
+    def _add_dock(self, spec) -> QDockWidget:
+        areas = {"right": Qt.DockWidgetArea.RightDockWidgetArea, "left": Qt.DockWidgetArea.LeftDockWidgetArea,
+                 "bottom": Qt.DockWidgetArea.BottomDockWidgetArea}
+        title = DockPanel.t(spec.title)
+        dock = QDockWidget(title, self)
+        dock.setObjectName(spec.object_name)
+        dock.setWidget(QWidget())  # the panel replaces it when built
+        dock.setAccessibleName(title)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(areas.get(spec.area, Qt.DockWidgetArea.RightDockWidgetArea), dock)
+        if spec.tabify_with and spec.tabify_with in self.docks:
+            self.tabifyDockWidget(self.docks[spec.tabify_with], dock)
+        dock.setVisible(spec.visible)
+        self.docks[spec.object_name] = dock
+        self._dock_specs[spec.object_name] = spec
+        self._dock_titles[spec.object_name] = title
+        self.menu_docks.addAction(dock.toggleViewAction())
+        dock.visibilityChanged.connect(lambda shown, n=spec.object_name: shown and self.dock_panels.get(n))
+        return dock
+
+    def finish_start(self) -> None:
+        """Everything not needed for the first paint: all the page modules, the other
+        docks and their content, the saved window layout. Idempotent."""
+        if self._finished:
+            return
+        self._finished = True
+        load_pages()
+        for spec in load_docks():
+            if spec.object_name not in self.docks:
+                self._add_dock(spec)
+        for name in list(self._dock_specs):
+            self.dock_panels.get(name)
+        if self.keep_state:
+            self._restore_state()
 
     def _build_panel(self, name: str):
         spec = self._dock_specs[name]
@@ -298,15 +322,12 @@ class MainWindow(QMainWindow):
         self._update_dock_title(name)
         return panel
 
-    def _build_remaining_panels(self) -> None:
-        for name in self._dock_specs:
-            self.dock_panels.get(name)
-
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
-        if not self._deferred_done:
+    def event(self, event) -> bool:
+        # After the first paint, build what the learner does not see yet.
+        if not self._deferred_done and event.type() == QEvent.Type.Paint:
             self._deferred_done = True
-            QTimer.singleShot(0, self._build_remaining_panels)
+            QTimer.singleShot(0, self.finish_start)
+        return super().event(event)
 
     def _connect_signals(self) -> None:
         self.address.returnPressed.connect(self._address_entered)
@@ -427,7 +448,9 @@ class MainWindow(QMainWindow):
         self.person_id = self.person_combo.currentData()
         self.refresh_docks()
 
-    def open_pdf(self, title: str, data: bytes) -> PdfViewer:
+    def open_pdf(self, title: str, data: bytes):
+        from ..widgets.pdf_viewer import PdfViewer  # QtPdf is loaded on the first document
+
         viewer = PdfViewer(title, data, self)
         viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         viewer.destroyed.connect(lambda _=None, v=viewer: self.pdf_viewers.remove(v) if v in self.pdf_viewers else None)
@@ -437,6 +460,8 @@ class MainWindow(QMainWindow):
         return viewer
 
     def show_dock(self, object_name: str) -> None:
+        if object_name not in self.docks:
+            self.finish_start()
         dock = self.docks.get(object_name)
         if dock is not None:
             dock.show()
@@ -531,7 +556,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        if self.keep_state:
+        if self.keep_state and self._finished:
             settings = QSettings("PalestraINPS", "PalestraINPS")
             settings.setValue("window/geometry", self.saveGeometry())
             settings.setValue("window/state", self.saveState())

@@ -39,9 +39,18 @@ def dock(object_name: str, title: str, *, area: str = "right", order: int = 50, 
     return register
 
 
-def load_all() -> list[DockSpec]:
+# The docks shown when the program starts: imported first so that the window can be
+# painted before the other panels' modules are even loaded.
+START_MODULES = ("clock", "phone", "person")
+
+
+def load_all(only: tuple[str, ...] | None = None) -> list[DockSpec]:
+    """Import the dock modules (all, or `only` those) and return the registered specs."""
     global _loaded
-    if not _loaded:
+    if only is not None:
+        for name in only:
+            importlib.import_module(f"{__name__}.{name}")
+    elif not _loaded:
         for info in pkgutil.iter_modules(__path__):
             if not info.name.startswith("_"):
                 importlib.import_module(f"{__name__}.{info.name}")

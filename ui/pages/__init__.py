@@ -25,9 +25,18 @@ def load_all() -> None:
     _loaded = True
 
 
+def resolve(text: str) -> router.Resolved:
+    """router.resolve, importing every page module first if the address is not known yet
+    (at start only the start page's module is loaded, so the first paint comes sooner)."""
+    resolved = router.resolve(text)
+    if resolved.route is None and not _loaded:
+        load_all()
+        resolved = router.resolve(text)
+    return resolved
+
+
 def build_page(resolved: router.Resolved, ctx):
     """The page for a resolved address; a broken page shows an error page, never a crash."""
-    load_all()
     from .system import ErrorPage, NotFoundPage, OfflinePage
 
     if resolved.route is None:
