@@ -9,6 +9,7 @@ import time
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
@@ -78,6 +79,16 @@ class Zoom:
         return self.percent
 
 
+class _ChromeHost:
+    """What the portal chrome needs from a page, provided by the tab itself."""
+
+    def __init__(self, tab: "BrowserTab"):
+        self.ctx = tab.window_ref.page_context(tab, router.resolve(router.HOME_URL))
+
+    def go(self, url: str) -> None:
+        self.ctx.navigate(url, False)
+
+
 class BrowserTab(QWidget):
     url_changed = Signal(str)
     title_changed = Signal(str)
@@ -91,6 +102,7 @@ class BrowserTab(QWidget):
         self.history = History()
         self.zoom = Zoom(zoom)
         self.page = None
+        self._chrome = None
         self.resolved: router.Resolved | None = None
         self.last_switch_ms = 0.0
         lay = QVBoxLayout(self)
@@ -145,6 +157,7 @@ class BrowserTab(QWidget):
         started = time.perf_counter()
         self.resolved = resolved
         ctx = self.window_ref.page_context(self, resolved)
+        ctx.chrome = self.portal_chrome
         page = pages.build_page(resolved, ctx)
         old = self.scroll.takeWidget()
         self.scroll.setWidget(page)
@@ -160,6 +173,19 @@ class BrowserTab(QWidget):
         self.page_loaded.emit(resolved.url)
         self.window_ref.events_page_visited(resolved)
         QTimer.singleShot(0, page.shown)
+
+    def portal_chrome(self):
+        """The portal chrome for the next page: reused while the session is the same."""
+        from ..widgets.portal import PortalChrome
+
+        session = self.window_ref.session.current
+        key = None if session is None else (session.citizen_id, session.method, session.started_at)
+        chrome = self._chrome
+        if chrome is None or chrome.key != key or not all(shiboken6.isValid(w) for w in chrome.widgets()):
+            chrome = self._chrome = PortalChrome(_ChromeHost(self))
+        else:
+            chrome.reset()
+        return chrome
 
     @property
     def url(self) -> str:

@@ -103,7 +103,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Palestra INPS - simulazione del portale INPS"))
         self.resize(1400, 900)
         self.setFont(theme.app_font(large_text))
-        self.setStyleSheet(theme.chrome_qss(large_text))
         self._init_actions()
         self._init_toolbar()
         self._init_central()
@@ -111,6 +110,7 @@ class MainWindow(QMainWindow):
         self._init_statusbar()
         self._init_people(person_key)
         self._init_docks()
+        self._apply_chrome_style()
         self._connect_signals()
         from ..widgets.session_timeout import install as install_session_timeout
 
@@ -276,6 +276,13 @@ class MainWindow(QMainWindow):
         if right:
             self.resizeDocks(right[:1], [420], Qt.Orientation.Horizontal)
 
+    def _apply_chrome_style(self) -> None:
+        """The window's own parts get the chrome stylesheet one by one: set on the window
+        it would cascade into every page and slow down each page switch."""
+        qss = theme.chrome_qss(self.large_text)
+        for widget in (self.toolbar, self.sim_marker, self.tabs.tabBar(), self.statusBar(), *self.docks.values()):
+            widget.setStyleSheet(qss)
+
     def _add_dock(self, spec) -> QDockWidget:
         areas = {"right": Qt.DockWidgetArea.RightDockWidgetArea, "left": Qt.DockWidgetArea.LeftDockWidgetArea,
                  "bottom": Qt.DockWidgetArea.BottomDockWidgetArea}
@@ -284,6 +291,7 @@ class MainWindow(QMainWindow):
         dock.setObjectName(spec.object_name)
         dock.setWidget(QWidget())  # the panel replaces it when built
         dock.setAccessibleName(title)
+        dock.setStyleSheet(theme.chrome_qss(self.large_text))
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                          | QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
@@ -425,7 +433,7 @@ class MainWindow(QMainWindow):
     def set_large_text(self, on: bool) -> None:
         self.large_text = bool(on)
         self.setFont(theme.app_font(self.large_text))
-        self.setStyleSheet(theme.chrome_qss(self.large_text))
+        self._apply_chrome_style()
         for i in range(self.tabs.count()):
             self.tabs.widget(i).restyle()
 

@@ -40,6 +40,8 @@ class PageContext:
     params: dict[str, str] = field(default_factory=dict)
     zoom: int = 100
     large_text: bool = False
+    # The tab's reusable portal chrome: () -> PortalChrome (header, nav bar, service bar, footer).
+    chrome: Callable[[], Any] | None = None
 
 
 class Page(QWidget):
@@ -143,15 +145,18 @@ class PortalPage(Page):
     SHOW_SERVICE_BAR = True
 
     def setup(self) -> None:
-        from ..widgets.portal import Breadcrumb, Footer, NavBar, PortalHeader, ServiceBar
+        from ..widgets.portal import Breadcrumb, PortalChrome
 
-        self._root.addWidget(PortalHeader(self))
-        self._root.addWidget(NavBar(self))
-        if self.SHOW_SERVICE_BAR:
-            self._root.addWidget(ServiceBar(self))
+        # The tab lends its chrome (built once per session state, moved from page to page);
+        # a page built outside a tab makes its own.
+        chrome = self.ctx.chrome() if self.ctx.chrome is not None else PortalChrome(self)
+        self._root.addWidget(chrome.header)
+        self._root.addWidget(chrome.nav)
+        self._root.addWidget(chrome.service)
+        chrome.service.setVisible(self.SHOW_SERVICE_BAR)
         body = self.make_column(self._root)
         if self.BREADCRUMB:
             body.addWidget(Breadcrumb(self, [self.tr(b) for b in self.BREADCRUMB]))
         self.build(body)
         body.addStretch(1)
-        self._root.addWidget(Footer(self))
+        self._root.addWidget(chrome.footer)

@@ -50,18 +50,17 @@ class LoginPage(PortalPage):
         self.tab_group.setExclusive(True)
         self.stack = QStackedWidget()
         self.tab_buttons = {}
+        self._tab_contents: dict[str, QWidget] = {}
         for index, name in enumerate(TAB_ORDER):
             btn = self._tab_button(name)
             self.tab_group.addButton(btn, index)
             self.tab_buttons[name] = btn
             row.addWidget(btn)
-            factory = _TABS.get(name)
-            content = factory(self) if factory else label(self.tr("Modalità di accesso non disponibile."))
-            self.stack.addWidget(content)
+            self.stack.addWidget(QWidget())  # the tab's content is built when first shown
         row.addStretch(1)
         body.addWidget(tabs_row)
         body.addWidget(self.stack)
-        self.tab_group.idClicked.connect(self.stack.setCurrentIndex)
+        self.tab_group.idClicked.connect(lambda index: self.select_tab(TAB_ORDER[index]))
         wanted = (self.params.get("tab") or "PIN").upper()
         self.select_tab(wanted if wanted in TAB_ORDER else "PIN")
         body.addWidget(label(self.tr(
@@ -80,10 +79,23 @@ class LoginPage(PortalPage):
         set_role(btn, "tab")
         return btn
 
+    def tab_content(self, name: str) -> QWidget:
+        """The content of a tab (PIN, SPID, CNS), built on first use."""
+        if name not in self._tab_contents:
+            factory = _TABS.get(name)
+            content = factory(self) if factory else label(self.tr("Modalità di accesso non disponibile."))
+            index = TAB_ORDER.index(name)
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, content)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._tab_contents[name] = content
+        return self._tab_contents[name]
+
     def select_tab(self, name: str) -> None:
-        index = TAB_ORDER.index(name)
+        content = self.tab_content(name)
         self.tab_buttons[name].setChecked(True)
-        self.stack.setCurrentIndex(index)
+        self.stack.setCurrentWidget(content)
 
     def current_tab_name(self) -> str:
         return TAB_ORDER[self.stack.currentIndex()]

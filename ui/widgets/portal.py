@@ -144,6 +144,28 @@ class ServiceBar(QWidget):
             self.search.setFocus()
 
 
+class PortalChrome:
+    """The parts of the portal around every page. A tab keeps one and moves it into
+    each new page (building it costs more than the rest of most pages); it is made
+    again when the session changes. `host` has `.ctx` (navigate, session, window)
+    and `.go(url)`: a page, or the tab's own host."""
+
+    def __init__(self, host):
+        session = host.ctx.session.current
+        self.key = None if session is None else (session.citizen_id, session.method, session.started_at)
+        self.header = PortalHeader(host)
+        self.nav = NavBar(host)
+        self.service = ServiceBar(host)
+        self.footer = Footer(host)
+
+    def widgets(self) -> tuple[QWidget, ...]:
+        return (self.header, self.nav, self.service, self.footer)
+
+    def reset(self) -> None:
+        """Fresh for the next page: nothing typed in the site search."""
+        self.service.search.clear()
+
+
 class Breadcrumb(QWidget):
     def __init__(self, page, parts: list[str]):
         super().__init__()

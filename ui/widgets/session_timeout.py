@@ -98,9 +98,7 @@ class SessionTimeout(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._filtering = False
         window.session.listeners.append(self._session_changed)
         self._session_changed(window.session.current)
 
@@ -116,8 +114,20 @@ class SessionTimeout(QObject):
         if self.dialog.isVisible() and not self.dialog.expired:
             self.dialog.hide()
 
+    def _watch(self, on: bool) -> None:
+        """The application-wide filter costs on every event: only while a session is open."""
+        app = QApplication.instance()
+        if app is None or on == self._filtering:
+            return
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._filtering = on
+
     def _session_changed(self, current) -> None:
         self.last_activity = self.now()
+        self._watch(current is not None)
         if current is not None:
             if self.dialog.expired:
                 self.dialog.hide()
