@@ -38,14 +38,40 @@ def _px(value: float, scale: float) -> int:
     return max(1, round(value * scale))
 
 
+def page_font(zoom_percent: int = 100, large: bool = False) -> QFont:
+    """The page area's base font: inherited by every widget the stylesheet does not size
+    (cheaper than a universal stylesheet rule, which every widget would have to match)."""
+    s = zoom_percent / 100 * ((T.BODY_LARGE / T.BODY) if large else 1.0)
+    font = QFont(load_fonts())
+    font.setPixelSize(_px(T.BODY, s))
+    return font
+
+
+def base_qss(zoom_percent: int = 100, large: bool = False) -> str:
+    """A universal text rule, for widget trees built once (dock panels, dialogs); the
+    page area gets the same through page_font()/page_palette(), which cost nothing per page."""
+    s = zoom_percent / 100 * ((T.BODY_LARGE / T.BODY) if large else 1.0)
+    fam = f'"{load_fonts()}", "{T.FONT_FALLBACK}"'
+    return f"QWidget {{ font-family: {fam}; font-size: {_px(T.BODY, s)}px; color: {T.TEXT}; }}\n"
+
+
+def page_palette(base) -> "QPalette":
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette(base)
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(role, QColor(T.TEXT))
+    palette.setColor(QPalette.ColorRole.Window, QColor(T.WHITE))
+    palette.setColor(QPalette.ColorRole.Base, QColor(T.WHITE))
+    return palette
+
+
 @lru_cache(maxsize=32)
 def page_qss(zoom_percent: int = 100, large: bool = False) -> str:
     """Stylesheet for the page area of a tab (scaled by zoom)."""
     s = zoom_percent / 100 * ((T.BODY_LARGE / T.BODY) if large else 1.0)
     p = lambda v: _px(v, s)  # noqa: E731
-    fam = f'"{load_fonts()}", "{T.FONT_FALLBACK}"'
     return f"""
-QWidget {{ font-family: {fam}; font-size: {p(T.BODY)}px; color: {T.TEXT}; }}
 QWidget#PageRoot {{ background: {T.WHITE}; }}
 QScrollArea#PageScroll, QWidget#PageViewport {{ background: {T.WHITE}; border: none; }}
 QLabel {{ background: transparent; }}
@@ -127,7 +153,6 @@ def chrome_qss(large: bool = False) -> str:
     s = (T.BODY_LARGE / T.BODY) if large else 1.0
     p = lambda v: _px(v, s)  # noqa: E731
     return f"""
-QMainWindow, QDockWidget {{ font-size: {p(T.BODY)}px; }}
 QLabel#SimMarker {{ background: {T.SIM_MARKER_BG}; color: {T.SIM_MARKER_TEXT}; font-weight: 700; padding: {p(4)}px {p(12)}px;
   font-size: {p(T.SMALL)}px; }}
 QToolBar#NavigationToolbar {{ spacing: {p(6)}px; padding: {p(4)}px; }}

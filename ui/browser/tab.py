@@ -220,7 +220,10 @@ class BrowserTab(QWidget):
         self.zoom_changed.emit(self.zoom.percent)
 
     def _apply_style(self) -> None:
-        self.scroll.setStyleSheet(theme.page_qss(self.zoom.percent, self.window_ref.large_text))
+        large = self.window_ref.large_text
+        self.scroll.setFont(theme.page_font(self.zoom.percent, large))
+        self.scroll.setPalette(theme.page_palette(self.scroll.palette()))
+        self.scroll.setStyleSheet(theme.page_qss(self.zoom.percent, large))
 
     def restyle(self) -> None:
         self._apply_style()

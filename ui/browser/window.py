@@ -320,7 +320,17 @@ class MainWindow(QMainWindow):
             self.dock_panels.get(name)
         if self.keep_state:
             self._restore_state()
+        self._tidy_dock_tabs()
 
+    def _tidy_dock_tabs(self) -> None:
+        """Stacked docks' tabs keep their whole names (scroll arrows rather than "Telef...")."""
+        from PySide6.QtWidgets import QTabBar
+
+        for bar in self.findChildren(QTabBar):
+            if bar is not self.tabs.tabBar():
+                bar.setElideMode(Qt.TextElideMode.ElideNone)
+                bar.setUsesScrollButtons(True)
+                bar.setExpanding(False)
     def _build_panel(self, name: str):
         spec = self._dock_specs[name]
         panel = spec.factory(self)

@@ -52,7 +52,7 @@ def panel_qss(large: bool) -> str:
     def p(v: float) -> int:
         return max(1, round(v * s))
 
-    return theme.page_qss(100, large) + f"""
+    return theme.base_qss(100, large) + theme.page_qss(100, large) + f"""
 QWidget#WorldPanel {{ background: {T.WHITE}; }}
 QScrollArea#WorldScroll, QWidget#WorldViewport {{ background: {T.WHITE}; border: none; }}
 QListWidget#MessageList {{ border: 1px solid {T.BORDER}; border-radius: {T.RADIUS}px; padding: {p(2)}px; }}

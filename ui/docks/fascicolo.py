@@ -106,7 +106,7 @@ class FascicoloDock(DockPanel):
         large = bool(getattr(self.window, "large_text", False))
         if large != self._large:
             self._large = large
-            self.setStyleSheet(theme.page_qss(100, large)
+            self.setStyleSheet(theme.base_qss(100, large) + theme.page_qss(100, large)
                                + f"QWidget#FascicoloPanel, QWidget#FascicoloDockViewport {{ background: {T.WHITE}; }}")
 
     def changeEvent(self, event) -> None:  # noqa: N802

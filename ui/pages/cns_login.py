@@ -41,7 +41,7 @@ class _Dialog(QDialog):
         self.setAccessibleName(title)
         self.setObjectName("CnsDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(theme.page_qss(zoom, large) + f"QDialog#CnsDialog {{ background: {T.WHITE}; }}")
+        self.setStyleSheet(theme.base_qss(zoom, large) + theme.page_qss(zoom, large) + f"QDialog#CnsDialog {{ background: {T.WHITE}; }}")
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.lay = QVBoxLayout(self)
         self.lay.setContentsMargins(T.S6, T.S5, T.S6, T.S5)

@@ -113,7 +113,13 @@ class FlowLayout(QLayout):
 
 
 class _Adaptive(QWidget):
-    """Calls `_adapt()` when its width or its font (the zoom) changes."""
+    """Calls `_adapt()` when its width or its font (the zoom) changes. Its minimum width
+    is kept small on purpose: the layout then gives it the width really available and
+    `_adapt()` chooses the arrangement that fits (rather than forcing a scroll bar)."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), 8 * self.em()), hint.height())
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)

@@ -89,9 +89,9 @@ class SedeCounterDialog(QDialog):
         self.scroll = scroll
         outer.addWidget(scroll, 1)
         try:
-            from ..theme import page_qss
+            from ..theme import base_qss, page_qss
 
-            self.setStyleSheet(page_qss(100, bool(getattr(window, "large_text", False))))
+            self.setStyleSheet(base_qss(100, bool(getattr(window, "large_text", False))) + page_qss(100, bool(getattr(window, "large_text", False))))
         except Exception:  # noqa: BLE001 - the look is optional, the counter works without it
             pass
         if mode == "operator":
