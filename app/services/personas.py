@@ -16,6 +16,7 @@ from app.models import (
     Citizen,
     ClockState,
     CnsCard,
+    Event,
     Contact,
     Contribution,
     IdentityDocument,
@@ -164,6 +165,9 @@ def _create_credentials(citizen: Citizen, cred: dict, now: dt.datetime, rng: ran
             expires_at=expires,
             last_login_at=set_at + dt.timedelta(days=1),
         )
+        # That earlier visit is what MyINPS shows as "Ultimo accesso".
+        Event.create(at=set_at + dt.timedelta(days=1), kind="session.opened", citizen=citizen,
+                     detail_json=json.dumps({"method": f"pin_{pin['kind']}", "seeded": True}))
     if "spid" in cred:
         spid = cred["spid"]
         SpidIdentity.create(
