@@ -612,6 +612,13 @@ def _vecchiaia_decide(world, app: Application, fields: dict) -> tuple[str, str]:
     ok, reason, outcome = pension.vecchiaia_at(world, citizen.id, decorrenza)
     if not ok:
         return "respinta", reason
+    # The pension now exists: Prestazioni > Pensione titolare, and its rates are paid
+    # (app.services.payroll) as the simulated clock reaches each month from the decorrenza.
+    Pension.create(
+        citizen=citizen, categoria="VO", fondo=fields.get("gestione") or "FPLD",
+        numero_certificato=f"{70000000 + app.id}", sede=citizen.comune or "Roma",
+        decorrenza=decorrenza, importo_mensile_lordo_cents=outcome.monthly_cents,
+    )
     return "accolta", (f"La pensione di vecchiaia è liquidata con decorrenza {decorrenza:%d/%m/%Y}: "
                        f"importo mensile lordo {pension._euro(outcome.monthly_cents)} per 13 mensilità "
                        f"(montante contributivo {pension._euro(outcome.montante_cents)}, coefficiente di "

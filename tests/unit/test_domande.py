@@ -139,6 +139,16 @@ def test_pension_domanda_accepted_when_the_requirements_are_met(world):
     view = domande.get_application(world, citizen.id, result.application_id)
     assert view.outcome == "accolta", view.motivazione
     assert "01/06/2024" in view.motivazione and "importo mensile lordo" in view.motivazione
+    # The pension exists and its first rate is paid when the clock reaches June 2024.
+    from app.models import Payment, Pension
+    from app.services import fascicolo
+
+    created = Pension.get(Pension.citizen == citizen)
+    assert created.decorrenza == dt.date(2024, 6, 1) and created.categoria == "VO"
+    world.clock.set(dt.datetime(2024, 6, 2, 9, 0))
+    assert fascicolo.pensioni(world, citizen.id)
+    first = Payment.get((Payment.citizen == citizen) & (Payment.year == 2024) & (Payment.month == 6))
+    assert first.lordo_cents == created.importo_mensile_lordo_cents
 
 
 def test_variazione_changes_the_contacts_when_defined(world):
