@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDockWidget,
     QLabel,
@@ -103,6 +104,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Palestra INPS - simulazione del portale INPS"))
         self.resize(1400, 900)
         self.setFont(theme.app_font(large_text))
+        # Also the application's: stylesheet rules that set only a size or a weight
+        # start from it, so every text is in Titillium Web.
+        QApplication.setFont(theme.app_font(large_text))
         self._init_actions()
         self._init_toolbar()
         self._init_central()
@@ -443,6 +447,7 @@ class MainWindow(QMainWindow):
     def set_large_text(self, on: bool) -> None:
         self.large_text = bool(on)
         self.setFont(theme.app_font(self.large_text))
+        QApplication.setFont(theme.app_font(self.large_text))
         self._apply_chrome_style()
         for i in range(self.tabs.count()):
             self.tabs.widget(i).restyle()

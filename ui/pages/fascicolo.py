@@ -167,7 +167,7 @@ class FascicoloPage(PortalPage):
         self.message_holder = QVBoxLayout()
         body.addLayout(self.message_holder)
         scale = self.scale()
-        main = MenuAndContent(round(1000 * scale))
+        main = MenuAndContent(round(760 * scale))  # beside the content, as in seed 000, down to ~760 px
         self.layout_box = main
         h = main.box
         left = QWidget()
