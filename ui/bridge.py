@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-QUIET_EVENTS = ("page.visited",)
+# Events that record what the learner looked at (for the trainer's report) but change
+# nothing the docks or pages show: they must not make every panel refresh.
+QUIET_EVENTS = frozenset({"page.visited", "document.opened"})
+QUIET_SUFFIXES = (".visited", ".viewed", ".generated", ".form_opened", ".document_opened")
 
 
 class WorldBridge(QObject):
@@ -22,7 +25,7 @@ class WorldBridge(QObject):
         self._world = world
 
     def _on_event(self, event) -> None:
-        if event.kind not in QUIET_EVENTS:
+        if event.kind not in QUIET_EVENTS and not event.kind.endswith(QUIET_SUFFIXES):
             self._timer.start()
 
     def _on_clock(self, moment) -> None:

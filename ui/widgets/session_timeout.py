@@ -98,7 +98,7 @@ class SessionTimeout(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
-        self._filtering = False
+        self._filtering = None  # the object the filter is installed on
         window.session.listeners.append(self._session_changed)
         self._session_changed(window.session.current)
 
@@ -115,15 +115,20 @@ class SessionTimeout(QObject):
             self.dialog.hide()
 
     def _watch(self, on: bool) -> None:
-        """The application-wide filter costs on every event: only while a session is open."""
-        app = QApplication.instance()
-        if app is None or on == self._filtering:
+        """Watch the keyboard and mouse while a session is open. The filter sits on the
+        window's platform window, which sees each input event once (an application-wide
+        filter would also see the thousands of internal events of every page switch)."""
+        if on == bool(self._filtering):
             return
         if on:
-            app.installEventFilter(self)
+            target = self.window.windowHandle() or QApplication.instance()
+            if target is None:
+                return
+            target.installEventFilter(self)
+            self._filtering = target
         else:
-            app.removeEventFilter(self)
-        self._filtering = on
+            self._filtering.removeEventFilter(self)
+            self._filtering = None
 
     def _session_changed(self, current) -> None:
         self.last_activity = self.now()
