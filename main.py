@@ -63,36 +63,72 @@ def open_world(target: str, *, reset: bool = False,
     return world
 
 
-def build_main_window(argv: list[str], *, world=None, ask_new_world=None):
-    """Build the whole main window from command-line style arguments.
-    A QApplication must exist. Used by main() and by the tests."""
+def _frame(args: argparse.Namespace):
+    """The main window's frame (no world yet): cheap, so it can be painted at once."""
     from PySide6.QtWidgets import QApplication
 
     if QApplication.instance() is None:
-        raise RuntimeError("build_main_window needs a QApplication")
-    args = parse_args(list(argv))
+        raise RuntimeError("the main window needs a QApplication")
     if args.fast_hash:
         from app.services import security
 
         security.set_fast_hashing(True)
     from ui import i18n
-    from ui.browser.router import START_URL
     from ui.browser.window import MainWindow
 
     i18n.install(QApplication.instance())
-    if world is None:
-        world = open_world(database_target(args), reset=args.reset, ask_new_world=ask_new_world)
-    elif args.reset:
-        world.reset()
     window = MainWindow(
-        world,
-        start_url=args.start or (args.screenshot[0] if args.screenshot else START_URL),
+        None,
         person_key=args.persona,
         large_text=args.large_text,
         zoom=args.zoom,
         restore_state=not (args.no_state or args.screenshot),
     )
     window.args = args
+    return window
+
+
+def _start_url(args: argparse.Namespace) -> str:
+    from ui.browser.router import START_URL
+
+    return args.start or (args.screenshot[0] if args.screenshot else START_URL)
+
+
+def build_main_window(argv: list[str], *, world=None, ask_new_world=None):
+    """Build the whole main window from command-line style arguments, at once.
+    A QApplication must exist. Used by the tests (main() shows the frame first)."""
+    args = parse_args(list(argv))
+    window = _frame(args)
+    if world is None:
+        world = open_world(database_target(args), reset=args.reset, ask_new_world=ask_new_world)
+    elif args.reset:
+        world.reset()
+    window.attach_world(world, start_url=_start_url(args), person_key=args.persona)
+    return window
+
+
+def launch(argv: list[str]):
+    """What main() does before the event loop: show the window's frame at once, then
+    open the world (asking what to do if the file is damaged) and fill the window.
+    Returns the window; on an unusable database the application is told to exit(1)."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    args = parse_args(list(argv))
+    window = _frame(args)
+    window.show()
+
+    def fill() -> None:
+        from app import db as dbmod
+
+        try:
+            world = open_world(database_target(args), reset=args.reset, ask_new_world=_ask_new_world)
+        except dbmod.DatabaseError as exc:
+            QMessageBox.critical(window, "Palestra INPS", exc.message)
+            QApplication.instance().exit(1)
+            return
+        window.attach_world(world, start_url=_start_url(args), person_key=args.persona)
+
+    window.after_first_paint(fill)
     return window
 
 
@@ -131,17 +167,16 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("Palestra INPS")
     app.setOrganizationName("PalestraINPS")
-    try:
-        window = build_main_window(argv, ask_new_world=_ask_new_world)
-    except dbmod.DatabaseError as exc:
-        QMessageBox.critical(None, "Palestra INPS", exc.message)
-        return 1
-    args = window.args
-    if args.screenshot:
-        take_screenshot(window, args.screenshot[1])
+    if parse_args(argv).screenshot:
+        try:
+            window = build_main_window(argv, ask_new_world=_ask_new_world)
+        except dbmod.DatabaseError as exc:
+            QMessageBox.critical(None, "Palestra INPS", exc.message)
+            return 1
+        take_screenshot(window, window.args.screenshot[1])
         window.close()
         return 0
-    window.show()
+    window = launch(argv)  # noqa: F841 (kept alive by the event loop)
     return app.exec()
 
 

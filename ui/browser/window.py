@@ -6,16 +6,14 @@ current tab's signals reach the address bar and the status bar.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDockWidget,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QTabWidget,
     QToolBar,
     QToolButton,
@@ -23,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import auth
 from app.services.session import SessionHolder
 
 from .. import theme
@@ -32,7 +29,6 @@ from ..docks import DockPanel
 from ..docks import START_MODULES
 from ..docks import load_all as load_docks
 from ..pages import load_all as load_pages
-from ..pages import search_engine  # noqa: F401 (the start page, registered before the first paint)
 from ..pages.base import PageContext
 from . import router
 from .tab import BrowserTab
@@ -86,17 +82,23 @@ class LazyPanels:
 class MainWindow(QMainWindow):
     _deferred_done = False  # what the first paint does not need is done right after it
     _finished = False
-    def __init__(self, world, *, start_url: str = router.START_URL, person_key: str | None = None,
+    def __init__(self, world=None, *, start_url: str = router.START_URL, person_key: str | None = None,
                  large_text: bool = False, zoom: int = 100, restore_state: bool = True):
+        """With a world the window is complete at once (the tests, screenshots). Without,
+        it is the frame only (toolbar, SIMULAZIONE band, menus): main() shows it at once
+        and calls attach_world() right after, so the program appears without waiting for
+        the database and the pages."""
         super().__init__()
-        self.world = world
+        self.world = None
+        self.bridge = None
+        self._after_paint: list = []
         self.large_text = large_text
         self.default_zoom = zoom
+        self.keep_state = restore_state
         self.session = SessionHolder()
-        self.bridge = WorldBridge(world, self)
         self.person_id: int | None = None
         self.pdf_viewers: list = []
-        self.docks: dict[str, QDockWidget] = {}
+        self.docks: dict = {}  # object name -> QDockWidget
         self._dock_specs: dict = {}
         self.dock_panels = LazyPanels(self)
         self._dock_titles: dict[str, str] = {}
@@ -112,15 +114,37 @@ class MainWindow(QMainWindow):
         self._init_central()
         self._init_menus()
         self._init_statusbar()
-        self._init_people(person_key)
-        self._init_docks()
         self._apply_chrome_style()
-        self._connect_signals()
+        if world is not None:
+            self.attach_world(world, start_url=start_url, person_key=person_key)
+
+    def after_first_paint(self, callback) -> None:
+        """Run `callback` once the window has been painted (at once if it already was)."""
+        if self._deferred_done:
+            QTimer.singleShot(0, callback)
+        else:
+            self._after_paint.append(callback)
+
+    def attach_world(self, world, *, start_url: str = router.START_URL, person_key: str | None = None) -> None:
+        """Everything that needs the world: the citizen's panels, the clock, the first page."""
+        import importlib
+
         from ..widgets.session_timeout import install as install_session_timeout
 
+        # The start page is registered before the first page is shown; the other pages'
+        # modules are imported right after the first paint (finish_start) or on demand.
+        importlib.import_module("ui.pages.search_engine")
+        self.world = world
+        self.bridge = WorldBridge(world, self)
+        self._show_clock(world.clock.now())
+        self._init_people(person_key)
+        self._init_docks()
+        self._connect_signals()
         self.session_timeout = install_session_timeout(self)
-        self.keep_state = restore_state
+        self.loading.hide()
         self.new_tab(start_url)
+        if self._deferred_done:  # already painted: the rest now
+            QTimer.singleShot(0, self.finish_start)
 
     # -- construction steps -------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
@@ -221,6 +245,10 @@ class MainWindow(QMainWindow):
         plus.clicked.connect(lambda: self.new_tab(router.START_URL))
         self.tabs.setCornerWidget(plus, Qt.Corner.TopRightCorner)
         lay.addWidget(self.tabs, 1)
+        self.loading = QLabel(self.tr("Preparazione del mondo simulato…"))
+        self.loading.setObjectName("Loading")
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lay.addWidget(self.loading, 1)
         self.setCentralWidget(central)
 
     def _init_menus(self) -> None:
@@ -239,7 +267,6 @@ class MainWindow(QMainWindow):
         self.clock_label = QLabel()
         self.clock_label.setObjectName("StatusClock")
         self.statusBar().addPermanentWidget(self.clock_label)
-        self._show_clock(self.world.clock.now())
 
     def _init_people(self, person_key: str | None) -> None:
         self.refresh_people()
@@ -258,6 +285,8 @@ class MainWindow(QMainWindow):
         current = self.person_id
         self.person_combo.blockSignals(True)
         self.person_combo.clear()
+        from app.services import auth  # the models are loaded with the world, after the first paint
+
         for person in auth.world_people(self.world):
             self.person_combo.addItem(person["name"], person["id"])
             self.person_combo.setItemData(self.person_combo.count() - 1, person["persona_key"], Qt.ItemDataRole.UserRole + 1)
@@ -287,7 +316,9 @@ class MainWindow(QMainWindow):
         for widget in (self.toolbar, self.sim_marker, self.tabs.tabBar(), self.statusBar(), *self.docks.values()):
             widget.setStyleSheet(qss)
 
-    def _add_dock(self, spec) -> QDockWidget:
+    def _add_dock(self, spec):
+        from PySide6.QtWidgets import QDockWidget
+
         areas = {"right": Qt.DockWidgetArea.RightDockWidgetArea, "left": Qt.DockWidgetArea.LeftDockWidgetArea,
                  "bottom": Qt.DockWidgetArea.BottomDockWidgetArea}
         title = DockPanel.t(spec.title)
@@ -313,7 +344,7 @@ class MainWindow(QMainWindow):
     def finish_start(self) -> None:
         """Everything not needed for the first paint: all the page modules, the other
         docks and their content, the saved window layout. Idempotent."""
-        if self._finished:
+        if self._finished or self.world is None:
             return
         self._finished = True
         load_pages()
@@ -348,7 +379,11 @@ class MainWindow(QMainWindow):
         # After the first paint, build what the learner does not see yet.
         if not self._deferred_done and event.type() == QEvent.Type.Paint:
             self._deferred_done = True
-            QTimer.singleShot(0, self.finish_start)
+            for callback in self._after_paint:
+                QTimer.singleShot(0, callback)
+            self._after_paint.clear()
+            if self.world is not None:
+                QTimer.singleShot(0, self.finish_start)
         return super().event(event)
 
     def _connect_signals(self) -> None:
@@ -516,6 +551,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Accesso come %1 con %2").replace("%1", s.display_name).replace("%2", s.method_label), 5000)
 
     def confirm_reset_world(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self, self.tr("Ricomincia da capo"),
             self.tr("Tutto ciò che è stato fatto nella simulazione sarà cancellato e le persone di prova "
@@ -570,6 +607,8 @@ class MainWindow(QMainWindow):
 
     # -- window state --------------------------------------------------------------------
     def _restore_state(self) -> None:
+        from PySide6.QtCore import QSettings
+
         settings = QSettings("PalestraINPS", "PalestraINPS")
         geometry = settings.value("window/geometry")
         state = settings.value("window/state")
@@ -580,8 +619,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.keep_state and self._finished:
+            from PySide6.QtCore import QSettings
+
             settings = QSettings("PalestraINPS", "PalestraINPS")
             settings.setValue("window/geometry", self.saveGeometry())
             settings.setValue("window/state", self.saveState())
-        self.bridge.detach()
+        if self.bridge is not None:
+            self.bridge.detach()
         super().closeEvent(event)
