@@ -9,7 +9,7 @@ import html
 import re
 
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from app.services import portal_content
 
@@ -38,21 +38,16 @@ def paragraph(text: str, role: str = "") -> QWidget:
 
 
 def numbered(items, bullet: bool = False) -> QWidget:
-    """A numbered (or bulleted) list: the marker in its own column, the text wrapping."""
-    holder = QWidget()
-    lay = QVBoxLayout(holder)
-    lay.setContentsMargins(0, 0, 0, 0)
-    lay.setSpacing(T.S2)
-    for index, text in enumerate(items, start=1):
-        line = QHBoxLayout()
-        line.setSpacing(T.S3)
-        marker = label("•" if bullet else f"{index}.", "fieldlabel", wrap=False)
-        marker.setMinimumWidth(marker.fontMetrics().horizontalAdvance("00.") if not bullet else 0)
-        marker.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
-        line.addWidget(marker, 0, Qt.AlignmentFlag.AlignTop)
-        line.addWidget(paragraph(ct(text)), 1)
-        lay.addLayout(line)
-    return holder
+    """A numbered (or bulleted) list in one label: Qt's rich text indents the wrapped
+    lines under their text, and one label costs far less than a row of widgets per item."""
+    tag = "ul" if bullet else "ol"
+    entries = []
+    for text in items:
+        shown, rich = _rich(ct(text))
+        entries.append(f"<li style='margin-bottom:{T.S2}px'>{shown if rich else html.escape(shown, quote=False)}</li>")
+    lab = label(f"<{tag} style='margin-left:0px; -qt-list-indent:1'>{''.join(entries)}</{tag}>", rich=True)
+    lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return lab
 
 
 def add_link(page: PortalPage, layout, text: str, url: str) -> WrapLink:
