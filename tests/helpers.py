@@ -68,3 +68,34 @@ def texts(parent: QWidget) -> str:
     from PySide6.QtWidgets import QLabel
 
     return "\n".join(w.text() for w in parent.findChildren(QLabel) if w.isVisible())
+
+
+SHOTS = __import__("os").environ.get("PALESTRA_SHOTS", "")
+
+
+def shot(widget, name: str) -> None:
+    """Save a picture of `widget` when PALESTRA_SHOTS names a folder (to look at a journey)."""
+    if SHOTS:
+        import os
+
+        from PySide6.QtTest import QTest
+
+        QTest.qWait(150)  # let pending layouts settle before the picture
+        widget.grab().save(os.path.join(SHOTS, f"{name}.png"))
+
+
+def cf_of(key: str) -> str:
+    """A demo persona's codice fiscale."""
+    return personas.codice_fiscale_of(personas.persona(key))
+
+
+def visible(qtbot, window, name: str, cls=QLineEdit):
+    """Wait until the current page shows a widget named `name`, and return it."""
+    def ready():
+        try:
+            find(page(window), name, cls)
+            return True
+        except LookupError:
+            return False
+    qtbot.waitUntil(ready, timeout=3000)
+    return find(page(window), name, cls)

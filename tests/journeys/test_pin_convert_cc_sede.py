@@ -8,30 +8,22 @@ File choosers are bypassed through the methods that take a path (save_form, prin
 scan_to, upload_paths)."""
 from __future__ import annotations
 
-import os
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
 
 from app.services import personas
 from app.services import pin as pin_service
 from app.services import pin_conversion
-from tests.helpers import find, make_window, page, texts, type_into, wait_url
+from tests.helpers import find, make_window, page, shot, texts, type_into, wait_url
 from ui.browser.router import PIN_MENU_URL
 from ui.urls import PIN_CONVERT_URL, PIN_DISPOSITIVO_URL, SEDE_URL
 
-SHOTS = os.environ.get("PALESTRA_SHOTS", "")
 LUCA = personas.persona("dipendente")
 LUCA_CF = personas.codice_fiscale_of(LUCA)
 GIOVANNI = personas.persona("senza_credenziali")
 GIOVANNI_CF = personas.codice_fiscale_of(GIOVANNI)
 
 
-def shot(widget, name: str) -> None:
-    if SHOTS:
-        from PySide6.QtTest import QTest
-
-        QTest.qWait(150)
-        widget.grab().save(os.path.join(SHOTS, f"{name}.png"))
 
 
 def shown_text(qtbot, window, fragment: str, timeout: int = 3000) -> None:

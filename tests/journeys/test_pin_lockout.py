@@ -2,30 +2,19 @@
 ordinario notice and the dispositivo gate (issue 3, items 4, 5, 6)."""
 from __future__ import annotations
 
-import os
 
 from PySide6.QtWidgets import QLineEdit
 
-from app.services import personas
 from app.services import pin as pin_service
 from app.services import settings
-from tests.helpers import click, find, make_window, page, texts, type_into, wait_url
+from tests.helpers import cf_of, click, find, make_window, page, shot, texts, type_into, wait_url
 from ui.browser.router import LOGIN_URL, build_url
 from ui.urls import LOST_PIN_URL, MYINPS_URL, PIN_FIRST_ACCESS_URL, PIN_GATE_URL, PIN_LOCKED_URL, PIN_NOTICE_URL
 
-SHOTS = os.environ.get("PALESTRA_SHOTS", "")
 
 
-def shot(window, name: str) -> None:
-    if SHOTS:
-        from PySide6.QtTest import QTest
-
-        QTest.qWait(150)  # let pending layouts settle before the picture
-        window.grab().save(os.path.join(SHOTS, f"{name}.png"))
 
 
-def cf_of(key: str) -> str:
-    return personas.codice_fiscale_of(personas.persona(key))
 
 
 def _login(qtbot, window, cf: str, pin: str) -> None:

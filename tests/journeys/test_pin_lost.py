@@ -6,40 +6,21 @@
   him to the revoca (tessera sanitaria), after which a new request is possible."""
 from __future__ import annotations
 
-import os
 import re
 
-from PySide6.QtWidgets import QAbstractButton, QLineEdit
+from PySide6.QtWidgets import QAbstractButton
 
-from app.services import auth, personas, pin as pin_service
-from tests.helpers import click, find, make_window, page, texts, type_into, wait_url
+from app.services import auth, pin as pin_service
+from tests.helpers import cf_of, click, find, make_window, page, shot, texts, type_into, visible, wait_url
 from ui.browser.router import LOGIN_URL, build_url
 from ui.urls import LOST_PIN_URL, MYINPS_URL, PIN_FIRST_ACCESS_URL, PIN_NOTICE_URL, PIN_REQUEST_URL
 
-SHOTS = os.environ.get("PALESTRA_SHOTS", "")
 
 
-def shot(window, name: str) -> None:
-    if SHOTS:
-        from PySide6.QtTest import QTest
-
-        QTest.qWait(150)  # let pending layouts settle before the picture
-        window.grab().save(os.path.join(SHOTS, f"{name}.png"))
 
 
-def cf_of(key: str) -> str:
-    return personas.codice_fiscale_of(personas.persona(key))
 
 
-def visible(qtbot, window, name: str, cls=QLineEdit):
-    def ready():
-        try:
-            find(page(window), name, cls)
-            return True
-        except LookupError:
-            return False
-    qtbot.waitUntil(ready, timeout=3000)
-    return find(page(window), name, cls)
 
 
 def test_ripristino_then_first_access(qtbot, db_path):

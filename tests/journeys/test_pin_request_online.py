@@ -5,7 +5,6 @@ ordinario. All through the GUI, as a learner would."""
 from __future__ import annotations
 
 import io
-import os
 import re
 
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QRadioButton
@@ -13,33 +12,16 @@ from PySide6.QtWidgets import QAbstractButton, QLineEdit, QRadioButton
 from app.services import personas
 from app.services import pin as pin_service
 from app.services import pin_request as request_service
-from tests.helpers import click, find, make_window, page, texts, type_into, wait_url
+from tests.helpers import click, find, make_window, page, shot, texts, type_into, visible, wait_url
 from ui.browser.router import LOGIN_URL, PIN_MENU_URL
 from ui.urls import MYINPS_URL, PIN_FIRST_ACCESS_URL, PIN_NOTICE_URL, PIN_REQUEST_URL
 
-SHOTS = os.environ.get("PALESTRA_SHOTS", "")
 GIOVANNI = personas.persona("senza_credenziali")
 CF = personas.codice_fiscale_of(GIOVANNI)
 
 
-def shot(window, name: str) -> None:
-    if SHOTS:
-        from PySide6.QtTest import QTest
-
-        QTest.qWait(150)  # let pending layouts settle before the picture
-        window.grab().save(os.path.join(SHOTS, f"{name}.png"))
 
 
-def visible(qtbot, window, name: str, cls=QLineEdit):
-    """Wait until the widget named `name` is shown (new widgets appear on the next loop turn)."""
-    def ready():
-        try:
-            find(page(window), name, cls)
-            return True
-        except LookupError:
-            return False
-    qtbot.waitUntil(ready, timeout=3000)
-    return find(page(window), name, cls)
 
 
 def choose(qtbot, window, name: str) -> None:

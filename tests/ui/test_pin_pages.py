@@ -4,26 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QRadioButton
 
-from app.services import personas
 from app.services import pin_request as request_service
-from tests.helpers import click, find, login_as, make_window, page, texts, type_into, wait_url
+from tests.helpers import cf_of, click, find, login_as, make_window, page, texts, type_into, visible, wait_url
 from ui.browser.router import LOGIN_URL
 from ui.urls import CHANGE_PIN_URL, PIN_FIRST_ACCESS_URL, PIN_REQUEST_URL
 
 
-def cf_of(key: str) -> str:
-    return personas.codice_fiscale_of(personas.persona(key))
 
 
-def visible(qtbot, window, name: str, cls=QLineEdit):
-    def ready():
-        try:
-            find(page(window), name, cls)
-            return True
-        except LookupError:
-            return False
-    qtbot.waitUntil(ready, timeout=3000)
-    return find(page(window), name, cls)
 
 
 def test_modifica_pin(qtbot, db_path):
