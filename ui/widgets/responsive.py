@@ -36,7 +36,12 @@ class FlowLayout(QLayout):
         self._items: list = []
         self._h = h_spacing
         self._v = v_spacing
+        self._heights: dict[int, int] = {}  # width -> height, until the layout changes
         self.setContentsMargins(0, 0, 0, 0)
+
+    def invalidate(self) -> None:
+        self._heights.clear()
+        super().invalidate()
 
     def addItem(self, item) -> None:  # noqa: N802
         self._items.append(item)
@@ -61,7 +66,10 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return self._do_layout(QRect(0, 0, width, 0), test_only=True)
+        # Qt asks this many times per layout pass with the same width.
+        if width not in self._heights:
+            self._heights[width] = self._do_layout(QRect(0, 0, width, 0), test_only=True)
+        return self._heights[width]
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802
         super().setGeometry(rect)
