@@ -5,35 +5,15 @@ Every figure is text (selectable, found by pdftotext)."""
 from __future__ import annotations
 
 import datetime as dt
-from xml.sax.saxutils import escape
-
-from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Table, TableStyle
 
-from .base import LIGHT, PRIMARY, make_document, para, spacer, table
+from .base import make_document, para, spacer, table
+from .fascicolo_parts import e as _e
+from .fascicolo_parts import key_values as _key_values
 
 WIDTH = 180 * mm
 
 STATE_LABELS = {"in lavorazione": "In lavorazione", "in istruttoria": "In istruttoria", "definita": "Esito"}
-
-
-def _e(text: object) -> str:
-    return escape(str(text))
-
-
-def _key_values(rows: list[tuple[str, str]], label_width: float = 55 * mm) -> Table:
-    t = Table([[para(_e(k), "cell"), para(_e(v), "cellb")] for k, v in rows],
-              colWidths=[label_width, WIDTH - label_width])
-    t.setStyle(TableStyle([
-        ("BOX", (0, 0), (-1, -1), 0.6, PRIMARY),
-        ("BACKGROUND", (0, 0), (0, -1), LIGHT),
-        ("LINEBELOW", (0, 0), (-1, -2), 0.25, colors.HexColor("#D9DADB")),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))
-    return t
 
 
 def _citizen_rows(citizen: dict) -> list[tuple[str, str]]:
@@ -45,7 +25,7 @@ def _citizen_rows(citizen: dict) -> list[tuple[str, str]]:
     ]
 
 
-def _data_table(rows: list[tuple[str, str, str]]) -> Table:
+def _data_table(rows: list[tuple[str, str, str]]):
     body = [["Sezione", "Dato", "Valore indicato"]]
     body += [[para(_e(step), "cell"), para(_e(label), "cell"), para(_e(value), "cellb")] for step, label, value in rows]
     return table(body, [40 * mm, 75 * mm, 65 * mm])

@@ -28,7 +28,6 @@ def e(text: object) -> str:
 
 def key_values(rows: list[tuple[str, str]], label_width: float = 55 * mm, width: float = WIDTH) -> Table:
     """A two-column box: label (muted) and value (bold)."""
-    regular, bold = fonts()
     t = Table([[para(e(k), "cell"), para(e(v), "cellb")] for k, v in rows],
               colWidths=[label_width, width - label_width])
     t.setStyle(TableStyle([

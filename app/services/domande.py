@@ -28,6 +28,7 @@ from typing import Any, Callable
 
 from app.models import Application, ApplicationStatus, Citizen, Contact, Contribution, Pension
 
+from .dates import parse_date  # noqa: F401 (also used by other modules through here)
 from . import codice_fiscale as cfmod
 from . import messages, pension, settings
 from .errors import ServiceError, ValidationError
@@ -170,25 +171,6 @@ _CIVICO = re.compile(r"^\d{1,4}(\s?[A-Za-z]|/\d{1,3}|/[A-Za-z])?$")
 _NAME = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ' \-]+$")
 
 
-def parse_date(value) -> dt.date | None:
-    """dd/mm/yyyy (also d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy) or a date; None if not a date."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = str(value or "").strip()
-    m = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})", text)
-    if not m:
-        m2 = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)  # ISO, as stored
-        if not m2:
-            return None
-        y, mo, d = (int(x) for x in m2.groups())
-    else:
-        d, mo, y = (int(x) for x in m.groups())
-    try:
-        return dt.date(y, mo, d)
-    except ValueError:
-        return None
 
 
 def iban_error(text: str) -> str:

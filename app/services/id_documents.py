@@ -19,6 +19,7 @@ from typing import Mapping
 
 from app.models import Citizen, IdentityDocument
 
+from .dates import it_date, parse_date  # noqa: F401 (also used by other modules through here)
 from .errors import ServiceError, ValidationError
 
 KIND_LABELS = {
@@ -71,27 +72,8 @@ class IdDocumentData:
         return cls(doc.kind, doc.number, doc.issuer, doc.expires)
 
 
-def it_date(value: dt.date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""
 
 
-def parse_date(value) -> dt.date | None:
-    """A date typed as dd/mm/yyyy (also with - or .), or ISO yyyy-mm-dd; None if not a date."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = str(value or "").strip()
-    match = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})", text)
-    try:
-        if match:
-            day, month, year = (int(g) for g in match.groups())
-            return dt.date(year, month, day)
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-            return dt.date.fromisoformat(text)
-    except ValueError:
-        return None
-    return None
 
 
 def normalize_number(text) -> str:

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field, fields
 
 from app.models import Citizen, Contact
 
+from . import dates
 from . import codice_fiscale as cfmod
 from . import messages
 from . import pin as pinmod
@@ -175,7 +176,6 @@ class RequestOutcome:
 
 _NAME_RE = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ' .\-]+$")
 _EMAIL_RE = re.compile(r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$")
-_DATE_RE = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
 
 
 def _clean(text: str) -> str:
@@ -201,17 +201,11 @@ def _place(name: str) -> dict | None:
         return None
 
 
+
+
 def parse_date(text) -> dt.date | None:
-    if isinstance(text, dt.date):
-        return text
-    match = _DATE_RE.match(_clean(text))
-    if not match:
-        return None
-    day, month, year = (int(g) for g in match.groups())
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
+    """The PIN forms want gg/mm/aaaa, as the portal asked: ISO dates are refused."""
+    return dates.parse_date(text, allow_iso=False)
 
 
 def phone_digits(text: str) -> str:

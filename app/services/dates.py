@@ -1,0 +1,35 @@
+"""Dates as Italians type and read them: dd/mm/yyyy."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_TYPED = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def parse_date(value, *, allow_iso: bool = True) -> dt.date | None:
+    """A date typed as dd/mm/yyyy (also d/m/yyyy, with - or .), ISO yyyy-mm-dd as stored
+    (unless `allow_iso` is False: a form that teaches gg/mm/aaaa), or a date; None if it
+    is not a real date."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = " ".join(str(value or "").split())
+    typed = _TYPED.fullmatch(text)
+    iso = None if typed or not allow_iso else _ISO.fullmatch(text)
+    try:
+        if typed:
+            day, month, year = (int(g) for g in typed.groups())
+            return dt.date(year, month, day)
+        if iso:
+            year, month, day = (int(g) for g in iso.groups())
+            return dt.date(year, month, day)
+    except ValueError:
+        return None
+    return None
+
+
+def it_date(value: dt.date | None) -> str:
+    return value.strftime("%d/%m/%Y") if value else ""
