@@ -137,6 +137,19 @@ class Page(QWidget):
             return alert("\n".join(general), "error")
         return None
 
+    def error_summary(self, error: ValidationError, fields: dict, count: int | None = None) -> QWidget:
+        """Errors next to their fields, and the box for the top of the form that says how
+        many there are (with any error that belongs to no field inside it)."""
+        rest = self.show_field_errors(error, fields) if error.errors else None
+        count = len(error.errors) if count is None else count
+        text = (self.tr("C'è un dato da correggere: lo trova scritto in rosso sotto il campo.") if count == 1 else
+                self.tr("Ci sono %1 dati da correggere: li trova scritti in rosso sotto ciascun campo.")
+                .replace("%1", str(count)))
+        box = alert(text, "error")
+        if rest is not None:
+            box.layout().addWidget(rest)
+        return box
+
 
 class PortalPage(Page):
     """A page of the INPS portal: header, navigation, service bar, breadcrumb, footer."""

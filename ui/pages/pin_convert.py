@@ -322,11 +322,7 @@ class ConvertPinPage(PortalPage):
                 self.confirm_error.setText(self.service_text(message))
                 self.confirm_error.setAccessibleName(self.confirm_error.text())
                 self.confirm_error.show()
-            general = self.show_field_errors(ValidationError(errors), self.fields) if errors else None
-            self._top(alert(self.tr("Ci sono %1 dati da correggere: li trova segnati in rosso.").replace(
-                "%1", str(len(exc.errors))), "error"))
-            if general is not None:
-                self.top_box.addWidget(general)
+            self._top(self.error_summary(ValidationError(errors), self.fields, count=len(exc.errors)))
             focus_first_error(self.fields)
             return
         except ServiceError as exc:

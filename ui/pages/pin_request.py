@@ -223,15 +223,7 @@ class PinRequestPage(PortalPage):
         try:
             self.summary = svc.validate_request(self.world, self.data)
         except ValidationError as exc:
-            rest = self.show_field_errors(exc, self.fields)
-            count = len(exc.errors)
-            text = (self.tr("C'è un dato da correggere: lo trova scritto in rosso sotto il campo.") if count == 1 else
-                    self.tr("Ci sono %1 dati da correggere: li trova scritti in rosso sotto ciascun campo.")
-                    .replace("%1", str(count)))
-            box = alert(text, "error")
-            if rest is not None:
-                box.layout().addWidget(rest)
-            self._top_message(box)
+            self._top_message(self.error_summary(exc, self.fields))
             focus_first_error(self.fields)
             return
         except ServiceError as exc:
