@@ -1,7 +1,8 @@
 """Palestra INPS: start the program.
 
     palestra-inps                      # the default world in the user's data directory
-    palestra-inps --db classe.sqlite3  # another SQLite file (or a database URL)
+    palestra-inps --db aula.sqlite3    # another classroom file (or a PostgreSQL URL)
+    palestra-inps --learner Anna       # Anna's own world (created if new)
     palestra-inps --reset              # restore the demo world
     palestra-inps --screenshot https://www.inps.it/ home.png
 """
@@ -13,13 +14,31 @@ from pathlib import Path
 from typing import Callable
 
 
+class _ArgumentParser(argparse.ArgumentParser):
+    """Strict, and in Italian: an unknown or misspelt option stops the program with exit
+    code 2 (a misspelt --kiosk must never start an open kiosk)."""
+
+    def error(self, message: str):  # noqa: D401
+        if "unrecognized arguments" in message:
+            message = "opzione sconosciuta: " + message.split(":", 1)[1].strip()
+        elif "expected one argument" in message or "expected 2 arguments" in message:
+            message = "manca il valore dell'opzione " + message.split(":", 1)[0].replace("argument", "").strip()
+        elif "invalid int value" in message:
+            message = "valore non numerico: " + message.split(":", 1)[1].strip()
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: errore: {message}\nUsi --help per l'elenco delle opzioni.\n")
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
+    parser = _ArgumentParser(
         prog="palestra-inps",
         description="Palestra INPS: simulatore offline del portale INPS per esercitarsi senza rischi.",
     )
     parser.add_argument("--db", metavar="PERCORSO_O_URL",
-                        help="file SQLite o URL del database (predefinito: nella cartella dati dell'utente)")
+                        help="il file SQLite dell'aula o l'URL del server PostgreSQL "
+                             "(predefinito: nella cartella dati dell'utente)")
+    parser.add_argument("--learner", metavar="NOME",
+                        help="l'allievo che si esercita (creato se è nuovo; con nomi uguali: NOME#NUMERO)")
     parser.add_argument("--reset", action="store_true", help="riporta il mondo simulato allo stato iniziale")
     parser.add_argument("--persona", metavar="CHIAVE", help="la persona di prova da impersonare (es. pensionata)")
     parser.add_argument("--start", metavar="URL", help="indirizzo da aprire all'avvio")
@@ -29,8 +48,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="salva un'immagine PNG della pagina URL nel FILE ed esce")
     parser.add_argument("--no-state", action="store_true",
                         help="non ripristina né salva la disposizione della finestra")
-    parser.add_argument("--fast-hash", action="store_true", help=argparse.SUPPRESS)
-    args, _unknown = parser.parse_known_args(argv)
+    args = parser.parse_args(argv)
     args.zoom = min(max(args.zoom, 50), 200)
     return args
 
@@ -43,24 +61,13 @@ def database_target(args: argparse.Namespace) -> str:
     return str(default_database_path())
 
 
-def open_world(target: str, *, reset: bool = False,
+def open_world(target: str, *, reset: bool = False, learner: str | None = None,
                ask_new_world: Callable[[str], bool] | None = None):
-    """Open the world; on a damaged file ask whether to start a new one (the damaged
-    file is moved aside, never deleted). Returns None if the user declines."""
-    from app import db as dbmod
-    from app.world import World
+    """Open the classroom at `target` and the learner's world; on a damaged file ask
+    whether to start a new one (the damaged file is moved aside, never deleted)."""
+    from app.classroom import open_learner_world
 
-    try:
-        world = World(target)
-    except dbmod.DatabaseCorrupted as exc:
-        if exc.path is None or ask_new_world is None or not ask_new_world(exc.message):
-            raise
-        kept = dbmod.quarantine(exc.path)
-        world = World(target)
-        world.events.record("world.recovered", damaged_copy=str(kept))
-    if reset:
-        world.reset()
-    return world
+    return open_learner_world(target, learner=learner, reset=reset, ask_new_world=ask_new_world)
 
 
 def _frame(args: argparse.Namespace):
@@ -69,10 +76,6 @@ def _frame(args: argparse.Namespace):
 
     if QApplication.instance() is None:
         raise RuntimeError("the main window needs a QApplication")
-    if args.fast_hash:
-        from app.services import security
-
-        security.set_fast_hashing(True)
     from ui import i18n
     from ui.browser.window import MainWindow
 
@@ -100,7 +103,8 @@ def build_main_window(argv: list[str], *, world=None, ask_new_world=None):
     args = parse_args(list(argv))
     window = _frame(args)
     if world is None:
-        world = open_world(database_target(args), reset=args.reset, ask_new_world=ask_new_world)
+        world = open_world(database_target(args), reset=args.reset, learner=args.learner,
+                           ask_new_world=ask_new_world)
     elif args.reset:
         world.reset()
     window.attach_world(world, start_url=_start_url(args), person_key=args.persona)
@@ -119,10 +123,12 @@ def launch(argv: list[str]):
 
     def fill() -> None:
         from app import db as dbmod
+        from app.classroom import ClassroomError
 
         try:
-            world = open_world(database_target(args), reset=args.reset, ask_new_world=_ask_new_world)
-        except dbmod.DatabaseError as exc:
+            world = open_world(database_target(args), reset=args.reset, learner=args.learner,
+                               ask_new_world=_ask_new_world)
+        except (dbmod.DatabaseError, ClassroomError) as exc:
             QMessageBox.critical(window, "Palestra INPS", exc.message)
             QApplication.instance().exit(1)
             return
@@ -160,18 +166,23 @@ def take_screenshot(window, path: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from app import db as dbmod
+    from app.classroom import ClassroomError
 
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0], *argv])
+        argv = app.arguments()[1:]  # Qt has taken its own options (-platform, -style, ...)
     app.setApplicationName("Palestra INPS")
     app.setOrganizationName("PalestraINPS")
     if parse_args(argv).screenshot:
+        # A scripted run: nobody is there to answer a dialog. Say it and exit non-zero.
         try:
-            window = build_main_window(argv, ask_new_world=_ask_new_world)
-        except dbmod.DatabaseError as exc:
-            QMessageBox.critical(None, "Palestra INPS", exc.message)
+            window = build_main_window(argv)
+        except (dbmod.DatabaseError, ClassroomError) as exc:
+            print(f"palestra-inps: {exc.message}", file=sys.stderr)
             return 1
         take_screenshot(window, window.args.screenshot[1])
         window.close()

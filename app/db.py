@@ -1,25 +1,35 @@
-"""Opening the world's database: SQLite by default, any peewee database URL otherwise.
+"""Opening databases: the classroom store and the learners' worlds.
 
-- foreign keys on, WAL journal (SQLite);
-- the schema version is recorded in `schema_version`;
-- an older database is upgraded by numbered migrations, each in one transaction,
-  after a copy of the file has been kept beside it;
-- an unreadable or corrupted file raises `DatabaseCorrupted`; `quarantine()` moves
-  it aside (never deletes it) so that a new world can be started.
+Two engines, one behaviour:
+
+- **SQLite** (the default, at home): one file per store. Foreign keys on, WAL journal,
+  every transaction ``BEGIN IMMEDIATE`` with a 30 s busy timeout, so two windows on
+  one world wait for each other instead of failing with "database is locked".
+- **PostgreSQL** (the classroom server, ``postgresql://user:pass@host/db``): one schema
+  per store (``classroom``, ``modello``, ``mondo_<id>``), reached through the
+  connection's ``search_path``, so every model query stays the same.
+
+The schema version of a store is recorded in its version table; an older store is
+upgraded by numbered migrations, each in one transaction, after a backup (a copy of the
+file through SQLite's backup API, or a copy of the schema on PostgreSQL). An unreadable
+or corrupted file raises `DatabaseCorrupted`; `quarantine()` moves it aside (never
+deletes it) so that a new one can be started.
 """
 from __future__ import annotations
 
 import datetime as _dt
+import re
 import shutil
 import sqlite3
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 import peewee as pw
 
 from .models import ALL_MODELS, SchemaVersion, database_proxy
 
 SQLITE_PRAGMAS = {"foreign_keys": 1, "journal_mode": "wal", "synchronous": "normal", "cache_size": -8000}
+SQLITE_BUSY_SECONDS = 30  # a writer waits this long for another window's transaction
 
 
 class DatabaseError(Exception):
@@ -39,34 +49,124 @@ class DatabaseTooNew(DatabaseError):
     pass
 
 
-# --- migrations --------------------------------------------------------------
-# A migration takes (database, migrator) and brings the schema from N-1 to N.
-# A brand-new database is created from the current models at LATEST_VERSION.
+class DatabaseUnavailable(DatabaseError):
+    """The classroom server cannot be reached (or refuses us): nothing is damaged."""
 
 
-def _m2_contact_verified(db: pw.Database, migrator) -> None:
-    """v2: contacts remember when they were last confirmed (used by ripristino)."""
-    from playhouse.migrate import migrate
-
-    migrate(migrator.add_column("contact", "verified_at", pw.DateTimeField(null=True)))
-
-
-# Each takes (database, playhouse.migrate.SchemaMigrator).
-MIGRATIONS: dict[int, Callable[[pw.Database, object], None]] = {
-    2: _m2_contact_verified,
-}
-LATEST_VERSION = 1 + len(MIGRATIONS)
+# --- engines -------------------------------------------------------------------------------
 
 
 def is_url(target: str) -> bool:
-    return "://" in target
+    return "://" in str(target)
 
 
-def _sqlite(path: Path) -> pw.SqliteDatabase:
-    return pw.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False)
+def is_postgres_url(target: str) -> bool:
+    return str(target).split("://", 1)[0].lower() in ("postgres", "postgresql", "postgresext", "postgresqlext")
 
 
-def _check_sqlite_file(path: Path) -> None:
+def sqlite_database(path: Path) -> pw.SqliteDatabase:
+    return pw.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, timeout=SQLITE_BUSY_SECONDS,
+                             lock_type="IMMEDIATE", check_same_thread=False)
+
+
+_SCHEMA_NAME = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
+
+
+def postgres_database(url: str, schema: str) -> pw.PostgresqlDatabase:
+    """A connection to the classroom server whose tables are those of `schema`."""
+    from playhouse.db_url import parse
+
+    if not _SCHEMA_NAME.match(schema):
+        raise ValueError(f"invalid schema name {schema!r}")
+    params = parse(str(url), unquote_password=True, unquote_user=True)
+    name = params.pop("database", None) or "postgres"
+    return pw.PostgresqlDatabase(name, options=f"-c search_path={schema}", **params)
+
+
+def for_update(query):
+    """The query with a row lock where the engine has one (PostgreSQL). On SQLite a write
+    transaction already holds the whole database's write lock from its start (BEGIN
+    IMMEDIATE), so re-reading inside `db.atomic()` is enough there."""
+    db = query.model._meta.database
+    db = getattr(db, "obj", db)  # the proxy's database
+    return query.for_update() if isinstance(db, pw.PostgresqlDatabase) else query
+
+
+def connect(db: pw.Database, where: str = "") -> None:
+    """Open the connection; a server that cannot be reached gives an Italian message."""
+    try:
+        db.connect(reuse_if_open=True)
+    except pw.OperationalError as exc:
+        if isinstance(db, pw.PostgresqlDatabase):
+            raise DatabaseUnavailable(
+                "Il server dell'aula non risponde o non accetta la connessione "
+                f"({_first_line(exc)}). Controlli l'indirizzo {where or 'del database'} "
+                "e che il server sia acceso, oppure avvii il programma senza --db per "
+                "esercitarsi su questo computer.") from exc
+        raise
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
+
+
+def create_schema(db: pw.PostgresqlDatabase, schema: str) -> None:
+    if not _SCHEMA_NAME.match(schema):
+        raise ValueError(f"invalid schema name {schema!r}")
+    db.execute_sql(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
+
+
+def schema_exists(db: pw.PostgresqlDatabase, schema: str) -> bool:
+    return db.execute_sql("SELECT 1 FROM pg_namespace WHERE nspname = %s", (schema,)).fetchone() is not None
+
+
+def table_exists(db: pw.Database, table: str) -> bool:
+    """In the store this connection points at (the search_path's first schema on PostgreSQL)."""
+    if isinstance(db, pw.PostgresqlDatabase):
+        row = db.execute_sql("SELECT to_regclass(%s)", (table,)).fetchone()
+        return row is not None and row[0] is not None
+    return db.table_exists(table)
+
+
+def copy_schema(db: pw.PostgresqlDatabase, source: str, target: str, models: Iterable[type[pw.Model]]) -> None:
+    """Copy every table of `models` from schema `source` into the (empty) schema `target`,
+    rows and sequences included; `db` must point its search_path at `target`."""
+    models = list(models)
+    create_schema(db, target)
+    db.create_tables(models, safe=True)
+    for model in models:
+        table = model._meta.table_name
+        columns = ", ".join(f'"{f.column_name}"' for f in model._meta.sorted_fields)
+        db.execute_sql(f'INSERT INTO "{target}"."{table}" ({columns}) '
+                       f'SELECT {columns} FROM "{source}"."{table}"')
+        pk = model._meta.primary_key
+        if isinstance(pk, pw.AutoField):
+            db.execute_sql(
+                f"SELECT setval(pg_get_serial_sequence('\"{target}\".\"{table}\"', '{pk.column_name}'), "
+                f'COALESCE((SELECT MAX("{pk.column_name}") FROM "{target}"."{table}"), 0) + 1, false)')
+
+
+def snapshot_schema(db: pw.PostgresqlDatabase, source: str, target: str) -> None:
+    """A backup of a schema as it is (any version): every table copied with its rows."""
+    create_schema(db, target)
+    tables = [r[0] for r in db.execute_sql(
+        "SELECT tablename FROM pg_tables WHERE schemaname = %s", (source,)).fetchall()]
+    for table in tables:
+        db.execute_sql(f'DROP TABLE IF EXISTS "{target}"."{table}"')
+        db.execute_sql(f'CREATE TABLE "{target}"."{table}" AS TABLE "{source}"."{table}"')
+
+
+def drop_schema(db: pw.PostgresqlDatabase, schema: str) -> None:
+    if not _SCHEMA_NAME.match(schema):
+        raise ValueError(f"invalid schema name {schema!r}")
+    db.execute_sql(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+
+
+# --- checks and safety copies (SQLite files) -------------------------------------------------
+
+
+def check_sqlite_file(path: Path) -> None:
     """Raise DatabaseCorrupted if the file is not a readable SQLite database."""
     if not path.exists() or path.stat().st_size == 0:
         return
@@ -84,6 +184,17 @@ def _check_sqlite_file(path: Path) -> None:
         raise DatabaseCorrupted(f"Il file dei dati «{path.name}» è danneggiato.", path)
 
 
+def sqlite_tables(path: Path) -> set[str]:
+    """The tables of an existing SQLite file (empty for a missing or empty file)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return set()
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    finally:
+        con.close()
+
+
 def quarantine(path: Path) -> Path:
     """Move a damaged database aside (with its -wal/-shm files); return the new name."""
     stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")  # wall clock: names a file, not the world
@@ -96,74 +207,10 @@ def quarantine(path: Path) -> Path:
     return target
 
 
-def open_database(target: str | Path) -> pw.Database:
-    """Open (creating or upgrading as needed) the database and bind the models to it."""
-    if isinstance(target, Path) or not is_url(str(target)):
-        path = Path(target).expanduser()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        _check_sqlite_file(path)
-        db: pw.Database = _sqlite(path)
-    else:
-        from playhouse.db_url import connect as url_connect  # only for database URLs
-
-        path = None
-        db = url_connect(str(target))
-        if isinstance(db, pw.SqliteDatabase):
-            db = _sqlite(Path(db.database))
-            path = Path(db.database)
-    database_proxy.initialize(db)
-    try:
-        db.connect(reuse_if_open=True)
-        _ensure_schema(db, path)
-    except DatabaseTooNew:
-        raise
-    except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
-        db.close()
-        raise DatabaseCorrupted(f"Il file dei dati non è leggibile ({exc}).", path) from exc
-    return db
-
-
-def current_version(db: pw.Database) -> int:
-    if not db.table_exists("schema_version"):
-        return 0
-    row = SchemaVersion.select(pw.fn.MAX(SchemaVersion.version)).scalar()
-    return int(row or 0)
-
-
-def _record_version(version: int) -> None:
-    SchemaVersion.create(version=version, applied_at=_dt.datetime.now().isoformat(timespec="seconds"))
-
-
-def _ensure_schema(db: pw.Database, path: Path | None) -> None:
-    version = current_version(db)
-    if version == 0:
-        if db.get_tables():
-            raise DatabaseCorrupted("Il file non contiene un mondo di Palestra INPS.", path)
-        with db.atomic():
-            db.create_tables(ALL_MODELS)
-            _record_version(LATEST_VERSION)
-        return
-    if version > LATEST_VERSION:
-        raise DatabaseTooNew(
-            "Questi dati sono stati creati da una versione più recente di Palestra INPS: aggiorni il programma.",
-            path,
-        )
-    if version < LATEST_VERSION:
-        if path is not None:
-            backup_before_migration(path, version)
-        from playhouse.migrate import SchemaMigrator
-
-        migrator = SchemaMigrator.from_database(db)
-        for step in range(version + 1, LATEST_VERSION + 1):
-            with db.atomic():
-                MIGRATIONS[step](db, migrator)
-                _record_version(step)
-
-
-def backup_before_migration(path: Path, version: int) -> Path:
-    """Copy the database file (consistently, through SQLite's backup API) before migrating."""
-    target = path.with_name(f"{path.name}.v{version}.bak")
-    src = sqlite3.connect(str(path))
+def copy_sqlite(source: Path, target: Path) -> Path:
+    """A consistent copy of a SQLite database (through the backup API), even while
+    another connection writes to it."""
+    src = sqlite3.connect(str(source), timeout=SQLITE_BUSY_SECONDS)
     try:
         dst = sqlite3.connect(str(target))
         try:
@@ -173,6 +220,145 @@ def backup_before_migration(path: Path, version: int) -> Path:
     finally:
         src.close()
     return target
+
+
+def backup_before_migration(path: Path, version: int) -> Path:
+    """Copy the database file (consistently, through SQLite's backup API) before migrating."""
+    return copy_sqlite(path, path.with_name(f"{path.name}.v{version}.bak"))
+
+
+# --- schema versions and migrations ------------------------------------------------------------
+# A migration takes (database, migrator) and brings the schema from N-1 to N.
+# A brand-new store is created from the current models at its latest version.
+
+
+def _m2_contact_verified(db: pw.Database, migrator) -> None:
+    """v2: contacts remember when they were last confirmed (used by ripristino)."""
+    from playhouse.migrate import migrate
+
+    migrate(migrator.add_column("contact", "verified_at", pw.DateTimeField(null=True)))
+
+
+# World migrations. Each takes (database, playhouse.migrate.SchemaMigrator).
+MIGRATIONS: dict[int, Callable[[pw.Database, object], None]] = {
+    2: _m2_contact_verified,
+}
+LATEST_VERSION = 1 + len(MIGRATIONS)
+
+
+class StoreSchema:
+    """What a kind of store is: its models, its version table, its migrations."""
+
+    def __init__(self, name: str, models: list, version_model, migrations: dict, marker_table: str,
+                 not_ours: str):
+        self.name = name
+        self.models = models
+        self.version_model = version_model
+        self.migrations = migrations
+        self.latest = 1 + len(migrations)
+        self.marker_table = marker_table  # a table every store of this kind has
+        self.not_ours = not_ours  # the message for a database with other tables
+
+
+WORLD_SCHEMA = StoreSchema(
+    "world", ALL_MODELS, SchemaVersion, MIGRATIONS, "schema_version",
+    "Il file non contiene un mondo di Palestra INPS.")
+
+
+def current_version(db: pw.Database, schema: StoreSchema = WORLD_SCHEMA) -> int:
+    table = schema.version_model._meta.table_name
+    if not table_exists(db, table):
+        return 0
+    with schema.version_model.bind_ctx(db):
+        row = schema.version_model.select(pw.fn.MAX(schema.version_model.version)).scalar()
+    return int(row or 0)
+
+
+def _record_version(schema: StoreSchema, version: int) -> None:
+    schema.version_model.create(version=version, applied_at=_dt.datetime.now().isoformat(timespec="seconds"))
+
+
+def ensure_schema(db: pw.Database, schema: StoreSchema, *, backup: Callable[[int], object] | None,
+                  path: Path | None = None) -> None:
+    """Create the store's tables (new store) or migrate them to the latest version.
+    `backup(version)` is called once before the first migration step."""
+    with schema.version_model.bind_ctx(db):
+        version = current_version(db, schema)
+        if version == 0:
+            with db.atomic():
+                version = current_version(db, schema)  # another process may have just done it
+                if version == 0:
+                    if _has_tables(db):
+                        raise DatabaseCorrupted(schema.not_ours, path)
+                    with db.bind_ctx(schema.models):
+                        db.create_tables(schema.models)
+                    _record_version(schema, schema.latest)
+                    return
+        if version > schema.latest:
+            raise DatabaseTooNew(
+                "Questi dati sono stati creati da una versione più recente di Palestra INPS: aggiorni il programma.",
+                path,
+            )
+        if version < schema.latest:
+            if backup is not None:
+                backup(version)
+            from playhouse.migrate import PostgresqlMigrator, SchemaMigrator
+
+            migrator = (PostgresqlMigrator(db) if isinstance(db, pw.PostgresqlDatabase)
+                        else SchemaMigrator.from_database(db))
+            with db.bind_ctx(schema.models):
+                for step in range(version + 1, schema.latest + 1):
+                    with db.atomic():
+                        if current_version(db, schema) >= step:  # done meanwhile by another window
+                            continue
+                        schema.migrations[step](db, migrator)
+                        _record_version(schema, step)
+
+
+def _has_tables(db: pw.Database) -> bool:
+    if isinstance(db, pw.PostgresqlDatabase):
+        return db.execute_sql(
+            "SELECT 1 FROM pg_tables WHERE schemaname = current_schema() LIMIT 1").fetchone() is not None
+    return bool(db.get_tables())
+
+
+# --- worlds ----------------------------------------------------------------------------------
+
+
+def open_world_database(db: pw.Database, *, path: Path | None = None,
+                        backup: Callable[[int], object] | None = None) -> pw.Database:
+    """Bind the world's models to `db` and bring its schema to the latest version."""
+    database_proxy.initialize(db)
+    try:
+        connect(db)
+        if path is not None and backup is None:
+            backup = lambda version: backup_before_migration(path, version)  # noqa: E731
+        ensure_schema(db, WORLD_SCHEMA, backup=backup, path=path)
+    except (DatabaseTooNew, DatabaseUnavailable):
+        raise
+    except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
+        db.close()
+        raise DatabaseCorrupted(f"Il file dei dati non è leggibile ({exc}).", path) from exc
+    return db
+
+
+def open_database(target: str | Path) -> pw.Database:
+    """Open one world directly (a SQLite file, or a database URL): used by the tests and
+    tools that need a world without a classroom. Creates or upgrades it as needed."""
+    if isinstance(target, Path) or not is_url(str(target)):
+        path = Path(target).expanduser()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        check_sqlite_file(path)
+        return open_world_database(sqlite_database(path), path=path)
+    if is_postgres_url(str(target)):
+        raise ValueError("a PostgreSQL world is opened through its classroom (app.classroom)")
+    from playhouse.db_url import connect as url_connect
+
+    db = url_connect(str(target))
+    if isinstance(db, pw.SqliteDatabase):
+        path = Path(db.database)
+        return open_world_database(sqlite_database(path), path=path)
+    return open_world_database(db)
 
 
 def close_database() -> None:

@@ -1,12 +1,16 @@
-"""The World: one opened database with its clock and event log.
+"""The World: one opened world database with its clock and event log.
 
 Every service function takes the World as its first argument. Building it opens
-(or creates, or upgrades) the database; a brand-new database is filled with the
-demo personas.
+(or creates, or upgrades) the database; a brand-new world is filled with the demo
+personas. A learner's world is normally opened through the classroom
+(`app.classroom.Classroom.open_world`); `World(path)` opens one file directly.
 """
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
+
+import peewee as pw
 
 from . import db as dbmod
 from .services.clock import Clock
@@ -14,16 +18,35 @@ from .services.events import EventLog
 
 
 class World:
-    def __init__(self, target: str | Path, *, seed: bool = True) -> None:
-        self.target = str(target)
-        self.db = dbmod.open_database(target)
-        self.clock = Clock()
+    def __init__(self, target: str | Path | None = None, *, seed: bool = True, db: pw.Database | None = None,
+                 path: Path | None = None, backup: Callable[[int], object] | None = None,
+                 name: str = "") -> None:
+        if db is None:
+            if target is None:
+                raise ValueError("World needs a target or an open database")
+            self.target = str(target)
+            self.db = dbmod.open_database(target)
+        else:
+            self.target = str(path or target or name)
+            self.db = dbmod.open_world_database(db, path=path, backup=backup)
+        self.name = name or self.target
+        self.classroom = None  # set by app.classroom.open_learner_world
+        self.learner = None
+        self.clock = Clock(self.db)
         self.events = EventLog(self.clock)
         if seed:
             from .services import personas
 
             if not personas.is_seeded(self):
                 personas.seed_world(self)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return isinstance(self.db, pw.SqliteDatabase)
+
+    def activate(self) -> None:
+        """Point the world's models at this world (one active world per process)."""
+        dbmod.database_proxy.initialize(self.db)
 
     def reset(self) -> None:
         """Restore the demo world: every table emptied, personas recreated, clock at the start."""
@@ -32,4 +55,7 @@ class World:
         personas.reset_world(self)
 
     def close(self) -> None:
-        dbmod.close_database()
+        if not self.db.is_closed():
+            self.db.close()
+        if self.classroom is not None:
+            self.classroom.close()

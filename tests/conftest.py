@@ -17,32 +17,40 @@ import pytest  # noqa: E402
 
 from app import db as dbmod  # noqa: E402
 from app.services import security  # noqa: E402
+from app.classroom import open_learner_world  # noqa: E402
 from app.world import World  # noqa: E402
 
 # Hashes keep their format and checks; only the cost is lowered for speed.
 security.set_fast_hashing(True)
 
 
+CLASSROOM_FILE = "palestra.sqlite3"
+
+
 @pytest.fixture(scope="session")
 def seeded_template(tmp_path_factory) -> Path:
-    """One seeded demo world per test session; each test gets a copy."""
-    path = tmp_path_factory.mktemp("template") / "world.sqlite3"
-    world = World(path)
+    """One seeded classroom per test session (learner "Io" with the demo world, and the
+    world template); each test gets a copy. Returns the classroom file."""
+    path = tmp_path_factory.mktemp("template") / CLASSROOM_FILE
+    world = open_learner_world(path)
     world.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    world.classroom.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     world.close()
     return path
 
 
 @pytest.fixture
 def db_path(seeded_template, tmp_path) -> Path:
-    target = tmp_path / "world.sqlite3"
-    shutil.copy(seeded_template, target)
-    return target
+    """A fresh copy of the seeded classroom: what `--db` names."""
+    for source in seeded_template.parent.iterdir():
+        if source.suffix == ".sqlite3":
+            shutil.copy(source, tmp_path / source.name)
+    return tmp_path / CLASSROOM_FILE
 
 
 @pytest.fixture
 def world(db_path):
-    w = World(db_path)
+    w = open_learner_world(db_path)
     yield w
     w.close()
 

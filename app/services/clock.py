@@ -22,46 +22,61 @@ def add_months(moment: dt.datetime, months: int) -> dt.datetime:
 
 
 class Clock:
-    """Persisted simulated time. `listeners` are called with the new time after each move."""
+    """Persisted simulated time. The time is read from the database at every call (never
+    cached), so several windows on one world share one clock; a move happens inside a
+    write transaction and never goes back. `listeners` are called with the new time after
+    each move."""
 
-    def __init__(self) -> None:
-        self._now: dt.datetime | None = None
+    def __init__(self, db=None) -> None:
+        self._db = db
         self.listeners: list = []
 
+    def _database(self):
+        return self._db if self._db is not None else ClockState._meta.database
+
     def now(self) -> dt.datetime:
-        if self._now is None:
-            row = ClockState.get_or_none()
-            if row is None:
-                row = ClockState.create(now=WORLD_START)
-            self._now = row.now
-        return self._now
+        moment = ClockState.select(ClockState.now).order_by(ClockState.id).limit(1).scalar()
+        if moment is None:
+            ClockState.insert(id=1, now=WORLD_START).on_conflict_ignore().execute()
+            moment = ClockState.select(ClockState.now).order_by(ClockState.id).limit(1).scalar()
+        return moment
 
     def today(self) -> dt.date:
         return self.now().date()
 
     def set(self, moment: dt.datetime) -> dt.datetime:
-        if moment < self.now():
-            raise ValueError("Il tempo simulato non può tornare indietro.")
-        return self._store(moment)
+        with self._database().atomic():
+            if moment.replace(microsecond=0) < self._locked_now():
+                raise ValueError("Il tempo simulato non può tornare indietro.")
+            return self._store(moment)
 
     def reset(self, moment: dt.datetime = WORLD_START) -> dt.datetime:
         """Only for a new world (--reset): time may go back to the start."""
-        return self._store(moment)
+        with self._database().atomic():
+            return self._store(moment)
 
     def advance(self, *, hours: int = 0, days: int = 0, weeks: int = 0, months: int = 0) -> dt.datetime:
         if min(hours, days, weeks, months) < 0:
             raise ValueError("Il tempo simulato va solo avanti.")
-        moment = self.now() + dt.timedelta(hours=hours, days=days, weeks=weeks)
-        if months:
-            moment = add_months(moment, months)
-        return self._store(moment)
+        with self._database().atomic():
+            moment = self._locked_now() + dt.timedelta(hours=hours, days=days, weeks=weeks)
+            if months:
+                moment = add_months(moment, months)
+            return self._store(moment)
+
+    def _locked_now(self) -> dt.datetime:
+        """The current time, read under the write lock (a row lock on PostgreSQL; SQLite's
+        transactions already hold the database's write lock from their start)."""
+        self.now()  # make sure the row exists
+        from app.db import for_update
+
+        return for_update(ClockState.select(ClockState.now).order_by(ClockState.id).limit(1)).scalar()
 
     def _store(self, moment: dt.datetime) -> dt.datetime:
         moment = moment.replace(microsecond=0)
         updated = ClockState.update(now=moment).execute()
         if not updated:
-            ClockState.create(now=moment)
-        self._now = moment
+            ClockState.insert(id=1, now=moment).on_conflict_ignore().execute()
         for listener in list(self.listeners):
             listener(moment)
         return moment
@@ -82,7 +97,8 @@ def advance_step(world, step: str) -> dt.datetime:
     letter takes); recorded as "clock.advanced". Unknown steps raise ValueError."""
     if step not in STEPS:
         raise ValueError(f"unknown clock step {step!r}")
-    before = world.clock.now()
-    after = world.clock.advance(**STEPS[step])
-    world.events.record("clock.advanced", step=step, before=before.isoformat(), after=after.isoformat())
+    with world.db.atomic():  # the move and its event: one commit, or neither
+        before = world.clock.now()
+        after = world.clock.advance(**STEPS[step])
+        world.events.record("clock.advanced", step=step, before=before.isoformat(), after=after.isoformat())
     return after

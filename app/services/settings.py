@@ -33,4 +33,7 @@ def get_int(key: str) -> int:
 
 
 def set_value(key: str, value: str) -> None:
-    Setting.insert(key=key, value=str(value)).on_conflict_replace().execute()
+    """Portable upsert (SQLite and PostgreSQL): one statement, safe with other windows."""
+    (Setting.insert(key=key, value=str(value))
+     .on_conflict(conflict_target=[Setting.key], update={Setting.value: str(value)})
+     .execute())

@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from app.services.clock import WORLD_START, Clock, add_months
-from app.world import World
+from app.classroom import open_learner_world
 
 
 def test_world_starts_on_seed_date(world):
@@ -19,10 +19,10 @@ def test_advance_units(world):
 
 
 def test_clock_is_persisted(db_path):
-    w = World(db_path)
+    w = open_learner_world(db_path)
     w.clock.advance(days=14)
     w.close()
-    w2 = World(db_path)
+    w2 = open_learner_world(db_path)
     assert w2.clock.now() == WORLD_START + dt.timedelta(days=14)
     w2.close()
 
