@@ -55,6 +55,33 @@ def world(db_path):
     w.close()
 
 
+@pytest.fixture(scope="session")
+def pg_server():
+    """A throwaway PostgreSQL cluster on a Unix socket, started the first time a test asks."""
+    from tests.pg import Server
+
+    server = Server()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server, request) -> str:
+    """A fresh, empty database on the test server: a classroom URL for `--db`."""
+    import re
+
+    name = "t_" + re.sub(r"[^a-z0-9]+", "_", request.node.name.lower())[:50]
+    return pg_server.new_database(name)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def classroom_target(request, tmp_path) -> str:
+    """The same test on both engines: a classroom file, or a classroom server."""
+    if request.param == "sqlite":
+        return str(tmp_path / "aula.sqlite3")
+    return request.getfixturevalue("pg_url")
+
+
 @pytest.fixture
 def empty_world(tmp_path):
     """A world with schema but no personas."""

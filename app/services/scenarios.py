@@ -1,0 +1,145 @@
+"""Named changes of a world: the trainer's faults and the lessons' starting states.
+
+One catalogue serves both. Each change applies to one persona of the learner's world
+(its default when none is given) and records ``world.fault_applied``; a change that
+makes no sense for that persona (no PIN to lock, no SPID identity, no card, no letter
+on its way) raises ServiceError with an Italian message that says why.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Callable
+
+from app.models import Citizen, CnsCard, IdentityDocument, Message, Pin, SpidIdentity
+
+from . import personas
+from .errors import ServiceError
+
+
+@dataclass(frozen=True)
+class Scenario:
+    key: str
+    label: str  # Italian, for the trainer's console and the lesson files
+    description: str
+    default_persona: str
+    apply: Callable[[object, Citizen], str]  # returns what was done, in Italian
+
+
+def _current_pin(citizen: Citizen) -> Pin:
+    pin = (Pin.select().where((Pin.citizen == citizen) & Pin.state.not_in(("revoked",)))
+           .order_by(Pin.id.desc()).first())
+    if pin is None:
+        raise ServiceError(f"{citizen.nome} {citizen.cognome} non ha un PIN da modificare.")
+    return pin
+
+
+def _pin_locked(world, citizen: Citizen) -> str:
+    from . import pin as pin_service
+
+    pin = _current_pin(citizen)
+    if pin.state == "locked":
+        return "Il PIN era già bloccato."
+    limit = pin_service.max_failures()
+    pin.failures = limit
+    pin_service.transition(world, pin, "locked", reason="guasto inserito dal formatore")
+    return f"PIN bloccato come dopo {limit} tentativi errati."
+
+
+def _pin_expired(world, citizen: Citizen) -> str:
+    from . import pin as pin_service
+
+    pin = _current_pin(citizen)
+    if pin.state == "expired":
+        return "Il PIN era già scaduto."
+    pin.expires_at = world.clock.now() - dt.timedelta(days=1)
+    pin_service.transition(world, pin, "expired", reason="guasto inserito dal formatore")
+    return "PIN scaduto (la scadenza periodica è passata)."
+
+
+def _spid(citizen: Citizen) -> SpidIdentity:
+    identity = SpidIdentity.select().where(SpidIdentity.citizen == citizen).order_by(SpidIdentity.id).first()
+    if identity is None:
+        raise ServiceError(f"{citizen.nome} {citizen.cognome} non ha un'identità SPID.")
+    return identity
+
+
+def _spid_state(state: str, label: str):
+    def apply(world, citizen: Citizen) -> str:
+        identity = _spid(citizen)
+        identity.state = state
+        identity.save()
+        return f"Identità SPID {label}."
+    return apply
+
+
+def _card_blocked(world, citizen: Citizen) -> str:
+    from . import settings
+
+    card = CnsCard.select().where(CnsCard.citizen == citizen).order_by(CnsCard.id).first()
+    if card is None:
+        raise ServiceError(f"{citizen.nome} {citizen.cognome} non ha una tessera sanitaria-CNS.")
+    card.pin_failures = max(1, settings.get_int("cns.max_pin_failures"))
+    card.save()
+    return "Tessera sanitaria-CNS bloccata (PIN della carta sbagliato troppe volte: serve il PUK)."
+
+
+def _letter_lost(world, citizen: Citizen) -> str:
+    letter = (Message.select().where((Message.citizen == citizen) & (Message.channel == "letter")
+                                     & (Message.deliver_at > world.clock.now()))
+              .order_by(Message.deliver_at).first())
+    if letter is None:
+        raise ServiceError(f"Nessuna lettera è in viaggio per {citizen.nome} {citizen.cognome}: "
+                           "prima deve essere richiesto il PIN.")
+    letter.delete_instance()
+    return "La lettera in viaggio è andata persa: non arriverà."
+
+
+def _document_expired(world, citizen: Citizen) -> str:
+    document = (IdentityDocument.select().where(IdentityDocument.citizen == citizen)
+                .order_by(IdentityDocument.id).first())
+    if document is None:
+        raise ServiceError(f"{citizen.nome} {citizen.cognome} non ha un documento di identità.")
+    document.expires = world.clock.today() - dt.timedelta(days=40)
+    document.save()
+    return "Il documento di identità risulta scaduto: allo sportello va rifiutato."
+
+
+CATALOGUE: dict[str, Scenario] = {s.key: s for s in (
+    Scenario("pin_bloccato", "PIN bloccato",
+             "Il PIN è bloccato come dopo troppi tentativi errati.", "dipendente", _pin_locked),
+    Scenario("pin_scaduto", "PIN scaduto",
+             "Il PIN è scaduto: va rinnovato.", "dipendente", _pin_expired),
+    Scenario("spid_sospeso", "SPID sospeso",
+             "L'identità SPID è sospesa dal gestore.", "gestione_separata", _spid_state("suspended", "sospesa")),
+    Scenario("spid_bloccato", "SPID bloccato",
+             "L'identità SPID è bloccata per troppe password sbagliate.", "gestione_separata",
+             _spid_state("locked", "bloccata")),
+    Scenario("carta_bloccata", "Tessera CNS bloccata",
+             "La tessera sanitaria-CNS è bloccata: serve il PUK.", "pensionata", _card_blocked),
+    Scenario("lettera_smarrita", "Lettera smarrita",
+             "La lettera con la seconda parte del PIN, già spedita, non arriverà.", "senza_credenziali",
+             _letter_lost),
+    Scenario("documento_scaduto", "Documento scaduto allo sportello",
+             "Il documento di identità della persona è scaduto.", "senza_credenziali", _document_expired),
+)}
+
+
+def apply(world, key: str, persona_key: str | None = None) -> str:
+    """Apply the change `key` to a persona of `world`; returns what was done (Italian)."""
+    scenario = CATALOGUE.get(key)
+    if scenario is None:
+        raise ServiceError(f"Situazione sconosciuta: «{key}».")
+    persona_key = persona_key or scenario.default_persona
+    citizen = Citizen.get_or_none(Citizen.persona_key == persona_key)
+    if citizen is None:
+        raise ServiceError(f"Nel mondo non c'è la persona «{persona_key}».")
+    with world.db.atomic():
+        done = scenario.apply(world, citizen)
+        world.events.record("world.fault_applied", citizen, fault=key, persona=persona_key, outcome=done)
+    return done
+
+
+def persona_label(persona_key: str) -> str:
+    p = personas.persona(persona_key)
+    return f"{p['nome']} {p['cognome']}"
