@@ -155,6 +155,9 @@ def chrome_qss(large: bool = False) -> str:
     return f"""
 QLabel#SimMarker {{ background: {T.SIM_MARKER_BG}; color: {T.SIM_MARKER_TEXT}; font-weight: 700; padding: {p(4)}px {p(12)}px;
   font-size: {p(T.SMALL)}px; }}
+QWidget#TrainerNotice {{ background: {T.BG_LIGHT_2}; border-bottom: 2px solid {T.PRIMARY}; }}
+QLabel#TrainerNoticeText {{ color: {T.TEXT}; font-size: {p(T.BODY)}px; font-weight: 600; }}
+QWidget#TrainerNotice QPushButton {{ min-height: {p(T.TARGET_MIN)}px; padding: {p(4)}px {p(16)}px; font-size: {p(T.BODY)}px; }}
 QToolBar#NavigationToolbar {{ spacing: {p(6)}px; padding: {p(4)}px; }}
 QToolBar#NavigationToolbar QToolButton {{ min-width: {p(T.TARGET_MIN)}px; min-height: {p(T.TARGET_MIN - 8)}px; padding: {p(4)}px {p(8)}px;
   font-size: {p(T.BODY)}px; }}

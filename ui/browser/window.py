@@ -11,9 +11,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QPushButton,
     QTabWidget,
     QToolBar,
     QToolButton,
@@ -141,6 +143,10 @@ class MainWindow(QMainWindow):
         self._init_docks()
         self._connect_signals()
         self.session_timeout = install_session_timeout(self)
+        if getattr(world, "classroom", None) is not None:
+            from ..classroom_link import ClassroomLink
+
+            self.classroom_link = ClassroomLink(self)
         self.loading.hide()
         self.new_tab(start_url)
         if self._deferred_done:  # already painted: the rest now
@@ -233,6 +239,20 @@ class MainWindow(QMainWindow):
         self.sim_marker.setWordWrap(True)
         self.sim_marker.setAccessibleName(self.sim_marker.text())
         lay.addWidget(self.sim_marker)
+        self.notice = QWidget()
+        self.notice.setObjectName("TrainerNotice")
+        notice_lay = QHBoxLayout(self.notice)
+        notice_lay.setContentsMargins(12, 6, 12, 6)
+        self.notice_text = QLabel()
+        self.notice_text.setObjectName("TrainerNoticeText")
+        self.notice_text.setWordWrap(True)
+        notice_lay.addWidget(self.notice_text, 1)
+        close_notice = QPushButton(self.tr("Chiudi l'avviso"))
+        close_notice.setAccessibleName(self.tr("Chiudi l'avviso"))
+        close_notice.clicked.connect(self.notice.hide)
+        notice_lay.addWidget(close_notice)
+        self.notice.hide()
+        lay.addWidget(self.notice)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("Tabs")
         self.tabs.setTabsClosable(True)
@@ -313,7 +333,8 @@ class MainWindow(QMainWindow):
         """The window's own parts get the chrome stylesheet one by one: set on the window
         it would cascade into every page and slow down each page switch."""
         qss = theme.chrome_qss(self.large_text)
-        for widget in (self.toolbar, self.sim_marker, self.tabs.tabBar(), self.statusBar(), *self.docks.values()):
+        for widget in (self.toolbar, self.sim_marker, self.notice, self.tabs.tabBar(), self.statusBar(),
+                       *self.docks.values()):
             widget.setStyleSheet(qss)
 
     def _add_dock(self, spec):
@@ -540,6 +561,15 @@ class MainWindow(QMainWindow):
         if tab is not None and tab.page is not None:
             tab.page.world_changed()
 
+    def classroom_notice(self, text: str) -> None:
+        """A message from the trainer, in a band under SIMULAZIONE until closed."""
+        from PySide6.QtGui import QAccessible, QAccessibleEvent
+
+        self.notice_text.setText(text)
+        self.notice_text.setAccessibleName(text)
+        self.notice.show()
+        QAccessible.updateAccessibility(QAccessibleEvent(self.notice_text, QAccessible.Event.Alert))
+
     def _show_clock(self, moment) -> None:
         self.clock_label.setText(self.tr("Data simulata: %1").replace("%1", moment.strftime("%d/%m/%Y %H:%M")))
 
@@ -562,8 +592,12 @@ class MainWindow(QMainWindow):
             self.reset_world()
 
     def reset_world(self) -> None:
-        self.session.end()
         self.world.reset()
+        self.world_was_reset()
+
+    def world_was_reset(self) -> None:
+        """The world is new (Ricomincia da capo, or the trainer's order): start the window over."""
+        self.session.end()
         self.person_id = None
         self._init_people(None)
         self.refresh_docks()
