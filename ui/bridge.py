@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-# Events that record what the learner looked at (for the trainer's report) but change
-# nothing the docks or pages show: they must not make every panel refresh.
-QUIET_EVENTS = frozenset({"page.visited", "document.opened"})
-QUIET_SUFFIXES = (".visited", ".viewed", ".generated", ".form_opened", ".document_opened")
+from app.services.events import is_quiet
 
 
 class WorldBridge(QObject):
@@ -25,7 +22,9 @@ class WorldBridge(QObject):
         self._world = world
 
     def _on_event(self, event) -> None:
-        if event.kind not in QUIET_EVENTS and not event.kind.endswith(QUIET_SUFFIXES):
+        # Quiet kinds (declared in app.services.events) record what the learner looked at
+        # but change nothing the docks or pages show: they must not make every panel refresh.
+        if not is_quiet(event.kind):
             self._timer.start()
 
     def _on_clock(self, moment) -> None:

@@ -96,5 +96,5 @@ def accrue(world, citizen_id: int) -> int:
         for pension in Pension.select().where(Pension.citizen == citizen_id):
             added += pay_pension(pension, today)
     if added:
-        world.events.record("pension.rates_paid", None, citizen=citizen_id, rates=added, until=today)
+        world.events.record("pension.rates_paid", citizen_id, rates=added, until=today)
     return added

@@ -167,7 +167,8 @@ def _create_credentials(citizen: Citizen, cred: dict, now: dt.datetime, rng: ran
         )
         # That earlier visit is what MyINPS shows as "Ultimo accesso".
         Event.create(at=set_at + dt.timedelta(days=1), kind="session.opened", citizen=citizen,
-                     detail_json=json.dumps({"method": f"pin_{pin['kind']}", "seeded": True}))
+                     detail_json=json.dumps({"method": f"pin_{pin['kind']}", "spid_level": None,
+                                             "seeded": True}))
     if "spid" in cred:
         spid = cred["spid"]
         SpidIdentity.create(
