@@ -38,6 +38,7 @@ from .models import (
     ClassroomVersion,
     ClassSetting,
     Learner,
+    LessonRun,
     WorldOrder,
     classroom_proxy,
 )

@@ -62,3 +62,30 @@ class WorldOrder(ClassroomModel):
 
 
 CLASSROOM_MODELS = [ClassroomVersion, Learner, ClassSetting, Assignment, WorldOrder]
+
+
+class LessonRun(ClassroomModel):
+    """One go at a lesson by a learner: where they are and how it went. Kept in the
+    classroom store, so no reset of the world ever loses it; `cursor` is the id of the
+    last world event the lesson engine has read."""
+
+    learner = pw.ForeignKeyField(Learner, backref="runs", on_delete="CASCADE")
+    lesson_key = pw.CharField(index=True)
+    mode = pw.CharField(default="allenamento")
+    state = pw.CharField(default="in_corso", index=True)  # see app.lessons.engine.RUN_STATES
+    step = pw.IntegerField(default=0)  # the current step, from 0
+    steps_total = pw.IntegerField(default=0)
+    mistakes = pw.IntegerField(default=0)
+    hints = pw.IntegerField(default=0)
+    step_mistakes = pw.IntegerField(default=0)
+    cursor = pw.IntegerField(default=0)
+    started_at = pw.DateTimeField()  # real time
+    updated_at = pw.DateTimeField()
+    finished_at = pw.DateTimeField(null=True)
+    real_seconds = pw.IntegerField(default=0)
+    sim_started = pw.DateTimeField(null=True)  # the world's time
+    sim_finished = pw.DateTimeField(null=True)
+    log_json = pw.TextField(default="[]")  # what happened, step by step (for the console and the report)
+
+
+CLASSROOM_MODELS.append(LessonRun)

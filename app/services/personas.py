@@ -11,6 +11,8 @@ import json
 import random
 from functools import lru_cache
 
+import peewee as pw
+
 from app.models import (
     ALL_MODELS,
     Citizen,
@@ -71,8 +73,11 @@ def is_seeded(world) -> bool:
 
 
 def reset_world(world) -> None:
+    """Every table emptied and the personas made again, in one transaction. The event
+    log's ids go on from where they were (the lesson engine reads the log by id)."""
     db = world.db
     with db.atomic():
+        top = Event.select(pw.fn.MAX(Event.id)).scalar() or 0
         for model in reversed(ALL_MODELS):
             if model in (SchemaVersion, Setting):
                 continue
@@ -80,9 +85,10 @@ def reset_world(world) -> None:
         # Settings chosen by the trainer stay; world state kept in Setting rows
         # (card in the reader, pending SPID approvals...) goes with the world.
         Setting.delete().where(Setting.key.not_in(list(settings.DEFAULTS))).execute()
-    world.clock.reset(WORLD_START)
-    seed_world(world)
-    world.events.record("world.reset")
+        world.clock.reset(WORLD_START)
+        # The first event of the new log takes the next id (SQLite would start again at 1).
+        Event.insert(id=top + 1, at=WORLD_START, kind="world.reset", detail_json="{}").execute()
+        seed_world(world)
 
 
 def seed_world(world) -> None:
