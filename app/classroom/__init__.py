@@ -38,7 +38,6 @@ from .models import (
     ClassroomVersion,
     ClassSetting,
     Learner,
-    LessonRun,
     WorldOrder,
     classroom_proxy,
 )

@@ -73,7 +73,7 @@ def _get(key: str) -> str:
 
 def _inserted_card() -> CnsCard | None:
     value = _get(CARD_KEY)
-    if not value.isdigit():
+    if not (value.isascii() and value.isdigit()):
         return None
     return CnsCard.get_or_none(CnsCard.id == int(value))
 

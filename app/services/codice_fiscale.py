@@ -18,8 +18,9 @@ _SHAPE = re.compile(r"^[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2
 
 
 def normalize(text: str) -> str:
-    """Upper-case, without spaces: what the user meant to type."""
-    return "".join(str(text).split()).upper()
+    """Upper-case, without spaces: what the user meant to type. Only ASCII letters are
+    upper-cased: "ı".upper() is "I", and a look-alike must not become a valid code."""
+    return "".join(ch.upper() if ch.isascii() else ch for ch in "".join(str(text).split()))
 
 
 def compute(cognome: str, nome: str, sesso: str, data_nascita: dt.date, luogo_nascita: str) -> str:
@@ -56,6 +57,37 @@ def check_error(code: str) -> str:
             return "L'ultimo carattere (carattere di controllo) del codice fiscale non è corretto: controlli di averlo copiato bene."
         return "Il codice fiscale non è valido: controlli di averlo copiato bene."
     return ""
+
+
+def place(name: str) -> dict | None:
+    """A comune or a foreign state (province "EE") known to the codice fiscale tables, by
+    name (accents, case and aliases as the library allows): {"name", "province", "code", ...}
+    of the current one (a comune that changed province is found in the new one); None
+    if unknown."""
+    text = " ".join(str(name or "").split())
+    if not text:
+        return None
+    lib = _lib()
+    try:
+        code = lib.encode_birthplace(text)
+    except (ValueError, KeyError, TypeError):
+        return None
+    options = _places_by_code().get(code) or []
+    if not options:
+        return None
+    chosen = next((o for o in reversed(options) if o.get("active")), options[-1])
+    return dict(chosen)
+
+
+@lru_cache(maxsize=1)
+def _places_by_code() -> dict[str, list[dict]]:
+    """The library's comuni (current and past) and foreign states, by cadastral code."""
+    from codicefiscale import data
+
+    by_code: dict[str, list[dict]] = {}
+    for item in [*data.get_municipalities_data(), *data.get_countries_data()]:
+        by_code.setdefault(str(item.get("code", "")), []).append(item)
+    return by_code
 
 
 def is_valid(code: str) -> bool:

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from app.models import Citizen, Contact
 
 from . import codice_fiscale as cfmod
+from . import fields as fieldmod
 from . import pin as pinmod
 from . import pin_request
 from .errors import ServiceError, ValidationError
@@ -122,7 +123,7 @@ def _lc(message: str) -> str:
 
 
 def normalize_number(text: str) -> str:
-    digits = re.sub(r"[^\d+]", "", str(text or ""))
+    digits = re.sub(r"[^0-9+]", "", str(text or ""))
     for prefix in ("+39", "0039"):
         if digits.startswith(prefix) and len(digits) > len(prefix) + 5:
             digits = digits[len(prefix):]
@@ -197,7 +198,13 @@ class Call:
         if self.ended or self.step is None:
             raise ServiceError("La chiamata è terminata: per parlare con il Contact Center chiami di nuovo.")
         start = len(self.lines)
-        text = " ".join(str(text or "").split())[:120]
+        try:
+            text = fieldmod.clean_text(text)[:120]
+        except fieldmod.FieldError:
+            self._say("utente", "(una risposta con caratteri che non si possono usare)")
+            self._retry("Mi scusi, non ho capito: nella risposta ci sono caratteri invisibili o non validi. "
+                        "Me la ripeta, per favore.")
+            return self.lines[start:]
         self._say("utente", text or "(silenzio)")
         handler = getattr(self, f"_on_{self.step.key}", None) or self._on_field
         handler(text)
@@ -322,7 +329,7 @@ class Call:
             return
         if existing is not None:
             self.world.events.record("contact_center.refused", citizen, reason="pin_esistente")
-            self._end("refused", pinmod._existing_pin_message(existing)  # noqa: SLF001 - same words as online
+            self._end("refused", pinmod.existing_pin_message(existing)  # same words as online
                       + " Le serve altro? Altrimenti la saluto. Arrivederci.")
             return
         where = (f"nello Stato estero {decoded['luogo_nascita']}" if abroad
@@ -438,6 +445,10 @@ def dial(world, caller: Citizen | None, number: str, line: str) -> Call:
     """Call `number` from the caller's landline ("fisso") or mobile ("cellulare")."""
     if line not in LINES:
         raise ServiceError("Scelga da quale telefono chiamare: fisso o cellulare.", "linea")
+    try:
+        number = fieldmod.clean_text(number, label="Numero", max_length=40)
+    except fieldmod.FieldError as exc:
+        raise ServiceError(exc.message, "numero") from None
     dialed = normalize_number(number)
     if not dialed:
         raise ServiceError("Componga il numero: 803 164 dal telefono fisso, 06 164 164 dal cellulare.", "numero")

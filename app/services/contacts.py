@@ -1,16 +1,17 @@
 """Modifica contatti (the PassiWeb header link of seed 000): a logged-in citizen
 updates the telephone numbers and e-mail addresses INPS uses to reach them.
-Same checks as the PIN request: at least one telephone and one e-mail."""
+Same checks as the PIN request (app.services.fields): at least one telephone and one e-mail."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from app.models import Citizen, Contact
 
-from . import pin_request
+from . import fields as fieldmod
 from .errors import ValidationError
 
-FIELDS = ("cellulare", "telefono_fisso", "email", "pec")
+FIELDS = fieldmod.CONTACT_FIELDS
+LABELS = {"cellulare": "Cellulare", "telefono_fisso": "Telefono fisso", "email": "E-mail", "pec": "PEC"}
 
 
 @dataclass(frozen=True)
@@ -32,22 +33,9 @@ def update(world, session, **values: str) -> Contacts:
     """Check every field, then save all of them together (or nothing)."""
     if session is None:
         raise ValidationError({"": "Per modificare i contatti occorre prima accedere a MyINPS."})
-    clean = {k: str(values.get(k, "") or "").strip() for k in FIELDS}
-    clean["cellulare"] = pin_request.phone_digits(clean["cellulare"])
-    clean["telefono_fisso"] = pin_request.phone_digits(clean["telefono_fisso"])
-    errors = {}
-    for key, kind in (("cellulare", "cellulare"), ("telefono_fisso", "fisso")):
-        problem = pin_request.check_phone(clean[key], kind)
-        if problem:
-            errors[key] = problem
-    for key, label in (("email", "e-mail"), ("pec", "PEC")):
-        problem = pin_request.check_email(clean[key], label)
-        if problem:
-            errors[key] = problem
-    if not (clean["cellulare"] or clean["telefono_fisso"]) and "cellulare" not in errors:
-        errors["cellulare"] = pin_request.CONTACTS_MANDATORY
-    if not (clean["email"] or clean["pec"]) and "email" not in errors:
-        errors["email"] = pin_request.CONTACTS_MANDATORY
+    clean, errors = fieldmod.clean_values(values, FIELDS, LABELS)
+    for key, message in fieldmod.check_contacts(clean).items():
+        errors.setdefault(key, message)
     if errors:
         raise ValidationError(errors)
     now = world.clock.now()

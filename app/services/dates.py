@@ -4,8 +4,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-_TYPED = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
-_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# ASCII digits only: \d alone also matches "０８" or "٠٨", which int() would accept.
+_TYPED = re.compile(r"([0-9]{1,2})[/.\-]([0-9]{1,2})[/.\-]([0-9]{4})", re.ASCII)
+_ISO = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})", re.ASCII)
 
 
 def parse_date(value, *, allow_iso: bool = True) -> dt.date | None:

@@ -52,7 +52,7 @@ def generate(world, citizen, kind: str, year: int | None = None, month: int | No
     """Build the PDF of `kind` for the citizen (ServiceError when it does not exist)."""
     if kind not in KINDS:
         raise ServiceError(f"Tipo di documento sconosciuto: «{kind}».")
-    c = fasc._citizen(citizen)
+    c = fasc.citizen_record(citizen)
     today = world.clock.today()
     cf = c.codice_fiscale
     if kind in ("estratto_conto", "estratto_conto_parasubordinati"):
@@ -94,7 +94,7 @@ def generate(world, citizen, kind: str, year: int | None = None, month: int | No
         app_id = _need(application_id, "la domanda")
         dom = fasc.domanda(world, c, app_id)
         pension = None
-        if dom.accolta and fasc._is_pension_kind(dom.kind):
+        if dom.accolta and fasc.is_pension_kind(dom.kind):
             pension = next((p for p in fasc.pensioni(world, c) if p.decorrenza >= dom.submitted_at.date()), None)
         safe = dom.protocol.replace("/", "-").replace(" ", "")
         doc = GeneratedDocument(kind, f"{dom.title} - {dom.protocol}", f"Domanda_{safe}.pdf",

@@ -22,16 +22,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from app.models import Application, ApplicationStatus, Citizen, Contact, Contribution, Pension
+from app.money import euro
 
-from .dates import parse_date  # noqa: F401 (also used by other modules through here)
 from . import codice_fiscale as cfmod
 from . import messages, pension, settings
+from . import fields as fieldmod
 from .errors import ServiceError, ValidationError
+from .dates import parse_date  # noqa: F401 (also used by other modules through here)
+from .fields import iban_error, iban_remainder  # noqa: F401 (re-exported: the domande's own IBAN check)
 from .session import PortalSession
 
 SERVICE_TAG = "domande"
@@ -164,51 +166,17 @@ class Submission:
 # Field validation (plain Italian, saying the fix)
 # ---------------------------------------------------------------------------
 
-_EMAIL = re.compile(r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$")
-_CAP = re.compile(r"^\d{5}$")
-_PROV = re.compile(r"^[A-Z]{2}$")
-_CIVICO = re.compile(r"^\d{1,4}(\s?[A-Za-z]|/\d{1,3}|/[A-Za-z])?$")
-_NAME = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ' \-]+$")
-
-
-
-
-def iban_error(text: str) -> str:
-    """'' if `text` is a valid Italian IBAN (27 characters, mod-97 check)."""
-    code = "".join(str(text).split()).upper()
-    if not code:
-        return "Scriva l'IBAN del conto su cui ricevere la pensione."
-    if not code.startswith("IT"):
-        return "L'IBAN di un conto italiano inizia con IT: controlli di averlo copiato dall'inizio."
-    if len(code) != 27:
-        return f"L'IBAN italiano è formato da 27 caratteri: ne ha scritti {len(code)}."
-    if not re.fullmatch(r"IT\d{2}[A-Z]\d{10}[A-Z0-9]{12}", code):
-        return "L'IBAN non ha la forma giusta (IT, 2 cifre, una lettera, 22 tra cifre e lettere): lo ricopi dall'estratto conto."
-    if iban_remainder(code) != 1:
-        return "L'IBAN non è corretto: probabilmente un carattere è sbagliato. Lo ricopi con attenzione dall'estratto conto."
-    return ""
-
-
-def iban_remainder(code: str) -> int:
-    rearranged = code[4:] + code[:4]
-    digits = "".join(str(int(ch, 36)) for ch in rearranged)
-    return int(digits) % 97
-
-
-def _text(value) -> str:
-    if value is None:
-        return ""
-    return " ".join(str(value).split())
-
-
 def clean_field(f: Field, raw, today: dt.date) -> tuple[Any, str]:
-    """(cleaned value, error message or '')."""
+    """(cleaned value, error message or ''), with the project's field checks (app.services.fields)."""
     if f.kind == "check":
         value = raw is True or str(raw).strip().lower() in ("1", "true", "si", "sì", "on", "yes")
         if f.required and not value:
             return value, f"Per proseguire deve spuntare «{f.label}»."
         return value, ""
-    text = _text(raw)
+    try:
+        text = fieldmod.clean_text(raw, label=f.label)
+    except fieldmod.FieldError as exc:
+        return "", exc.message
     if not text:
         if f.required:
             if f.kind == "choice":
@@ -221,41 +189,26 @@ def clean_field(f: Field, raw, today: dt.date) -> tuple[Any, str]:
     if kind == "text":
         return text, ""
     if kind == "name":
-        if not _NAME.match(text):
-            return text, f"Il campo «{f.label}» può contenere solo lettere, spazi, apostrofi e trattini."
-        return text, ""
+        text = fieldmod.normalize_name(text)
+        return text, fieldmod.name_error(text, f"«{f.label}»")
     if kind == "civico":
-        if not _CIVICO.match(text):
-            return text, "Scriva il numero civico in cifre, eventualmente con una lettera o una barra (es. 12, 12A, 12/3)."
-        return text.upper(), ""
+        message = fieldmod.civico_error(text)
+        return (text, message) if message else (fieldmod.normalize_civico(text), "")
     if kind == "cap":
-        if not _CAP.match(text):
-            return text, "Il CAP è formato da 5 cifre (per esempio 27100)."
-        return text, ""
+        return text, fieldmod.cap_error(text)
     if kind == "provincia":
-        up = text.upper()
-        if not _PROV.match(up):
-            return text, "Scriva la sigla della provincia con 2 lettere (per esempio PV)."
-        return up, ""
+        up = text.upper() if text.isascii() else text
+        return up, fieldmod.provincia_error(up)
     if kind in ("cellulare", "fisso"):
-        digits = re.sub(r"[\s./\-]", "", text)
-        if digits.startswith("+39"):
-            digits = digits[3:]
-        elif digits.startswith("0039"):
-            digits = digits[4:]
-        if not digits.isdigit():
-            return text, f"Il numero «{f.label}» può contenere solo cifre (ed eventualmente +39 all'inizio)."
-        if kind == "cellulare" and not (digits.startswith("3") and 9 <= len(digits) <= 10):
-            return text, "Il numero di cellulare inizia con 3 e ha 9 o 10 cifre (per esempio 347 1234567)."
-        if kind == "fisso" and not (digits.startswith("0") and 6 <= len(digits) <= 11):
-            return text, "Il telefono fisso inizia con 0 e il prefisso (per esempio 0382 123456)."
-        return digits, ""
+        digits = fieldmod.phone_digits(text)
+        message = fieldmod.phone_error(digits, kind)
+        return (text, message) if message else (fieldmod.normalize_phone(digits), "")
     if kind == "email":
-        if " " in text or not _EMAIL.match(text):
-            return text, f"L'indirizzo «{f.label}» non è valido: deve avere la forma nome@dominio.it."
-        return text.lower(), ""
+        address = fieldmod.normalize_email(text)
+        message = fieldmod.email_error(address, "PEC" if "PEC" in f.label else "e-mail")
+        return (text, message) if message else (address, "")
     if kind == "date":
-        day = parse_date(text)
+        day = fieldmod.parse_date(text)
         if day is None:
             return text, f"Scriva «{f.label}» nella forma gg/mm/aaaa, per esempio {today:%d/%m/%Y}."
         if day.year < 1900:
@@ -267,11 +220,9 @@ def clean_field(f: Field, raw, today: dt.date) -> tuple[Any, str]:
             return text, f"Scelga una delle voci proposte per «{f.label}»."
         return text, ""
     if kind == "iban":
-        message = iban_error(text)
-        return "".join(text.split()).upper(), message
+        return fieldmod.normalize_iban(text), iban_error(text)
     if kind == "cf":
-        message = cfmod.check_error(text)
-        return cfmod.normalize(text), message
+        return cfmod.normalize(text), fieldmod.codice_fiscale_error(text)
     return text, ""
 
 
@@ -389,10 +340,7 @@ def _variazione_initial(citizen: Citizen) -> dict:
 def _variazione_checks(world, citizen: Citizen, index: int, values: dict) -> dict:
     errors = {}
     if index == 1:
-        if not (values.get("cellulare") or values.get("telefono_fisso")):
-            errors["cellulare"] = "Indichi almeno un numero di telefono (cellulare o fisso)."
-        if not (values.get("email") or values.get("pec")):
-            errors["email"] = "Indichi almeno un indirizzo di posta elettronica (e-mail o PEC)."
+        errors.update(fieldmod.contacts_mandatory_errors(values))
     if index == 2:
         current = _variazione_initial(citizen)
         changed = [k for k in _variazione_fields(citizen) if (values.get(k) or "") != (current.get(k) or "")]
@@ -602,8 +550,8 @@ def _vecchiaia_decide(world, app: Application, fields: dict) -> tuple[str, str]:
         decorrenza=decorrenza, importo_mensile_lordo_cents=outcome.monthly_cents,
     )
     return "accolta", (f"La pensione di vecchiaia è liquidata con decorrenza {decorrenza:%d/%m/%Y}: "
-                       f"importo mensile lordo {pension._euro(outcome.monthly_cents)} per 13 mensilità "
-                       f"(montante contributivo {pension._euro(outcome.montante_cents)}, coefficiente di "
+                       f"importo mensile lordo {euro(outcome.monthly_cents)} per 13 mensilità "
+                       f"(montante contributivo {euro(outcome.montante_cents)}, coefficiente di "
                        f"trasformazione {outcome.coefficiente:.3f}%). {reason}")
 
 

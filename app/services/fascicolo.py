@@ -396,7 +396,8 @@ class Fascicolo:
 # --- loading ----------------------------------------------------------------------
 
 
-def _citizen(citizen) -> Citizen:
+def citizen_record(citizen) -> Citizen:
+    """The Citizen for a Citizen or an id (ServiceError if the archives do not have it)."""
     if isinstance(citizen, Citizen):
         return citizen
     found = Citizen.get_or_none(Citizen.id == int(citizen))
@@ -418,7 +419,7 @@ def citizen_id_for(world, codice_fiscale: str) -> int:
 
 
 def anagrafica(world, citizen) -> Anagrafica:
-    c = _citizen(citizen)
+    c = citizen_record(citizen)
     return Anagrafica(
         citizen_id=c.id,
         codice_fiscale=c.codice_fiscale,
@@ -660,7 +661,7 @@ def domanda(world, citizen, application_id: int) -> Domanda:
     raise ServiceError("La domanda richiesta non risulta tra quelle presentate da questo cittadino.")
 
 
-def _is_pension_kind(kind: str) -> bool:
+def is_pension_kind(kind: str) -> bool:
     return kind.startswith(PENSION_KIND_PREFIX)
 
 
@@ -726,7 +727,7 @@ def _modelli(rates: list[Rata], today: dt.date) -> tuple[list[ModelloDisponibile
 
 def load(world, citizen) -> Fascicolo:
     """Every section of the Fascicolo previdenziale for one citizen (a handful of queries)."""
-    c = _citizen(citizen)
+    c = citizen_record(citizen)
     cid = c.id
     _advance_domande(world, cid)
     payroll.accrue(world, cid)
@@ -739,7 +740,7 @@ def load(world, citizen) -> Fascicolo:
     return Fascicolo(
         anagrafica=anagrafica(world, c),
         today=today,
-        domande_pensione=tuple(d for d in all_domande if _is_pension_kind(d.kind)),
+        domande_pensione=tuple(d for d in all_domande if is_pension_kind(d.kind)),
         posizione=_posizione_from(_periodi(cid)),
         pensioni=tuple(_pensioni_from(
             _pension_rows(cid), [(p, r) for p, r in rates_with_pension if r.paid_on is None or r.paid_on <= today]
@@ -758,7 +759,7 @@ def record_view(world, citizen, section: str) -> None:
     """The learner opened a section (for the lesson engine and the trainer's report)."""
     if section not in SUBSECTION_LABELS and section not in {s for s, _, _ in SECTIONS} and section != "fascicolo":
         raise ServiceError(f"La sezione «{section}» non esiste nel Fascicolo previdenziale.")
-    world.events.record("fascicolo.viewed", _citizen(citizen), section=section)
+    world.events.record("fascicolo.viewed", citizen_record(citizen), section=section)
 
 
 # Documents' read models -----------------------------------------------------------------
@@ -783,7 +784,7 @@ def _days_of_pension(decorrenze: list[dt.date], year: int) -> int:
 
 def certificazione_unica(world, citizen, anno: int) -> CertificazioneUnica:
     """The CU of year `anno` (income of anno-1): its totals are the sums of that year's rates."""
-    c = _citizen(citizen)
+    c = citizen_record(citizen)
     today = world.clock.today()
     payroll.accrue(world, c.id)
     rates_with_pension = _rate(c.id)
@@ -833,7 +834,7 @@ def _project(january: Rata, month: int) -> Rata:
 
 
 def obism(world, citizen, anno: int) -> ObisM:
-    c = _citizen(citizen)
+    c = citizen_record(citizen)
     today = world.clock.today()
     payroll.accrue(world, c.id)
     rates_with_pension = _rate(c.id)
@@ -880,7 +881,7 @@ def obism(world, citizen, anno: int) -> ObisM:
 
 
 def cedolino(world, citizen, anno: int, mese_: int) -> Cedolino:
-    c = _citizen(citizen)
+    c = citizen_record(citizen)
     today = world.clock.today()
     payroll.accrue(world, c.id)
     rates_with_pension = _rate(c.id)

@@ -19,6 +19,7 @@ from typing import Mapping
 
 from app.models import Citizen, IdentityDocument
 
+from . import fields as fieldmod
 from .dates import it_date, parse_date  # noqa: F401 (also used by other modules through here)
 from .errors import ServiceError, ValidationError
 
@@ -38,7 +39,9 @@ _CIE = re.compile(r"^C[A-Z][0-9]{5}[A-Z]{2}$")
 _CI_PAPER = re.compile(r"^[A-Z]{2}[0-9]{7}$")
 _PATENTE = re.compile(r"^U1[A-Z0-9]{7}[A-Z]$")
 _PASSAPORTO = re.compile(r"^[A-Z]{2}[0-9]{7}$")
-_ISSUER = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ' .\-]+$")
+
+FIELD_LABELS = {F_KIND: "Tipo di documento", F_NUMBER: "Numero del documento", F_ISSUER: "Rilasciato da",
+                F_EXPIRES: "Data di scadenza"}
 
 # No Italian identity document lasts more than 10 years (plus the days up to the
 # holder's birthday for a carta d'identità): a later expiry is a typing mistake.
@@ -77,7 +80,8 @@ class IdDocumentData:
 
 
 def normalize_number(text) -> str:
-    return "".join(str(text or "").split()).upper()
+    """Without spaces, ASCII letters upper-cased (a look-alike such as "ı" stays what it is)."""
+    return "".join(ch.upper() if ch.isascii() else ch for ch in "".join(str(text or "").split()))
 
 
 def number_error(kind: str, number: str) -> str:
@@ -117,23 +121,29 @@ def expiry_error(today: dt.date, expires: dt.date | None) -> str:
 
 def validate(world, data: Mapping) -> IdDocumentData:
     """Check the document fields of a form; raise ValidationError with every problem at once."""
-    errors: dict[str, str] = {}
-    kind = str(data.get(F_KIND) or "").strip()
-    number = normalize_number(data.get(F_NUMBER))
-    issuer = " ".join(str(data.get(F_ISSUER) or "").split())
-    expires = parse_date(data.get(F_EXPIRES))
-    if kind not in KIND_LABELS:
+    values, errors = fieldmod.clean_values(data, (F_KIND, F_NUMBER, F_ISSUER, F_EXPIRES), FIELD_LABELS)
+    kind = values[F_KIND]
+    number = normalize_number(values[F_NUMBER])
+    issuer = values[F_ISSUER]
+    expires = parse_date(values[F_EXPIRES])
+    if F_KIND in errors or F_NUMBER in errors:
+        pass
+    elif kind not in KIND_LABELS:
         errors[F_KIND] = "Scelga il tipo di documento: carta d'identità, patente o passaporto."
     else:
         message = number_error(kind, number)
         if message:
             errors[F_NUMBER] = message
-    if not issuer:
+    if F_ISSUER in errors:
+        pass
+    elif not issuer:
         errors[F_ISSUER] = "Scriva chi ha rilasciato il documento (per esempio: Comune di Pavia)."
-    elif len(issuer) < 3 or len(issuer) > 80 or not _ISSUER.match(issuer):
+    elif len(issuer) < 3 or fieldmod.name_error(issuer, "x"):
         errors[F_ISSUER] = ("L'ente di rilascio va scritto in lettere, per esempio \"Comune di Pavia\" "
                             "o \"Questura di Bologna\".")
-    if data.get(F_EXPIRES) not in (None, "") and expires is None:
+    if F_EXPIRES in errors:
+        pass
+    elif values[F_EXPIRES] and expires is None:
         errors[F_EXPIRES] = "La data di scadenza va scritta nella forma gg/mm/aaaa, per esempio 12/03/2025."
     else:
         message = expiry_error(world.clock.today(), expires)
@@ -141,7 +151,7 @@ def validate(world, data: Mapping) -> IdDocumentData:
             errors[F_EXPIRES] = message
     if errors:
         raise ValidationError(errors)
-    return IdDocumentData(kind, number, issuer, expires)  # type: ignore[arg-type]
+    return IdDocumentData(kind, number, fieldmod.normalize_name(issuer), expires)  # type: ignore[arg-type]
 
 
 def wallet(citizen: Citizen) -> list[IdentityDocument]:

@@ -446,11 +446,11 @@ def parse_stop_date(text: str) -> dt.date:
     example = "Scriva la data nella forma mm/aaaa (per esempio 12/2030) oppure gg/mm/aaaa."
     if not raw:
         raise ValidationError({"stop_date": "Indichi quando pensa di smettere di lavorare. " + example})
-    m = re.fullmatch(r"(\d{1,2})\s*[/.\-]\s*(\d{4})", raw)
+    m = re.fullmatch(r"([0-9]{1,2})\s*[/.\-]\s*([0-9]{4})", raw, re.ASCII)
     try:
         if m:
             return month_end(dt.date(int(m.group(2)), int(m.group(1)), 1))
-        m = re.fullmatch(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})", raw)
+        m = re.fullmatch(r"([0-9]{1,2})\s*[/.\-]\s*([0-9]{1,2})\s*[/.\-]\s*([0-9]{4})", raw, re.ASCII)
         if m:
             return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     except ValueError:

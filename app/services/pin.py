@@ -274,7 +274,7 @@ def status_text(pin: Pin | None) -> str:
 # --- issuing and delivering --------------------------------------------------------------
 
 
-def _existing_pin_message(pin: Pin) -> str:
+def existing_pin_message(pin: Pin) -> str:
     if pin.state in ("requested", "first_half_sent"):
         return (
             "Per questo codice fiscale c’è già una richiesta di PIN in corso: la prima parte è "
@@ -311,7 +311,7 @@ def issue_initial_pin(world, citizen: Citizen, *, channel: str, kind: str = "ord
         raise ServiceError(f"Tipo di PIN sconosciuto: «{kind}».")
     existing = active_pin(citizen, world)
     if existing is not None:
-        raise ServiceError(_existing_pin_message(existing), "codice_fiscale")
+        raise ServiceError(existing_pin_message(existing), "codice_fiscale")
     secret = security.random_code(INITIAL_LENGTH, INITIAL_ALPHABET)
     with world.db.atomic():
         pin = Pin.create(
@@ -732,5 +732,5 @@ __all__ = [
     "post_second_half", "mark_complete", "login", "change_pin", "validate_new_pin",
     "set_conversion_pending", "make_dispositivo", "require_dispositivo", "lock", "unlock",
     "revoke", "never_used", "expiry_months", "status_text", "letter_due", "pin_events",
-    "max_failures",
+    "max_failures", "existing_pin_message",
 ]

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 
 from app.models import Citizen, Contact, Document, Message, Pin
 
+from . import fields as fieldmod
 from . import id_documents, messages, pin as pinmod, pin_request, security, settings
 from .errors import ServiceError, ValidationError
 
@@ -245,7 +246,7 @@ def _archive_form(citizen: Citizen, contacts: dict) -> pin_request.PinRequestFor
 def validate_contacts(world, citizen: Citizen, data: dict) -> dict:
     """The contacts, cleaned, or ValidationError with the online request's messages."""
     try:
-        cleaned, _ = pin_request._validate(world, _archive_form(citizen, data))  # noqa: SLF001
+        cleaned, _ = pin_request.validate(world, _archive_form(citizen, data))
     except ValidationError as exc:
         contact_errors = {k: v for k, v in exc.errors.items() if k in CONTACT_FIELDS}
         if contact_errors:
@@ -631,12 +632,16 @@ class FaxOutcome:
     transmitted: bool
     accepted: bool
     reasons: list[str]
+    try:
+        number = fieldmod.clean_text(number, label="Numero di fax", max_length=40)
+    except fieldmod.FieldError as exc:
+        raise ServiceError(exc.message, "numero") from None
     reply_at: dt.datetime
     message: str  # what the fax machine / the page says now
 
 
 def normalize_number(text: str) -> str:
-    return re.sub(r"[^\d+]", "", str(text or ""))
+    return re.sub(r"[^0-9+]", "", str(text or ""))
 
 
 def send_fax(world, citizen: Citizen, number: str, sheets: list) -> FaxOutcome:

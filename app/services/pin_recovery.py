@@ -22,7 +22,7 @@ from . import codice_fiscale as cfmod
 from . import messages, security
 from . import pin as pinmod
 from .errors import ServiceError, ValidationError
-from .pin_request import check_email, phone_digits, parse_date
+from . import fields as fieldmod
 
 RIPRISTINO_DONE = (
     "Il PIN è stato ripristinato. Le abbiamo inviato un nuovo PIN di 16 caratteri in due parti: "
@@ -52,7 +52,7 @@ def _same_phone(a: str, b: str) -> bool:
     """Same number, whether or not the Italian prefix (+39 / 0039) was written."""
     def norm(text: str) -> str:
         plus = str(text).strip().startswith("+")
-        digits = re.sub(r"\D", "", str(text))
+        digits = re.sub(r"[^0-9]", "", str(text))
         if digits.startswith("0039"):
             return digits[4:]
         if plus and digits.startswith("39"):
@@ -63,7 +63,7 @@ def _same_phone(a: str, b: str) -> bool:
 
 def _citizen_and_pin(world, codice_fiscale: str):
     cf = cfmod.normalize(codice_fiscale)
-    problem = cfmod.check_error(cf) if len(cf) <= 32 else "Il codice fiscale è composto da 16 caratteri."
+    problem = fieldmod.codice_fiscale_error(codice_fiscale)
     if problem:
         raise ValidationError({"codice_fiscale": problem})
     citizen = pinmod.citizen_by_cf(cf)
@@ -86,15 +86,22 @@ def advise(world, codice_fiscale: str) -> str:
 
 def ripristino(world, codice_fiscale: str, cellulare: str, email: str) -> RecoveryOutcome:
     """Restore a lost PIN with the contacts registered at request time (see module doc)."""
-    errors: dict[str, str] = {}
-    phone = phone_digits(cellulare or "")
-    mail = "".join(str(email or "").split())
-    if not phone:
+    values, errors = fieldmod.clean_values({"cellulare": cellulare, "email": email}, ("cellulare", "email"),
+                                           {"cellulare": "Cellulare", "email": "E-mail o PEC"})
+    phone = fieldmod.phone_digits(values["cellulare"])
+    mail = fieldmod.normalize_email(values["email"])
+    if "cellulare" in errors:
+        pass
+    elif not phone:
         errors["cellulare"] = "Scriva il numero di cellulare indicato quando ha richiesto il PIN."
-    if not mail:
+    elif fieldmod.phone_error(phone, "cellulare"):
+        errors["cellulare"] = fieldmod.phone_error(phone, "cellulare")
+    if "email" in errors:
+        pass
+    elif not mail:
         errors["email"] = "Scriva l’indirizzo e-mail (o PEC) indicato quando ha richiesto il PIN."
-    elif check_email(mail, "e-mail"):
-        errors["email"] = check_email(mail, "e-mail")
+    elif fieldmod.email_error(mail):
+        errors["email"] = fieldmod.email_error(mail)
     try:
         citizen, record = _citizen_and_pin(world, codice_fiscale)
     except ValidationError as exc:
@@ -170,24 +177,34 @@ def ripristino(world, codice_fiscale: str, cellulare: str, email: str) -> Recove
 
 def revoca(world, codice_fiscale: str, tessera_numero: str, tessera_scadenza, email: str) -> RecoveryOutcome:
     """Revoke the PIN after checking the tessera sanitaria (numero and scadenza)."""
-    errors: dict[str, str] = {}
-    number = "".join(str(tessera_numero or "").split())
-    expiry = parse_date(tessera_scadenza) if tessera_scadenza else None
-    mail = "".join(str(email or "").split())
-    if not number:
+    names = ("tessera_numero", "tessera_scadenza", "email")
+    values, errors = fieldmod.clean_values(
+        {"tessera_numero": tessera_numero, "tessera_scadenza": tessera_scadenza, "email": email}, names,
+        {"tessera_numero": "Numero della tessera sanitaria", "tessera_scadenza": "Data di scadenza",
+         "email": "E-mail"})
+    number = "".join(values["tessera_numero"].split())
+    expiry = fieldmod.parse_date(values["tessera_scadenza"], allow_iso=False) if values["tessera_scadenza"] else None
+    mail = fieldmod.normalize_email(values["email"])
+    if "tessera_numero" in errors:
+        pass
+    elif not number:
         errors["tessera_numero"] = "Scriva il numero della tessera sanitaria (20 cifre, sul retro della tessera)."
-    elif not number.isdigit() or len(number) != 20:
+    elif not fieldmod.is_digits(number) or len(number) != 20:
         errors["tessera_numero"] = (
             f"Il numero della tessera sanitaria è di 20 cifre (sul retro, campo 8): ne ha scritte {len(number)}."
-            if number.isdigit() else "Il numero della tessera sanitaria contiene solo cifre: 20 in tutto.")
-    if not tessera_scadenza:
+            if fieldmod.is_digits(number) else "Il numero della tessera sanitaria contiene solo cifre: 20 in tutto.")
+    if "tessera_scadenza" in errors:
+        pass
+    elif not values["tessera_scadenza"]:
         errors["tessera_scadenza"] = "Scriva la data di scadenza della tessera sanitaria (gg/mm/aaaa)."
     elif expiry is None:
         errors["tessera_scadenza"] = "La data di scadenza non è valida: la scriva come gg/mm/aaaa."
-    if not mail:
+    if "email" in errors:
+        pass
+    elif not mail:
         errors["email"] = "Scriva un indirizzo e-mail a cui mandare la conferma della revoca."
-    elif check_email(mail, "e-mail"):
-        errors["email"] = check_email(mail, "e-mail")
+    elif fieldmod.email_error(mail):
+        errors["email"] = fieldmod.email_error(mail)
     try:
         citizen, record = _citizen_and_pin(world, codice_fiscale)
     except ValidationError as exc:

@@ -28,14 +28,13 @@ Decisions (documented for the trainer):
 from __future__ import annotations
 
 import datetime as dt
-import re
 import unicodedata
 from dataclasses import dataclass, field, fields
 
 from app.models import Citizen, Contact
 
-from . import dates
 from . import codice_fiscale as cfmod
+from . import fields as fieldmod
 from . import messages
 from . import pin as pinmod
 from .errors import ServiceError, ValidationError
@@ -48,9 +47,7 @@ OUTCOME_MESSAGE = (
     "residenza indicato è diverso da quello presente negli archivi INPS), sarà ricontattata "
     "al numero indicato come “Telefono preferenziale”."
 )
-CONTACTS_MANDATORY = (  # seed 002, verbatim
-    "E’ obbligatorio l’inserimento di almeno un contatto telefonico e di un contatto email."
-)
+CONTACTS_MANDATORY = fieldmod.CONTACTS_MANDATORY  # seed 002, verbatim
 ADDRESS_CALL_NOTE = (
     "L’indirizzo di residenza indicato è diverso da quello presente negli archivi INPS: il "
     "Contact Center la chiamerà al numero indicato come “Telefono preferenziale” per verificarlo, "
@@ -67,7 +64,7 @@ RESIDENZE = ("italiana", "estera")
 SESSI = ("M", "F")
 TELEFONI_PREFERENZIALI = ("cellulare", "fisso")
 FASCE_ORARIE = ("9-13", "14-18", "18-20")
-MAX_LEN = 80
+MAX_LEN = fieldmod.MAX_LEN
 
 FIELD_LABELS = {
     "codice_fiscale": "Codice Fiscale",
@@ -174,13 +171,6 @@ class RequestOutcome:
 
 # --- helpers ---------------------------------------------------------------------------
 
-_NAME_RE = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ' .\-]+$")
-_EMAIL_RE = re.compile(r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$")
-
-
-def _clean(text: str) -> str:
-    return " ".join(str(text or "").split())
-
 
 def _fold(text: str) -> str:
     """For comparisons: no accents, no punctuation or spaces, case-insensitive."""
@@ -188,84 +178,43 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum()).casefold()
 
 
-def _place(name: str) -> dict | None:
-    """A comune or foreign state known to the codice fiscale tables (province "EE" abroad)."""
-    from codicefiscale import codicefiscale as _cf
-
-    name = _clean(name)
-    if not name or len(name) > MAX_LEN:
-        return None
-    try:
-        return _cf._get_birthplace(name)  # the library's own lookup (names, accents, aliases)
-    except Exception:  # noqa: BLE001 - a library lookup on user text: unknown means None
-        return None
-
-
-
-
 def parse_date(text) -> dt.date | None:
     """The PIN forms want gg/mm/aaaa, as the portal asked: ISO dates are refused."""
-    return dates.parse_date(text, allow_iso=False)
-
-
-def phone_digits(text: str) -> str:
-    return re.sub(r"[\s./\-()]", "", str(text or ""))
-
-
-def check_phone(value: str, kind: str) -> str:
-    """'' or an Italian message for a cellulare / fisso number (already without spaces)."""
-    if not value:
-        return ""
-    if not re.fullmatch(r"\+?\d+", value):
-        return "Il numero di telefono può contenere solo cifre (e il + iniziale per i numeri esteri)."
-    international = value.startswith("+") or value.startswith("00")
-    digits = value.lstrip("+")
-    if international and not digits.startswith("39") and not value.startswith("+39"):
-        if not 8 <= len(digits) <= 15:
-            return "Il numero estero deve avere tra 8 e 15 cifre, prefisso del paese compreso."
-        return ""
-    national = digits[2:] if international else digits
-    if kind == "cellulare":
-        if not national.startswith("3") or not 9 <= len(national) <= 10:
-            return "Il numero di cellulare italiano inizia con 3 e ha 9 o 10 cifre (es. 3401234567)."
-    else:
-        if not national.startswith("0") or not 6 <= len(national) <= 11:
-            return "Il numero di telefono fisso italiano inizia con 0 (il prefisso) e ha da 6 a 11 cifre."
-    return ""
-
-
-def check_email(value: str, label: str) -> str:
-    if not value:
-        return ""
-    if len(value) > MAX_LEN or not _EMAIL_RE.match(value):
-        return f"L’indirizzo {label} non è scritto bene: deve essere come nome@esempio.it, senza spazi."
-    return ""
+    return fieldmod.parse_date(text, allow_iso=False)
 
 
 # --- step 1 ----------------------------------------------------------------------------
 
 
-def _existing_pin_refusal(citizen: Citizen | None, world) -> str:
+def existing_pin_refusal(world, citizen: Citizen | None) -> str:
+    """'' or why this citizen cannot ask for a PIN (one that is not revoked exists)."""
     if citizen is None:
         return ""
     existing = pinmod.active_pin(citizen, world)
-    return pinmod._existing_pin_message(existing) if existing is not None else ""
+    return pinmod.existing_pin_message(existing) if existing is not None else ""
 
 
 def check_step1(world, codice_fiscale: str, residenza: str) -> Step1:
     """Passo 1: the codice fiscale is well formed and has no PIN yet; residence chosen."""
-    cf = cfmod.normalize(codice_fiscale)
     errors: dict[str, str] = {}
-    problem = cfmod.check_error(cf) if len(cf) <= 32 else "Il codice fiscale è composto da 16 caratteri."
+    cf = ""
+    try:
+        cf = cfmod.normalize(fieldmod.clean_text(codice_fiscale, label=FIELD_LABELS["codice_fiscale"]))
+        problem = fieldmod.codice_fiscale_error(cf)
+    except fieldmod.FieldError as exc:
+        problem = exc.message
     if problem:
         errors["codice_fiscale"] = problem
-    res = _clean(residenza).lower()
+    try:
+        res = fieldmod.clean_text(residenza, label=FIELD_LABELS["residenza"]).lower()
+    except fieldmod.FieldError:
+        res = ""
     if res not in RESIDENZE:
         errors["residenza"] = "Scelga la residenza: Italiana oppure Estera."
     if errors:
         raise ValidationError(errors)
     citizen = pinmod.citizen_by_cf(cf)
-    refusal = _existing_pin_refusal(citizen, world)
+    refusal = existing_pin_refusal(world, citizen)
     if refusal:
         world.events.record("pin.request.refused", citizen, reason="pin_esistente")
         raise ServiceError(refusal, "codice_fiscale")
@@ -273,92 +222,98 @@ def check_step1(world, codice_fiscale: str, residenza: str) -> Step1:
     return Step1(codice_fiscale=cf, estera=res == "estera", known=citizen is not None)
 
 
-# --- step 2 ----------------------------------------------------------------------------
+# --- step 2: the checks, one function per part of the form --------------------------------
+#
+# Each check reads the cleaned values `v` (from clean_form), may normalise them in place and
+# adds its messages to `errors` (field -> Italian message), leaving alone the fields that
+# already have one. Sede, Contact Center and Converti PIN compose the same checks.
 
 
-def _validate(world, form: PinRequestForm) -> tuple[dict, Citizen | None]:
-    """All the checks; returns (cleaned values, archive citizen) or raises ValidationError."""
-    errors: dict[str, str] = {}
-    v: dict = {}
-    for f in fields(form):
-        raw = getattr(form, f.name)
-        v[f.name] = _clean(raw if isinstance(raw, str) else str(raw or ""))
-    for name, value in v.items():
-        if len(value) > MAX_LEN:
-            errors[name] = f"Il campo «{FIELD_LABELS.get(name, name)}» è troppo lungo: al massimo {MAX_LEN} caratteri."
+def clean_form(form: PinRequestForm) -> tuple[dict, dict[str, str]]:
+    """Every field as text the checks can read (app.services.fields.clean_text): (values,
+    errors for the fields that cannot be used at all: invisible characters, too long)."""
+    return fieldmod.clean_values(form.as_dict(), [f.name for f in fields(form)], FIELD_LABELS, max_length=MAX_LEN)
 
-    # Codice fiscale and residence kind (step 1 again: the form may have been tampered with).
-    cf = cfmod.normalize(v["codice_fiscale"])
-    v["codice_fiscale"] = cf
+
+def check_codice_fiscale(v: dict, errors: dict[str, str]) -> None:
+    v["codice_fiscale"] = cf = cfmod.normalize(v["codice_fiscale"])
     if "codice_fiscale" not in errors:
-        problem = cfmod.check_error(cf)
+        problem = fieldmod.codice_fiscale_error(cf)
         if problem:
             errors["codice_fiscale"] = problem
-    res = v["residenza"].lower()
+
+
+def check_residenza_kind(v: dict, errors: dict[str, str]) -> None:
+    v["residenza"] = res = v["residenza"].lower()
     if res not in RESIDENZE:
         errors["residenza"] = "Scelga la residenza: Italiana oppure Estera."
-    v["residenza"] = res
 
-    # Anagrafica.
-    for name, label in (("cognome", "il cognome"), ("nome", "il nome")):
+
+def check_anagrafica(world, v: dict, errors: dict[str, str], *, born_abroad: bool) -> tuple[dt.date | None, dict | None]:
+    """Cognome, nome, sesso, data and luogo di nascita. Returns (birth date, birthplace of
+    the codice fiscale tables) when they could be read."""
+    for name, what in (("cognome", "il cognome"), ("nome", "il nome")):
+        v[name] = fieldmod.normalize_name(v[name])
         if name in errors:
             continue
         if not v[name]:
-            errors[name] = f"Scriva {label} come sul codice fiscale."
-        elif not _NAME_RE.match(v[name]) or not any(ch.isalpha() for ch in v[name]):
-            errors[name] = f"Scriva {label} solo con lettere (sono ammessi spazi, apostrofo e trattino)."
+            errors[name] = f"Scriva {what} come sul codice fiscale."
+        else:
+            problem = fieldmod.name_error(v[name], what)
+            if problem:
+                errors[name] = problem
     sesso = {"M": "M", "F": "F", "MASCHIO": "M", "FEMMINA": "F"}.get(v["sesso"].upper(), "")
-    if not sesso:
+    if not sesso and "sesso" not in errors:
         errors["sesso"] = "Indichi il sesso: maschio (M) oppure femmina (F)."
     v["sesso"] = sesso
-    born = parse_date(v["data_nascita"]) if "data_nascita" not in errors else None
-    today = world.clock.today()
+    born = None
     if "data_nascita" not in errors:
-        if not v["data_nascita"]:
-            errors["data_nascita"] = "Scriva la data di nascita come gg/mm/aaaa, ad esempio 08/05/1957."
-        elif born is None:
-            errors["data_nascita"] = "La data di nascita non è una data valida: la scriva come gg/mm/aaaa, ad esempio 08/05/1957."
-        elif born > today:
-            errors["data_nascita"] = "La data di nascita non può essere nel futuro: controlli l’anno."
-        elif born < today.replace(year=today.year - 120):
-            errors["data_nascita"] = "La data di nascita è di più di 120 anni fa: controlli l’anno."
-    born_abroad = form.born_abroad
+        born, problem = fieldmod.birth_date_error(v["data_nascita"], world.clock.today())
+        if problem:
+            errors["data_nascita"] = problem
     birthplace = None
     if born_abroad:
-        if not v["stato_nascita"]:
+        if not v["stato_nascita"] and "stato_nascita" not in errors:
             errors["stato_nascita"] = "Scriva lo Stato estero in cui è nato (ad esempio Germania)."
         elif "stato_nascita" not in errors:
-            birthplace = _place(v["stato_nascita"])
+            birthplace = cfmod.place(v["stato_nascita"])
             if birthplace is None or birthplace.get("province") != "EE":
-                errors["stato_nascita"] = "Stato estero non trovato: scriva il nome in italiano, ad esempio Germania, Svizzera, Argentina."
+                errors["stato_nascita"] = ("Stato estero non trovato: scriva il nome in italiano, ad esempio "
+                                           "Germania, Svizzera, Argentina.")
                 birthplace = None
             else:
                 v["stato_nascita"] = birthplace.get("name", v["stato_nascita"])
-    else:
-        if not v["comune_nascita"]:
-            errors["comune_nascita"] = "Scriva il comune di nascita."
-        elif "comune_nascita" not in errors:
-            birthplace = _place(v["comune_nascita"])
-            if birthplace is None or birthplace.get("province") == "EE":
-                errors["comune_nascita"] = "Comune di nascita non trovato: controlli come è scritto (ad esempio Voghera)."
-                birthplace = None
-        prov = v["provincia_nascita"].upper()
-        v["provincia_nascita"] = prov
-        if prov and "provincia_nascita" not in errors:
-            if not re.fullmatch(r"[A-Z]{2}", prov):
-                errors["provincia_nascita"] = "La provincia si scrive con la sigla di 2 lettere, ad esempio PV."
-            elif birthplace is not None and birthplace.get("province") and prov != birthplace["province"]:
-                errors["provincia_nascita"] = (
-                    f"Il comune di {birthplace.get('name')} è in provincia di {birthplace['province']}, non {prov}."
-                )
+        return born, birthplace
+    if not v["comune_nascita"] and "comune_nascita" not in errors:
+        errors["comune_nascita"] = "Scriva il comune di nascita."
+    elif "comune_nascita" not in errors:
+        birthplace = cfmod.place(v["comune_nascita"])
+        if birthplace is None or birthplace.get("province") == "EE":
+            errors["comune_nascita"] = "Comune di nascita non trovato: controlli come è scritto (ad esempio Voghera)."
+            birthplace = None
+    prov = v["provincia_nascita"] = v["provincia_nascita"].upper() if v["provincia_nascita"].isascii() else v["provincia_nascita"]
+    if prov and "provincia_nascita" not in errors:
+        problem = fieldmod.provincia_error(prov)
+        if problem:
+            errors["provincia_nascita"] = problem
+        elif birthplace is not None and birthplace.get("province") and prov != birthplace["province"]:
+            errors["provincia_nascita"] = (
+                f"Il comune di {birthplace.get('name')} è in provincia di {birthplace['province']}, non {prov}."
+            )
+    return born, birthplace
 
-    # Consistency of the codice fiscale with the anagrafica (omocodia variants accepted).
-    anagrafica_ok = not any(k in errors for k in ("codice_fiscale", "cognome", "nome", "sesso", "data_nascita",
-                                                  "comune_nascita", "stato_nascita"))
+
+ANAGRAFICA_FIELDS = ("codice_fiscale", "cognome", "nome", "sesso", "data_nascita", "comune_nascita", "stato_nascita")
+
+
+def check_consistency(v: dict, errors: dict[str, str], born: dt.date | None, birthplace: dict | None) -> Citizen | None:
+    """The codice fiscale matches the anagrafica (omocodia variants accepted) and, if INPS
+    knows it, the archives. Returns the citizen INPS knows (or None)."""
+    anagrafica_ok = not any(k in errors for k in ANAGRAFICA_FIELDS)
+    cf = v["codice_fiscale"]
     if anagrafica_ok and birthplace is not None and born is not None:
-        place_name = birthplace.get("name", "")
         try:
-            same = cfmod.same_person(cf, v["cognome"], v["nome"], sesso, born, place_name)
+            same = cfmod.same_person(cf, v["cognome"], v["nome"], v["sesso"], born, birthplace.get("name", ""))
         except Exception:  # noqa: BLE001 - the library on user text: treat as "does not match"
             same = False
         if not same:
@@ -366,15 +321,12 @@ def _validate(world, form: PinRequestForm) -> tuple[dict, Citizen | None]:
                 "Il codice fiscale non corrisponde ai dati anagrafici inseriti (cognome, nome, sesso, "
                 "data e luogo di nascita): controlli il codice fiscale e i dati, carattere per carattere."
             )
-
     citizen = pinmod.citizen_by_cf(cf) if "codice_fiscale" not in errors else None
     if citizen is not None and anagrafica_ok and "codice_fiscale" not in errors:
-        mismatch = [
-            label for key, label, archive in (
-                ("cognome", "cognome", citizen.cognome), ("nome", "nome", citizen.nome),
-            ) if _fold(v[key]) != _fold(archive)
-        ]
-        if sesso != citizen.sesso:
+        mismatch = [label for key, label, archive in (("cognome", "cognome", citizen.cognome),
+                                                      ("nome", "nome", citizen.nome))
+                    if _fold(v[key]) != _fold(archive)]
+        if v["sesso"] != citizen.sesso:
             mismatch.append("sesso")
         if born is not None and born != citizen.data_nascita:
             mismatch.append("data di nascita")
@@ -383,9 +335,12 @@ def _validate(world, form: PinRequestForm) -> tuple[dict, Citizen | None]:
                 "I dati anagrafici non corrispondono a quelli presenti negli archivi INPS per questo "
                 f"codice fiscale ({', '.join(mismatch)}): li scriva come sul codice fiscale."
             )
+    return citizen
 
-    # Residence.
-    if res == "estera":
+
+def check_residence(v: dict, errors: dict[str, str]) -> None:
+    """The address in Italy (via, civico, CAP, comune, provincia) or abroad."""
+    if v["residenza"] == "estera":
         for name, msg in (
             ("stato_estero", "Scriva lo Stato estero di residenza (ad esempio Germania)."),
             ("citta_estera", "Scriva la città di residenza."),
@@ -394,74 +349,88 @@ def _validate(world, form: PinRequestForm) -> tuple[dict, Citizen | None]:
             if not v[name] and name not in errors:
                 errors[name] = msg
         if v["stato_estero"] and "stato_estero" not in errors:
-            state = _place(v["stato_estero"])
+            state = cfmod.place(v["stato_estero"])
             if _fold(v["stato_estero"]) in ("italia", "italy"):
                 errors["stato_estero"] = "Per chi abita in Italia scelga «Residenza Italiana» al passo 1."
             elif state is None or state.get("province") != "EE":
-                errors["stato_estero"] = "Stato estero non trovato: scriva il nome in italiano, ad esempio Germania, Svizzera, Argentina."
+                errors["stato_estero"] = ("Stato estero non trovato: scriva il nome in italiano, ad esempio "
+                                          "Germania, Svizzera, Argentina.")
             else:
                 v["stato_estero"] = state.get("name", v["stato_estero"])
-    else:
-        if not v["indirizzo"] and "indirizzo" not in errors:
-            errors["indirizzo"] = "Scriva l’indirizzo di residenza (via o piazza)."
-        if "civico" not in errors:
-            if not v["civico"]:
-                errors["civico"] = "Scriva il numero civico (se non c’è, scriva SNC)."
-            elif not re.fullmatch(r"(?i)(\d{1,5}( ?[/\-]? ?[A-Za-z0-9]{1,4})?|snc)", v["civico"]):
-                errors["civico"] = "Il numero civico è un numero, eventualmente con una lettera o una barra (es. 23/25, 12B) oppure SNC."
-        if "cap" not in errors:
-            if not v["cap"]:
-                errors["cap"] = "Scriva il CAP: 5 cifre, ad esempio 27100."
-            elif not re.fullmatch(r"\d{5}", v["cap"]):
-                errors["cap"] = "Il CAP è formato da 5 cifre, senza lettere né spazi (ad esempio 27100)."
-        comune = None
-        if "comune" not in errors:
-            if not v["comune"]:
-                errors["comune"] = "Scriva il comune di residenza."
+        return
+    if not v["indirizzo"] and "indirizzo" not in errors:
+        errors["indirizzo"] = "Scriva l’indirizzo di residenza (via o piazza)."
+    if "civico" not in errors:
+        if not v["civico"]:
+            errors["civico"] = "Scriva il numero civico (se non c’è, scriva SNC)."
+        elif fieldmod.civico_error(v["civico"]):
+            errors["civico"] = fieldmod.civico_error(v["civico"])
+        else:
+            v["civico"] = fieldmod.normalize_civico(v["civico"])
+    if "cap" not in errors:
+        if not v["cap"]:
+            errors["cap"] = "Scriva il CAP: 5 cifre, ad esempio 27100."
+        elif fieldmod.cap_error(v["cap"]):
+            errors["cap"] = fieldmod.cap_error(v["cap"])
+    comune = None
+    if "comune" not in errors:
+        if not v["comune"]:
+            errors["comune"] = "Scriva il comune di residenza."
+        else:
+            comune = cfmod.place(v["comune"])
+            if comune is None or comune.get("province") == "EE":
+                errors["comune"] = "Comune non trovato: controlli come è scritto (ad esempio Pavia)."
+                comune = None
             else:
-                comune = _place(v["comune"])
-                if comune is None or comune.get("province") == "EE":
-                    errors["comune"] = "Comune non trovato: controlli come è scritto (ad esempio Pavia)."
-                    comune = None
-                else:
-                    v["comune"] = comune.get("name", v["comune"])
-        prov = v["provincia"].upper()
-        v["provincia"] = prov
-        if "provincia" not in errors:
-            if not prov:
-                errors["provincia"] = "Scriva la sigla della provincia: 2 lettere, ad esempio PV."
-            elif not re.fullmatch(r"[A-Z]{2}", prov) or prov == "EE":
-                errors["provincia"] = "La provincia si scrive con la sigla di 2 lettere, ad esempio PV."
-            elif comune is not None and comune.get("province") and prov != comune["province"]:
-                errors["provincia"] = f"Il comune di {comune.get('name')} è in provincia di {comune['province']}, non {prov}."
+                v["comune"] = comune.get("name", v["comune"])
+    prov = v["provincia"] = v["provincia"].upper() if v["provincia"].isascii() else v["provincia"]
+    if "provincia" not in errors:
+        if not prov:
+            errors["provincia"] = "Scriva la sigla della provincia: 2 lettere, ad esempio PV."
+        elif fieldmod.provincia_error(prov):
+            errors["provincia"] = fieldmod.provincia_error(prov)
+        elif comune is not None and comune.get("province") and prov != comune["province"]:
+            errors["provincia"] = f"Il comune di {comune.get('name')} è in provincia di {comune['province']}, non {prov}."
 
-    # Contacts: at least one telephone and one e-mail (seed 002, seed 004).
-    for name in ("cellulare", "telefono_fisso"):
-        v[name] = phone_digits(v[name])
-        if name not in errors:
-            problem = check_phone(v[name], "cellulare" if name == "cellulare" else "fisso")
-            if problem:
-                errors[name] = problem
-    for name, label in (("email", "e-mail"), ("pec", "PEC")):
-        if name not in errors:
-            problem = check_email(v[name], label)
-            if problem:
-                errors[name] = problem
-    if not v["cellulare"] and not v["telefono_fisso"]:
-        errors.setdefault("cellulare", CONTACTS_MANDATORY + " Scriva almeno il cellulare o il telefono fisso: altrimenti la richiesta non può andare avanti.")
-    if not v["email"] and not v["pec"]:
-        errors.setdefault("email", CONTACTS_MANDATORY + " Scriva almeno un indirizzo e-mail o PEC: altrimenti la richiesta non può andare avanti.")
+
+def check_contacts(v: dict, errors: dict[str, str]) -> None:
+    """At least one telephone and one e-mail (seed 002, seed 004), each well written."""
+    for name, message in fieldmod.check_contacts(v).items():
+        errors.setdefault(name, message)
+
+
+def check_preferences(v: dict, errors: dict[str, str]) -> None:
+    """Telefono preferenziale (one that was given) and fascia oraria for the call-back."""
     pref = v["telefono_preferenziale"].lower() or ("cellulare" if v["cellulare"] else "fisso")
-    if pref not in TELEFONI_PREFERENZIALI:
+    if "telefono_preferenziale" in errors:
+        pass
+    elif pref not in TELEFONI_PREFERENZIALI:
         errors["telefono_preferenziale"] = "Scelga il telefono preferenziale: cellulare o fisso."
     elif pref == "cellulare" and not v["cellulare"] and v["telefono_fisso"]:
-        errors["telefono_preferenziale"] = "Ha scelto il cellulare come telefono preferenziale ma non lo ha scritto: scriva il cellulare o scelga il fisso."
+        errors["telefono_preferenziale"] = ("Ha scelto il cellulare come telefono preferenziale ma non lo ha scritto: "
+                                            "scriva il cellulare o scelga il fisso.")
     elif pref == "fisso" and not v["telefono_fisso"] and v["cellulare"]:
-        errors["telefono_preferenziale"] = "Ha scelto il telefono fisso come preferenziale ma non lo ha scritto: scriva il fisso o scelga il cellulare."
+        errors["telefono_preferenziale"] = ("Ha scelto il telefono fisso come preferenziale ma non lo ha scritto: "
+                                            "scriva il fisso o scelga il cellulare.")
     v["telefono_preferenziale"] = pref
-    if v["fascia_oraria"] and v["fascia_oraria"] not in FASCE_ORARIE:
+    if v["fascia_oraria"] and v["fascia_oraria"] not in FASCE_ORARIE and "fascia_oraria" not in errors:
         errors["fascia_oraria"] = "Scelga una fascia oraria tra quelle proposte (9-13, 14-18, 18-20)."
 
+
+def validate(world, form: PinRequestForm | dict) -> tuple[dict, Citizen | None]:
+    """The online request's checks, for every channel (online, Contact Center, sede):
+    the cleaned values and the citizen INPS already knows (or None), or ValidationError
+    with every problem at once. Writes nothing."""
+    if isinstance(form, dict):
+        form = PinRequestForm.from_dict(form)
+    v, errors = clean_form(form)
+    check_codice_fiscale(v, errors)
+    check_residenza_kind(v, errors)
+    born, birthplace = check_anagrafica(world, v, errors, born_abroad=form.born_abroad)
+    citizen = check_consistency(v, errors, born, birthplace)
+    check_residence(v, errors)
+    check_contacts(v, errors)
+    check_preferences(v, errors)
     if errors:
         raise ValidationError(errors)
     v["data_nascita_date"] = born
@@ -493,8 +462,8 @@ def validate_request(world, form: PinRequestForm | dict) -> RequestSummary:
     (a PIN already exists). Writes nothing."""
     if isinstance(form, dict):
         form = PinRequestForm.from_dict(form)
-    v, citizen = _validate(world, form)
-    refusal = _existing_pin_refusal(citizen, world)
+    v, citizen = validate(world, form)
+    refusal = existing_pin_refusal(world, citizen)
     if refusal:
         raise ServiceError(refusal, "codice_fiscale")
     differs = citizen is None or _address_tuple_form(v) != _address_tuple_citizen(citizen)
@@ -532,12 +501,6 @@ def _call_time(now: dt.datetime, fascia: str) -> dt.datetime:
 
 
 CONTACT_KEYS = ("cellulare", "telefono_fisso", "email", "pec", "telefono_preferenziale", "fascia_oraria")
-
-
-def validate(world, form: PinRequestForm) -> tuple[dict, Citizen | None]:
-    """The online request's checks, for every channel (online, Contact Center, sede):
-    the cleaned values and the citizen INPS already knows (or None). Writes nothing."""
-    return _validate(world, form)
 
 
 def save_applicant(world, v: dict, citizen: Citizen | None, *, source: str, update_address: bool = True) -> Citizen:
@@ -630,5 +593,8 @@ def submit_request(world, form: PinRequestForm | dict) -> RequestOutcome:
 __all__ = [
     "OUTCOME_MESSAGE", "CONTACTS_MANDATORY", "ADDRESS_CALL_NOTE", "NEW_PERSON_CALL_NOTE", "FIELD_LABELS",
     "RESIDENZE", "FASCE_ORARIE", "TELEFONI_PREFERENZIALI", "PinRequestForm", "Step1", "RequestSummary",
-    "RequestOutcome", "check_step1", "validate_request", "submit_request", "parse_date",
+    "RequestOutcome", "check_step1", "validate_request", "submit_request", "parse_date", "validate",
+    "existing_pin_refusal", "clean_form", "check_codice_fiscale", "check_residenza_kind", "check_anagrafica",
+    "check_consistency", "check_residence", "check_contacts", "check_preferences", "save_applicant",
+    "CONTACT_KEYS", "ANAGRAFICA_FIELDS",
 ]

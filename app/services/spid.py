@@ -723,7 +723,7 @@ def password_problem(password: str, username: str) -> str:
         return "La password deve avere almeno 8 caratteri."
     if len(password) > 64:
         return "La password può avere al massimo 64 caratteri."
-    if not any(c.isalpha() for c in password) or not any(c.isdigit() for c in password):
+    if not any(c.isalpha() for c in password) or not any(c in "0123456789" for c in password):
         return "La password deve contenere almeno una lettera e almeno un numero."
     if any(unicodedata.category(c)[0] == "C" for c in password):
         return "La password contiene caratteri non ammessi: usa lettere, numeri e segni come . - _ !"

@@ -12,7 +12,7 @@ from pypdf import PdfReader, PdfWriter
 
 from app.models import Citizen, Contact, Document, IdentityDocument, Message, Pin
 from app.pdf import pin_forms
-from app.services import id_documents, pin as pinmod, pin_conversion as pc, pin_request
+from app.services import fields, id_documents, pin as pinmod, pin_conversion as pc, pin_request
 from app.services import printer_scanner as ps, settings
 from app.services.errors import ServiceError, ValidationError
 
@@ -270,8 +270,8 @@ def test_prepare_request_refuses_everything_at_once_and_saves_nothing(world, luc
 def test_contacts_use_the_online_request_rules(world, luca):
     with pytest.raises(ValidationError) as info:
         prepare(world, luca, email="luca.ferrari@", telefono_preferenziale="fisso")
-    # the very messages of app.services.pin_request
-    assert info.value.errors["email"] == pin_request.check_email("luca.ferrari@", "e-mail")
+    # the very messages of the online request (app.services.fields)
+    assert info.value.errors["email"] == fields.email_error("luca.ferrari@", "e-mail")
     assert "telefono_preferenziale" in info.value.errors
 
 

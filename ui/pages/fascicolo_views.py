@@ -195,7 +195,7 @@ def _domanda_card(d: fasc.Domanda, actions: FascicoloActions) -> QFrame:
     if d.pdf_available:
         lay.addWidget(row(button(tr("Apri il PDF della domanda %1").replace("%1", d.protocol),
                                       lambda _=False, i=d.id: actions.open_document("domanda", application_id=i))))
-    elif fasc._is_pension_kind(d.kind):
+    elif fasc.is_pension_kind(d.kind):
         lay.addWidget(label(tr("Il PDF sarà disponibile quando la domanda sarà accolta."), "muted"))
     for doc in d.documents:
         lay.addWidget(row(button(tr("Apri: %1").replace("%1", st(doc.title)),
