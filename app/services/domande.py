@@ -25,15 +25,15 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from app.models import Application, ApplicationStatus, Citizen, Contact, Contribution, Pension
 from app.money import euro
+from app.models import Application, ApplicationStatus, Citizen, Contact, Contribution, Pension
 
 from . import codice_fiscale as cfmod
-from . import messages, pension, settings
 from . import fields as fieldmod
-from .errors import ServiceError, ValidationError
+from . import messages, pension, settings
 from .dates import parse_date  # noqa: F401 (also used by other modules through here)
 from .fields import iban_error, iban_remainder  # noqa: F401 (re-exported: the domande's own IBAN check)
+from .errors import ServiceError, ValidationError
 from .session import PortalSession
 
 SERVICE_TAG = "domande"

@@ -632,10 +632,6 @@ class FaxOutcome:
     transmitted: bool
     accepted: bool
     reasons: list[str]
-    try:
-        number = fieldmod.clean_text(number, label="Numero di fax", max_length=40)
-    except fieldmod.FieldError as exc:
-        raise ServiceError(exc.message, "numero") from None
     reply_at: dt.datetime
     message: str  # what the fax machine / the page says now
 
@@ -652,6 +648,10 @@ def send_fax(world, citizen: Citizen, number: str, sheets: list) -> FaxOutcome:
 
     if not sheets:
         raise ServiceError("Metta nel fax almeno un foglio: il modulo firmato e la copia del documento.", "fogli")
+    try:
+        number = fieldmod.clean_text(number, label="Numero di fax", max_length=40)
+    except fieldmod.FieldError as exc:
+        raise ServiceError(exc.message, "numero") from None
     dialed = normalize_number(number)
     if not dialed:
         raise ServiceError(f"Scriva il numero di fax: per la conversione del PIN è {FAX_NUMBER_SHOWN}.", "numero")
