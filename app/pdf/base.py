@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 from functools import lru_cache
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from app.money import euro  # noqa: F401 (re-exported for the PDF modules)
 from reportlab.lib import colors
@@ -61,8 +62,23 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def para(text: str, style: str = "body") -> Paragraph:
-    return Paragraph(text, styles()[style])
+def esc(value) -> str:
+    """A value for a Paragraph's markup, shown exactly as it is: & < > escaped. Every value
+    that is not our own markup (names, addresses, e-mail, codes, anything typed in a form
+    or read from a record) goes through here, so that «Via <b>Roma» is printed as typed and
+    «<font size=200>» changes nothing."""
+    return escape("" if value is None else str(value))
+
+
+def para(markup: str, style: str = "body") -> Paragraph:
+    """A paragraph of OUR markup (<b>, <br/>, <font>): interpolated values must be esc()'d;
+    for plain text use :func:`text`."""
+    return Paragraph(markup, styles()[style])
+
+
+def text(value, style: str = "body") -> Paragraph:
+    """A paragraph showing `value` as plain text (escaped)."""
+    return Paragraph(esc(value), styles()[style])
 
 
 def spacer(height_mm: float = 4) -> Spacer:

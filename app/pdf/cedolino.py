@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 
 from app.services.fascicolo import Cedolino
 
-from .base import euro, make_document, para, spacer
+from .base import esc, euro, make_document, para, spacer
 from .fascicolo_parts import citizen_rows, d, issued_line, key_values, money_table, note, pension_rows
 
 
@@ -35,7 +35,7 @@ def cedolino_pdf(c: Cedolino, today: dt.date) -> bytes:
     rows = cedolino_rows(c)
     body = [[voce, euro(cents)] for voce, cents in rows]
     story = [
-        para(f"Cedolino della pensione - {c.label}", "h1"),
+        para(f"Cedolino della pensione - {esc(c.label)}", "h1"),
         para(issued_line(today), "small"),
         para("Dati del pensionato", "h2"),
         key_values(citizen_rows(a)),

@@ -15,8 +15,8 @@ from reportlab.lib.units import mm
 
 from app.services.fascicolo import CertificazioneUnica
 
-from .base import INSTITUTE, euro, make_document, para, spacer
-from .fascicolo_parts import d, e, issued_line, key_values, money_table, note
+from .base import INSTITUTE, esc, euro, make_document, para, spacer
+from .fascicolo_parts import d, issued_line, key_values, money_table, note
 
 SOSTITUTO = f"{INSTITUTE} (ente pensionistico simulato)"
 
@@ -59,7 +59,7 @@ def cu_pdf(cu: CertificazioneUnica, today: dt.date) -> bytes:
         para("DATI FISCALI", "h2"),
         money_table(
             ["Punto", "Descrizione", "Importo"],
-            [[p, para(e(label), "cell"), value] for p, label, value in dati_fiscali_rows(cu)],
+            [[p, para(esc(label), "cell"), value] for p, label, value in dati_fiscali_rows(cu)],
             [18 * mm, 112 * mm, 50 * mm], bold_last=False, first_text_cols=2,
         ),
         spacer(2),

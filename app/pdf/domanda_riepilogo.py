@@ -9,14 +9,14 @@ from reportlab.lib.units import mm
 
 from app.services.fascicolo import Anagrafica, Domanda, PensioneTitolare
 
-from .base import euro, make_document, para, spacer
-from .fascicolo_parts import citizen_rows, e, issued_line, key_values, money_table, note, pension_rows
+from .base import esc, euro, make_document, para, spacer
+from .fascicolo_parts import citizen_rows, issued_line, key_values, money_table, note, pension_rows
 
 
 def domanda_pdf(anag: Anagrafica, dom: Domanda, today: dt.date, pension: PensioneTitolare | None = None) -> bytes:
     title = f"{dom.title} - protocollo {dom.protocol}"
     story = [
-        para(e(dom.title), "h1"),
+        para(esc(dom.title), "h1"),
         para(issued_line(today), "small"),
         para("Richiedente", "h2"),
         key_values(citizen_rows(anag)),
@@ -29,7 +29,7 @@ def domanda_pdf(anag: Anagrafica, dom: Domanda, today: dt.date, pension: Pension
         para("Stato di avanzamento", "h2"),
         money_table(
             ["Data", "Stato", "Nota"],
-            [[f"{s.at:%d/%m/%Y}", s.state.capitalize(), para(e(s.note), "cell")] for s in dom.history],
+            [[f"{s.at:%d/%m/%Y}", s.state.capitalize(), para(esc(s.note), "cell")] for s in dom.history],
             [28 * mm, 40 * mm, 112 * mm], bold_last=False, first_text_cols=3,
         ),
     ]

@@ -7,8 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from reportlab.lib.units import mm
 
-from .base import make_document, para, spacer, table
-from .fascicolo_parts import e as _e
+from .base import esc, make_document, para, spacer, table
 from .fascicolo_parts import key_values as _key_values
 
 WIDTH = 180 * mm
@@ -27,7 +26,7 @@ def _citizen_rows(citizen: dict) -> list[tuple[str, str]]:
 
 def _data_table(rows: list[tuple[str, str, str]]):
     body = [["Sezione", "Dato", "Valore indicato"]]
-    body += [[para(_e(step), "cell"), para(_e(label), "cell"), para(_e(value), "cellb")] for step, label, value in rows]
+    body += [[para(esc(step), "cell"), para(esc(label), "cell"), para(esc(value), "cellb")] for step, label, value in rows]
     return table(body, [40 * mm, 75 * mm, 65 * mm])
 
 
@@ -36,7 +35,7 @@ def receipt_pdf(*, title: str, protocol: str, submitted_at: dt.datetime, citizen
                 next_steps: list[tuple[str, dt.datetime]]) -> bytes:
     story = [
         para("Ricevuta di presentazione della domanda", "h1"),
-        para(_e(title), "h2"),
+        para(esc(title), "h2"),
         _key_values([
             ("Numero di protocollo", protocol),
             ("Data e ora di presentazione", f"{submitted_at:%d/%m/%Y} ore {submitted_at:%H:%M}"),
@@ -64,19 +63,19 @@ def decision_pdf(*, title: str, protocol: str, submitted_at: dt.datetime, decide
     accolta = outcome == "accolta"
     heading = "Comunicazione di accoglimento" if accolta else "Comunicazione di reiezione"
     story = [
-        para(_e(citizen["nome"]), "bold"),
-        para(_e(citizen["indirizzo"]), "body"),
+        para(esc(citizen["nome"]), "bold"),
+        para(esc(citizen["indirizzo"]), "body"),
         spacer(6),
         para(f"Data: {decided_at:%d/%m/%Y}", "body"),
         spacer(),
         para(heading, "h1"),
-        para(f"Oggetto: {_e(title)} - protocollo {_e(protocol)} del {submitted_at:%d/%m/%Y}", "h2"),
-        para(f"Gentile {_e(citizen['nome'])},", "body"),
+        para(f"Oggetto: {esc(title)} - protocollo {esc(protocol)} del {submitted_at:%d/%m/%Y}", "h2"),
+        para(f"Gentile {esc(citizen['nome'])},", "body"),
         para("esaminata la domanda indicata in oggetto, la informiamo che la stessa è stata "
              f"<b>{'ACCOLTA' if accolta else 'RESPINTA'}</b>.", "body"),
         spacer(2),
         para("Motivazione", "h2"),
-        para(_e(motivazione), "body"),
+        para(esc(motivazione), "body"),
         para("Riepilogo", "h2"),
         _key_values([
             ("Numero di protocollo", protocol),

@@ -17,8 +17,8 @@ from reportlab.platypus import Table, TableStyle
 
 from app.services.fascicolo import Anagrafica, EstrattoConto
 
-from .base import DARK, PRIMARY, euro, fonts, make_document, para, spacer, table
-from .fascicolo_parts import d, e, issued_line, key_values, note
+from .base import DARK, PRIMARY, esc, euro, fonts, make_document, para, spacer, table
+from .fascicolo_parts import d, issued_line, key_values, note
 
 PERIOD_HEADER_TOP = ["Dal", "Al", "Tipo di contribuzione", "Datore di lavoro / Fondo",
                      "Contributi utili (sett.)", "", "Retribuzione / Reddito", "Note"]
@@ -30,7 +30,7 @@ def _cell(text: str, width: float, font: str):
     """Plain text when it fits on one line (much faster to lay out), else a wrapping paragraph."""
     if stringWidth(text, font, 8.5) <= width - 13:  # 6 pt padding each side, 1 pt spare
         return text
-    return para(e(text), "cell")
+    return para(esc(text), "cell")
 
 
 def _periods_table(ec: EstrattoConto) -> Table:
@@ -41,7 +41,7 @@ def _periods_table(ec: EstrattoConto) -> Table:
     if ec.parasubordinati:
         header_top[3] = "Committente"
         header_top[6] = "Reddito / Contributi"
-    rows: list[list] = [[para(e(h), "cellb") for h in header_top], [para(e(h), "cellb") for h in header_sub]]
+    rows: list[list] = [[para(esc(h), "cellb") for h in header_top], [para(esc(h), "cellb") for h in header_sub]]
     for p in ec.periodi:
         money = euro(p.retribuzione_cents)
         if ec.parasubordinati:
@@ -82,7 +82,7 @@ def _years_table(ec: EstrattoConto) -> Table:
         widths = [20 * mm, 20 * mm, 34 * mm, 34 * mm, 36 * mm, 36 * mm]
     else:
         widths = [24 * mm, 24 * mm, 40 * mm, 40 * mm, 52 * mm]
-    rows: list[list] = [[para(e(h), "cellb") for h in header]]
+    rows: list[list] = [[para(esc(h), "cellb") for h in header]]
     for y in ec.per_anno:
         row = [str(y.anno), str(y.periodi), str(y.settimane_diritto), str(y.settimane_calcolo),
                euro(y.retribuzione_cents)]
@@ -115,8 +115,8 @@ def estratto_conto_pdf(anag: Anagrafica, ec: EstrattoConto, today: dt.date) -> b
     if ec.parasubordinati:
         summary.append(("Totale contributi accreditati", euro(t.contributi_cents)))
     story = [
-        para(e(title), "h1"),
-        para(f"Nato/a il {d(anag.data_nascita)} a {e(anag.luogo_nascita)} - residente in {e(anag.indirizzo)}", "small"),
+        para(esc(title), "h1"),
+        para(f"Nato/a il {d(anag.data_nascita)} a {esc(anag.luogo_nascita)} - residente in {esc(anag.indirizzo)}", "small"),
         para(issued_line(today), "small"),
         spacer(3),
         key_values(summary),

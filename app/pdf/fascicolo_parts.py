@@ -6,13 +6,12 @@ Every figure is printed as text (selectable, found by pdftotext) with `euro()`.
 from __future__ import annotations
 
 import datetime as dt
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Table, TableStyle
 
-from .base import DARK, LIGHT, MUTED, PRIMARY, euro, fonts, para
+from .base import DARK, LIGHT, MUTED, PRIMARY, esc, euro, fonts, para
 
 WIDTH = 180 * mm  # A4 minus the 15 mm margins of make_document
 
@@ -21,14 +20,9 @@ def d(value: dt.date | dt.datetime | None) -> str:
     return value.strftime("%d/%m/%Y") if value else ""
 
 
-def e(text: object) -> str:
-    """Escape text for a reportlab Paragraph."""
-    return escape(str(text))
-
-
 def key_values(rows: list[tuple[str, str]], label_width: float = 55 * mm, width: float = WIDTH) -> Table:
     """A two-column box: label (muted) and value (bold)."""
-    t = Table([[para(e(k), "cell"), para(e(v), "cellb")] for k, v in rows],
+    t = Table([[para(esc(k), "cell"), para(esc(v), "cellb")] for k, v in rows],
               colWidths=[label_width, width - label_width])
     t.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 0.6, PRIMARY),
@@ -89,12 +83,12 @@ def money_table(header: list[str], rows: list[list[str]], col_widths: list[float
 
 
 def note(text: str):
-    return para(f'<font color="{MUTED.hexval().replace("0x", "#")}">{e(text)}</font>', "small")
+    return para(f'<font color="{MUTED.hexval().replace("0x", "#")}">{esc(text)}</font>', "small")
 
 
 def issued_line(today: dt.date) -> str:
     return f"Documento prodotto il {d(today)} (data della simulazione)."
 
 
-__all__ = ["WIDTH", "citizen_rows", "d", "e", "euro", "issued_line", "key_values", "money_table", "note",
+__all__ = ["WIDTH", "citizen_rows", "d", "euro", "issued_line", "key_values", "money_table", "note",
            "pension_rows"]

@@ -6,20 +6,19 @@ is asked for (codice fiscale, address, documents) and their practice credentials
 from __future__ import annotations
 
 import datetime as dt
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak
 
 from app.services.person_cards import CREDENTIALS_NOTE, PersonCard
 
-from .base import make_document, para, spacer, table
+from .base import make_document, spacer, table, text
 
 SUBTITLE = "Palestra INPS - schede delle persone di prova per il formatore"
 
 
-def _p(text: str, style: str = "body"):
-    return para(escape(text), style)
+def _p(value: str, style: str = "body"):
+    return text(value, style)
 
 
 def _key_values(rows, *, strong: bool = False) -> object:

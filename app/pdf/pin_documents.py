@@ -10,7 +10,7 @@ import datetime as dt
 from reportlab.lib.units import mm
 from reportlab.platypus import Table, TableStyle
 
-from .base import DARK, LIGHT, PRIMARY, fonts, make_document, para, spacer
+from .base import DARK, LIGHT, PRIMARY, esc, fonts, make_document, para, spacer, text
 
 
 def _address_block(citizen) -> list:
@@ -20,12 +20,12 @@ def _address_block(citizen) -> list:
     else:
         lines += [f"{citizen.indirizzo} {citizen.civico}".strip(),
                   f"{citizen.cap} {citizen.comune} ({citizen.provincia})"]
-    return [para(line) for line in lines if line]
+    return [text(line) for line in lines if line]
 
 
 def _code_box(code: str) -> Table:
     regular, bold = fonts()
-    spaced = " ".join(code)
+    spaced = esc(" ".join(code))
     box = Table([[para(f'<font name="{bold}" size="26">{spaced}</font>', "code")]],
                 colWidths=[110 * mm], rowHeights=[20 * mm])
     box.setStyle(TableStyle([
@@ -45,10 +45,10 @@ def pin_letter(citizen, second_half: str, posted_at: dt.datetime, *, dispositivo
         *_address_block(citizen),
         spacer(8),
         para(f"Data: {posted_at:%d/%m/%Y}", "small"),
-        para(f"Codice fiscale: {citizen.codice_fiscale}", "small"),
+        para(f"Codice fiscale: {esc(citizen.codice_fiscale)}", "small"),
         spacer(4),
         para("Oggetto: seconda parte del PIN per i servizi online dell'INPS", "h2"),
-        para(f"Gentile {citizen.nome} {citizen.cognome},"),
+        text(f"Gentile {citizen.nome} {citizen.cognome},"),
         spacer(2),
         para("come da Sua richiesta, Le comunichiamo la <b>seconda parte</b> del Suo PIN "
              f"(PIN {kind}). Sono gli ultimi 8 caratteri del PIN di 16 caratteri:"),

@@ -13,7 +13,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Table, TableStyle
 
-from .base import DARK, LIGHT, MUTED, PRIMARY, fonts, make_document, para, spacer
+from .base import DARK, LIGHT, MUTED, PRIMARY, esc, fonts, make_document, para, spacer
 
 FORM_MARK = "MODULO RICHIESTA PIN DISPOSITIVO"
 MV35_MARK = "Mod. MV35"
@@ -34,7 +34,7 @@ def _d(value) -> str:
 def _fields(rows: list[tuple[str, str]]) -> Table:
     """A two-column box of "label | value" rows, the value in bold (filled-in look)."""
     regular, bold = fonts()
-    data = [[para(label, "cell"), para(f"<b>{_esc(value) or '—'}</b>", "cell")] for label, value in rows]
+    data = [[para(esc(label), "cell"), para(f"<b>{esc(value) or '—'}</b>", "cell")] for label, value in rows]
     t = Table(data, colWidths=[55 * mm, 125 * mm])
     t.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 0.6, PRIMARY),
@@ -49,7 +49,7 @@ def _fields(rows: list[tuple[str, str]]) -> Table:
 
 def _grid(rows: list[tuple[str, str]]) -> Table:
     """Like _fields but two pairs per line (label | value | label | value), to fit one page."""
-    cells = [[para(label, "cell"), para(f"<b>{_esc(value) or '—'}</b>", "cell")] for label, value in rows]
+    cells = [[para(esc(label), "cell"), para(f"<b>{esc(value) or '—'}</b>", "cell")] for label, value in rows]
     if len(cells) % 2:
         cells.append([para("", "cell"), para("", "cell")])
     data = [cells[i] + cells[i + 1] for i in range(0, len(cells), 2)]
@@ -64,10 +64,6 @@ def _grid(rows: list[tuple[str, str]]) -> Table:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]))
     return t
-
-
-def _esc(text) -> str:
-    return str(text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _anagrafica_rows(data: dict) -> list[tuple[str, str]]:
@@ -117,10 +113,10 @@ def conversion_form(data: dict) -> bytes:
         para("Richiesta di conversione del PIN ordinario in PIN dispositivo per l'accesso ai "
              "servizi telematici dell'INPS", "bold"),
         spacer(2),
-        para(f"Codice richiesta: {data['code']}"),
-        para(f"Codice fiscale: {data['codice_fiscale']}"),
-        para(f"Richiedente: {_esc(data['nome'])} {_esc(data['cognome'])}"),
-        para(f"Documento: {doc_label} n. {doc['number']}"),
+        para(f"Codice richiesta: {esc(data['code'])}"),
+        para(f"Codice fiscale: {esc(data['codice_fiscale'])}"),
+        para(f"Richiedente: {esc(data['nome'])} {esc(data['cognome'])}"),
+        para(f"Documento: {esc(doc_label)} n. {esc(doc['number'])}"),
         para(f"Modulo generato il {_d(data['created_at'])}", "small"),
         para("Dati anagrafici e residenza", "h2"),
         _grid(_anagrafica_rows(data) + [("Residenza", data.get("address_line", ""))]),
@@ -129,8 +125,8 @@ def conversion_form(data: dict) -> bytes:
         para("Documento di identità allegato", "h2"),
         _grid(_document_rows(doc)),
         para("Dichiarazione", "h2"),
-        para(f"Il/La sottoscritto/a {_esc(data['nome'])} {_esc(data['cognome'])}, codice fiscale "
-             f"{data['codice_fiscale']}, chiede che il proprio PIN ordinario sia convertito in PIN "
+        para(f"Il/La sottoscritto/a {esc(data['nome'])} {esc(data['cognome'])}, codice fiscale "
+             f"{esc(data['codice_fiscale'])}, chiede che il proprio PIN ordinario sia convertito in PIN "
              "dispositivo, necessario per richiedere all'Istituto prestazioni e benefici economici. "
              "Allega la copia fronte/retro del documento di identità indicato sopra, in corso di "
              "validità. Dichiara che i dati riportati sono veri (art. 76 DPR 445/2000)."),
@@ -158,13 +154,13 @@ def mv35_form(header: dict, sections: list[tuple[str, list[tuple[str, str]]]], *
     `header`: code, sede, codice_fiscale."""
     story = [
         para(f"{MV35_MARK} - {MV35_TITLE}", "h1"),
-        para(f"Sede: {_esc(header.get('sede', ''))}"),
-        para(f"Codice pratica: {header.get('code', '')}"),
-        para(f"Codice fiscale: {header.get('codice_fiscale', '')}"),
+        para(f"Sede: {esc(header.get('sede', ''))}"),
+        para(f"Codice pratica: {esc(header.get('code', ''))}"),
+        para(f"Codice fiscale: {esc(header.get('codice_fiscale', ''))}"),
         para("Facsimile didattico: i campi del modello reale possono essere diversi.", "small"),
     ]
     for title, rows in sections:
-        story += [para(title, "h2"), _grid(rows)]
+        story += [para(esc(title), "h2"), _grid(rows)]
     story += [
         para("Dichiarazione", "h2"),
         para("Il/La sottoscritto/a chiede l'assegnazione di un PIN dispositivo per l'accesso ai servizi "
@@ -172,8 +168,8 @@ def mv35_form(header: dict, sections: list[tuple[str, list[tuple[str, str]]]], *
              "valido: non sono ammesse deleghe. Dichiara che i dati riportati sono veri (art. 76 DPR "
              "445/2000) e di aver letto l'informativa sul trattamento dei dati personali."),
         spacer(3),
-        para(f"Luogo e data: {_esc(luogo_data)}"),
-        para(f"Firma: {_esc(firma)}" if firma else "Firma del richiedente ______________________________"),
+        para(f"Luogo e data: {esc(luogo_data)}"),
+        para(f"Firma: {esc(firma)}" if firma else "Firma del richiedente ______________________________"),
         para("Riservato all'ufficio", "h2"),
         _grid(office),
     ]
@@ -188,7 +184,7 @@ def sede_envelope(data: dict) -> bytes:
     verified: written for the simulator). `data`: nome, cognome, codice_fiscale, sede,
     address, pin (16 characters), at (datetime), code."""
     regular, bold = fonts()
-    spaced = " ".join(data["pin"])
+    spaced = esc(" ".join(data["pin"]))
     box = Table([[para(f'<font name="{bold}" size="20">{spaced}</font>', "code")]],
                 colWidths=[150 * mm], rowHeights=[18 * mm])
     box.setStyle(TableStyle([
@@ -200,10 +196,10 @@ def sede_envelope(data: dict) -> bytes:
         [[para(ENVELOPE_MARK, "h1")],
          [para("RISERVATA PERSONALE - da aprire solo a cura del destinatario", "bold")],
          [spacer(10)],
-         [para(f"{_esc(data['nome'])} {_esc(data['cognome'])}".upper(), "bold")],
-         [para(f"Codice fiscale: {data['codice_fiscale']}")],
-         [para(f"Consegnata a mano presso la {_esc(data['sede'])}")],
-         [para(f"il {_d(data['at'])} - pratica {data['code']}", "small")]],
+         [para(f"{esc(data['nome'])} {esc(data['cognome'])}".upper(), "bold")],
+         [para(f"Codice fiscale: {esc(data['codice_fiscale'])}")],
+         [para(f"Consegnata a mano presso la {esc(data['sede'])}")],
+         [para(f"il {_d(data['at'])} - pratica {esc(data['code'])}", "small")]],
         colWidths=[170 * mm])
     envelope.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 1.5, MUTED), ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#FBF7EE")),
@@ -217,7 +213,7 @@ def sede_envelope(data: dict) -> bytes:
         spacer(6),
         para("Apra la busta (pagina seguente) solo quando è da solo: il PIN è personale.", "small"),
         PageBreak(),
-        para(f"Gentile {_esc(data['nome'])} {_esc(data['cognome'])},"),
+        para(f"Gentile {esc(data['nome'])} {esc(data['cognome'])},"),
         spacer(2),
         para("presso la nostra Sede, dopo la verifica del Suo documento di identità, Le è stato "
              "assegnato il seguente PIN di 16 caratteri per i servizi online dell'INPS:"),
@@ -238,7 +234,7 @@ def sede_envelope(data: dict) -> bytes:
         para("Il PIN è personale: non lo comunichi a nessuno. L'INPS non chiede mai il PIN per "
              "telefono o per e-mail."),
         spacer(6),
-        para(f"{_esc(data['sede'])}", "bold"),
+        para(f"{esc(data['sede'])}", "bold"),
         para("Documento simulato: i dati e il PIN valgono solo in Palestra INPS.", "small"),
     ]
-    return make_document("Busta PIN dispositivo", story, subtitle=_esc(data["sede"]))
+    return make_document("Busta PIN dispositivo", story, subtitle=str(data["sede"]))  # drawn, not markup
