@@ -92,6 +92,17 @@ def for_update(query):
     return query.for_update() if isinstance(db, pw.PostgresqlDatabase) else query
 
 
+def sync_sequence(model) -> None:
+    """After rows were inserted with explicit ids: on PostgreSQL the id sequence is moved
+    past them (SQLite always continues from the largest id)."""
+    db = model._meta.database
+    db = getattr(db, "obj", db)
+    if isinstance(db, pw.PostgresqlDatabase):
+        table, pk = model._meta.table_name, model._meta.primary_key.column_name
+        db.execute_sql(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', '{pk}'), "
+                       f'COALESCE((SELECT MAX("{pk}") FROM "{table}"), 0) + 1, false)')
+
+
 def connect(db: pw.Database, where: str = "") -> None:
     """Open the connection; a server that cannot be reached gives an Italian message."""
     try:

@@ -29,6 +29,7 @@ from app.models import (
     Setting,
     SpidIdentity,
 )
+from app.db import sync_sequence
 from app.paths import DATA_DIR
 
 from . import codice_fiscale as cfmod
@@ -88,6 +89,7 @@ def reset_world(world) -> None:
         world.clock.reset(WORLD_START)
         # The first event of the new log takes the next id (SQLite would start again at 1).
         Event.insert(id=top + 1, at=WORLD_START, kind="world.reset", detail_json="{}").execute()
+        sync_sequence(Event)
         seed_world(world)
 
 
