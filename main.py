@@ -48,9 +48,29 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="salva un'immagine PNG della pagina URL nel FILE ed esce")
     parser.add_argument("--no-state", action="store_true",
                         help="non ripristina né salva la disposizione della finestra")
+    parser.add_argument("--lesson", metavar="CHIAVE",
+                        help="apre il programma in quella lezione (la riprende se è quella in corso); "
+                             "vince su --persona e --start")
+    parser.add_argument("--verifica", action="store_true",
+                        help="con --lesson: la lezione in modalità Verifica (senza suggerimenti)")
     args = parser.parse_args(argv)
+    _check_lesson(parser, args)
     args.zoom = min(max(args.zoom, 50), 200)
     return args
+
+
+def _check_lesson(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """--lesson names a lesson of data/lessons; --verifica needs it (exit 2 otherwise)."""
+    if args.verifica and not args.lesson:
+        parser.print_usage(sys.stderr)
+        parser.exit(2, f"{parser.prog}: errore: --verifica va usata insieme a --lesson CHIAVE.\n")
+    if args.lesson:
+        from app.lessons import catalogue
+
+        keys = list(catalogue.load_all())
+        if args.lesson not in keys:
+            parser.exit(2, f"{parser.prog}: errore: la lezione «{args.lesson}» non esiste. "
+                           f"Le lezioni sono: {', '.join(keys)}.\n")
 
 
 def database_target(args: argparse.Namespace) -> str:
@@ -91,10 +111,39 @@ def _frame(args: argparse.Namespace):
     return window
 
 
-def _start_url(args: argparse.Namespace) -> str:
+def _start_url(args: argparse.Namespace, world=None) -> str:
+    """--lesson, then --start, then --screenshot; otherwise the welcome page on first
+    start (or with a lesson left open), else the search engine."""
     from ui.browser.router import START_URL
 
-    return args.start or (args.screenshot[0] if args.screenshot else START_URL)
+    if args.lesson:
+        return START_URL  # a cheap first page: the lesson replaces it at once (_start_tutor)
+    if args.start or args.screenshot:
+        return args.start or args.screenshot[0]
+    if world is None:
+        return START_URL
+    from ui.tutor import first_page
+
+    return first_page(world)
+
+
+def _start_tutor(window, args: argparse.Namespace) -> None:
+    """The tutor and the Lezioni menu; --lesson opens that lesson (resumed if it is the
+    learner's open one, in the same mode)."""
+    from ui.tutor import install
+
+    tutor = install(window)
+    if args.lesson:
+        mode = "verifica" if args.verifica else "allenamento"
+        open_run = tutor.open_run()
+        if open_run is not None and open_run.lesson.key == args.lesson and (open_run.mode == mode or not args.verifica):
+            tutor.resume(args.lesson)
+        else:
+            tutor.start(args.lesson, mode)
+
+
+def _person_key(args: argparse.Namespace):
+    return None if args.lesson else args.persona  # --lesson wins: the lesson says who the learner plays
 
 
 def build_main_window(argv: list[str], *, world=None, ask_new_world=None):
@@ -105,9 +154,11 @@ def build_main_window(argv: list[str], *, world=None, ask_new_world=None):
     if world is None:
         world = open_world(database_target(args), reset=args.reset, learner=args.learner,
                            ask_new_world=ask_new_world)
+        window.owns_world = True
     elif args.reset:
         world.reset()
-    window.attach_world(world, start_url=_start_url(args), person_key=args.persona)
+    window.attach_world(world, start_url=_start_url(args, world), person_key=_person_key(args))
+    _start_tutor(window, args)
     return window
 
 
@@ -132,7 +183,9 @@ def launch(argv: list[str]):
             QMessageBox.critical(window, "Palestra INPS", exc.message)
             QApplication.instance().exit(1)
             return
-        window.attach_world(world, start_url=_start_url(args), person_key=args.persona)
+        window.owns_world = True
+        window.attach_world(world, start_url=_start_url(args, world), person_key=_person_key(args))
+        _start_tutor(window, args)
 
     window.after_first_paint(fill)
     return window

@@ -82,6 +82,14 @@ def classroom_target(request, tmp_path) -> str:
     return request.getfixturevalue("pg_url")
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def journey_db(request):
+    """For the journeys that run on both engines: `--db` for make_window."""
+    if request.param == "sqlite":
+        return request.getfixturevalue("db_path")
+    return request.getfixturevalue("pg_url")
+
+
 @pytest.fixture
 def empty_world(tmp_path):
     """A world with schema but no personas."""

@@ -23,8 +23,8 @@ def _login(qtbot, window, cf: str, pin: str) -> None:
     click(qtbot, page(window), "Accedi")
 
 
-def test_lockout_after_repeated_failures(qtbot, db_path):
-    window = make_window(qtbot, db_path, "--start", LOGIN_URL)
+def test_lockout_after_repeated_failures(qtbot, journey_db):
+    window = make_window(qtbot, journey_db, "--start", LOGIN_URL)
     wait_url(qtbot, window, LOGIN_URL)
     limit = settings.get_int("pin.max_failures")
     for attempt in range(1, limit):

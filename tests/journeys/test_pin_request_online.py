@@ -89,8 +89,8 @@ def request_pin_through_the_portal(qtbot, window) -> None:
     shot(window, "pin_request_outcome")
 
 
-def test_new_persona_requests_a_pin_online_and_enters_myinps(qtbot, db_path):
-    window = make_window(qtbot, db_path, "--start", LOGIN_URL, "--persona", "senza_credenziali")
+def test_new_persona_requests_a_pin_online_and_enters_myinps(qtbot, journey_db):
+    window = make_window(qtbot, journey_db, "--start", LOGIN_URL, "--persona", "senza_credenziali")
     wait_url(qtbot, window, LOGIN_URL)
     request_pin_through_the_portal(qtbot, window)
 

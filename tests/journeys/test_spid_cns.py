@@ -79,8 +79,8 @@ def sms_code(qtbot, window) -> str:
 # --- SPID --------------------------------------------------------------------------------
 
 
-def test_spid_login_with_the_sms_code_read_on_the_phone(qtbot, db_path):
-    window = make_window(qtbot, db_path)
+def test_spid_login_with_the_sms_code_read_on_the_phone(qtbot, journey_db):
+    window = make_window(qtbot, journey_db)
     play(window, MARIA[0])
     window.navigate(FASCICOLO_URL)  # a page that needs a login: Autenticazione first, and back afterwards
     wait_url(qtbot, window, LOGIN_URL)
@@ -249,8 +249,8 @@ def cns_tab(qtbot, window):
     return page(window).stack.currentWidget()
 
 
-def test_cns_with_the_right_certificate_and_pin(qtbot, db_path):
-    window = make_window(qtbot, db_path)
+def test_cns_with_the_right_certificate_and_pin(qtbot, journey_db):
+    window = make_window(qtbot, journey_db)
     tab = cns_tab(qtbot, window)
     click(qtbot, page(window), "Accedi")
     qtbot.waitUntil(lambda: "Nessun lettore di smart card" in texts(page(window)))

@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         the database and the pages."""
         super().__init__()
         self.world = None
+        self.owns_world = False  # True when the window opened the world itself (main, build_main_window)
         self.bridge = None
         self._after_paint: list = []
         self.large_text = large_text
@@ -660,4 +661,9 @@ class MainWindow(QMainWindow):
             settings.setValue("window/state", self.saveState())
         if self.bridge is not None:
             self.bridge.detach()
+        link = getattr(self, "classroom_link", None)
+        if link is not None:
+            link.stop()
+        if self.owns_world and self.world is not None:
+            self.world.close()  # the database connections (a server's too) end with the window
         super().closeEvent(event)
