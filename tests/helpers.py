@@ -8,9 +8,17 @@ from PySide6.QtWidgets import QAbstractButton, QLineEdit, QWidget
 from app.services import auth, personas
 
 
-def make_window(qtbot, db_path, *extra: str, world=None):
+def make_window(qtbot, db_path, *extra: str, world=None, welcome: bool = False):
+    """The whole window, as `palestra-inps --db db_path --no-state *extra` builds it. It opens
+    on the search engine unless `extra` says otherwise (--start, --lesson, --screenshot) or
+    `welcome` asks for what a first start shows (the welcome page)."""
     from main import build_main_window
 
+    goes_somewhere = any(a in ("--start", "--lesson", "--screenshot") for a in extra)
+    if not welcome and not goes_somewhere:
+        from ui.browser.router import START_URL
+
+        extra = (*extra, "--start", START_URL)
     window = build_main_window(["--db", str(db_path), "--no-state", *extra], world=world)
     qtbot.addWidget(window)
     window.resize(1300, 900)
@@ -99,3 +107,70 @@ def visible(qtbot, window, name: str, cls=QLineEdit):
             return False
     qtbot.waitUntil(ready, timeout=3000)
     return find(page(window), name, cls)
+
+
+# -- lessons (the tutor: ui/tutor, the Lezione panel: ui/docks/lesson.py) ------------------------
+
+def lesson_panel(window):
+    """The Lezione panel (LessonDock)."""
+    return window.dock_panels["LessonDock"]
+
+
+def start_lesson(qtbot, window, key: str, mode: str = "allenamento") -> None:
+    """Start lesson `key` as the welcome page's Allenamento / Verifica button does (the world
+    in the lesson's starting state, its persona in "Io sono", its first page), and wait
+    until the tutor shows "Passo 1 di M"."""
+    from app.lessons import catalogue
+
+    lesson = catalogue.lesson(key)
+    window.tutor.start(key, mode)
+    qtbot.waitUntil(lambda: window.tutor.session is not None and window.tutor.session.lesson.key == key
+                    and lesson_position(window)[0] == 1, timeout=3000)
+    if lesson.start.url:
+        wait_url(qtbot, window, lesson.start.url.split("?")[0])
+
+
+def lesson_position(window) -> tuple[int, int]:
+    """(N, M) of the "Passo N di M" the Lezione panel shows; (0, 0) when no step is shown
+    (no lesson, or the lesson is over)."""
+    import re
+
+    text = lesson_panel(window).position_text()
+    found = re.fullmatch(r"Passo (\d+) di (\d+)", text)
+    return (int(found.group(1)), int(found.group(2))) if found else (0, 0)
+
+
+def wait_step(qtbot, window, n: int, timeout: int = 3000) -> None:
+    """Wait until the tutor is at step `n` (it advances by itself after the learner's action)."""
+    def there():
+        window.tutor.poll()
+        return lesson_position(window)[0] == n
+    qtbot.waitUntil(there, timeout=timeout)
+
+
+def lesson_finished(window) -> bool:
+    """True once the panel shows the end of the lesson (Complimenti! ... / the Verifica result)."""
+    window.tutor.poll()
+    return window.tutor.finished and bool(lesson_panel(window).end_text())
+
+
+def wait_finished(qtbot, window, timeout: int = 3000) -> None:
+    qtbot.waitUntil(lambda: lesson_finished(window), timeout=timeout)
+
+
+def lesson_target(window):
+    """The widget the current step's target resolves to (None if it is not on screen), found
+    as "Mostra dove" finds it (a dock target's dock is brought to the front first)."""
+    return window.tutor.target_widget(reveal=True)
+
+
+def tutor_click(qtbot, window, name: str) -> None:
+    """Press one of the Lezione panel's buttons by its label ("Ho capito", "Mostra dove",
+    "Suggerimento", "Leggi ad alta voce", "Ricomincia la lezione", "Esci dalla lezione",
+    "Lezione successiva", "Attestato (PDF)"...)."""
+    window.show_dock("LessonDock")
+    click(qtbot, lesson_panel(window), name)
+    from PySide6.QtTest import QTest
+
+    QTest.qWait(0)
+    qtbot.wait(10)

@@ -59,3 +59,9 @@ FOCUS_INNER_WIDTH = 2
 CONTENT_MAX_WIDTH = 1100
 
 ZOOM_LEVELS = (50, 67, 75, 80, 90, 100, 110, 125, 150, 175, 200)
+
+# The tutor's "Mostra dove" frame: black, yellow, black (visible on white, on the blue
+# buttons and on the dark bars alike); the "Qui" tag uses the same two colours.
+HIGHLIGHT_RING = "#FFD400"
+HIGHLIGHT_EDGE = "#000000"
+HIGHLIGHT_WIDTH = 6

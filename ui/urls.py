@@ -33,3 +33,7 @@ PIN_FIRST_ACCESS_URL = "https://serviziweb2.inps.it/PassiWeb/jsp/nuovopin.jsp"  
 PIN_NOTICE_URL = "https://serviziweb2.inps.it/PassiWeb/jsp/avvisopin.jsp"  # "Le segnaliamo che il suo PIN non è dispositivo"
 PIN_LOCKED_URL = "https://serviziweb2.inps.it/PassiWeb/jsp/pinbloccato.jsp"  # PIN bloccato: the ways out
 PIN_GATE_URL = f"{SITE}/myinps/pin-dispositivo-necessario"  # ?uri= : a domanda needs PIN dispositivo/SPID/CNS
+
+# The program's own pages (hosts ending in .sim): the welcome page with the lessons
+WELCOME_URL = "https://palestra.sim/"  # Benvenuto nella Palestra INPS: Che cosa vuole imparare?
+LEARNER_NAME_URL = "https://palestra.sim/nome"  # the learner's name (for the attestato)

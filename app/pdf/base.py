@@ -108,7 +108,7 @@ def table(rows: list[list], col_widths: list[float] | None = None, header_rows: 
     return t
 
 
-def _numbered_canvas_class(title: str, subtitle: str):
+def _numbered_canvas_class(title: str, subtitle: str, letterhead: str = INSTITUTE):
     regular, bold = fonts()
 
     class NumberedCanvas(rl_canvas.Canvas):
@@ -140,7 +140,7 @@ def _numbered_canvas_class(title: str, subtitle: str):
             self.drawCentredString(21 * mm, height - 12.6 * mm, "P·I")
             self.setFillColor(colors.white)
             self.setFont(bold, 13)
-            self.drawString(31 * mm, height - 10.5 * mm, INSTITUTE)
+            self.drawString(31 * mm, height - 10.5 * mm, letterhead)
             self.setFont(regular, 9)
             self.drawString(31 * mm, height - 15.5 * mm, subtitle or title)
             # SIMULAZIONE band under the letterhead and diagonal mark.
@@ -165,8 +165,10 @@ def _numbered_canvas_class(title: str, subtitle: str):
     return NumberedCanvas
 
 
-def make_document(title: str, story: list, *, subtitle: str = "", author: str = INSTITUTE) -> bytes:
-    """Render `story` (reportlab flowables) into PDF bytes with the common frame."""
+def make_document(title: str, story: list, *, subtitle: str = "", author: str = INSTITUTE,
+                  letterhead: str = INSTITUTE) -> bytes:
+    """Render `story` (reportlab flowables) into PDF bytes with the common frame; `letterhead`
+    is the name in the band at the top (Palestra INPS's own papers are not the INPS's)."""
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
@@ -180,5 +182,5 @@ def make_document(title: str, story: list, *, subtitle: str = "", author: str = 
         subject=SIM_NOTICE,
         creator="Palestra INPS",
     )
-    doc.build(list(story), canvasmaker=_numbered_canvas_class(title, subtitle))
+    doc.build(list(story), canvasmaker=_numbered_canvas_class(title, subtitle, letterhead))
     return buffer.getvalue()

@@ -1,6 +1,6 @@
 """main()'s start: the frame is shown at once, the world fills it right after."""
 import main
-from ui.browser.router import START_URL
+from ui.urls import WELCOME_URL
 
 
 def test_launch_shows_the_frame_then_the_world(qtbot, db_path):
@@ -9,7 +9,7 @@ def test_launch_shows_the_frame_then_the_world(qtbot, db_path):
     assert window.isVisible()
     assert window.sim_marker.isVisible()  # the SIMULAZIONE band is there from the first paint
     qtbot.waitUntil(lambda: window.world is not None and window.current_tab() is not None, timeout=5000)
-    assert window.current_tab().url == START_URL
+    assert window.current_tab().url == WELCOME_URL  # first start (no lesson yet): the welcome page
     qtbot.waitUntil(lambda: window._finished, timeout=5000)
     assert "MailDock" in window.docks
 
