@@ -78,6 +78,14 @@ def _inserted_card() -> CnsCard | None:
     return CnsCard.get_or_none(CnsCard.id == int(value))
 
 
+def _reread(card: CnsCard) -> CnsCard:
+    """The card's row as it is now, locked for this transaction (PostgreSQL; on SQLite the
+    transaction holds the write lock from its start)."""
+    from app.db import for_update
+
+    return for_update(CnsCard.select().where(CnsCard.id == card.id)).get()
+
+
 def _unusable(card: CnsCard) -> bool:
     return card.puk_failures >= max(1, settings.get_int("cns.max_puk_failures"))
 
@@ -326,23 +334,36 @@ def enter_pin(world, flow: CnsFlow, pin) -> PortalSession:
     if problem:
         raise ServiceError(problem, "pin")
     citizen = card.citizen
-    if not security.verify_secret(typed, card.pin_hash):
-        maximum = max(1, settings.get_int("cns.max_pin_failures"))
-        with world.db.atomic():
-            card.pin_failures += 1
-            left = maximum - card.pin_failures
-            if left <= 0:
+    # Re-read, refuse if blocked, check, count or reset, block at the limit: one transaction,
+    # so that windows guessing at the same time are counted one after the other.
+    maximum = max(1, settings.get_int("cns.max_pin_failures"))
+    failures = None
+    with world.db.atomic():
+        card = _reread(card)
+        if card.blocked:
+            pass
+        elif security.verify_secret(typed, card.pin_hash):
+            changes: dict = {}
+            if card.pin_failures:
+                changes["pin_failures"] = card.pin_failures = 0
+            if security.is_weak(card.pin_hash):  # older, cheaper parameters: rehash now
+                changes["pin_hash"] = card.pin_hash = security.hash_secret(typed)
+            if changes:
+                CnsCard.update(**changes).where(CnsCard.id == card.id).execute()
+        else:
+            CnsCard.update(pin_failures=CnsCard.pin_failures + 1).where(CnsCard.id == card.id).execute()
+            failures = CnsCard.select(CnsCard.pin_failures).where(CnsCard.id == card.id).scalar()
+            world.events.record("cns.pin_failed", citizen, card=card.id, failures=failures)
+            if failures >= maximum:
+                CnsCard.update(blocked=True).where(CnsCard.id == card.id).execute()
                 card.blocked = True
-            card.save()
-        world.events.record("cns.pin_failed", citizen, card=card.id, failures=card.pin_failures)
-        if left <= 0:
-            world.events.record("cns.card_blocked", citizen, card=card.id)
-            raise CardBlockedError(_blocked_message())
+                world.events.record("cns.card_blocked", citizen, card=card.id)
+    if card.blocked:
+        raise CardBlockedError(_blocked_message())
+    if failures is not None:
+        left = maximum - failures
         tries = "Ti resta ancora 1 tentativo" if left == 1 else f"Ti restano ancora {left} tentativi"
         raise ServiceError(f"PIN errato. {tries} prima del blocco della carta.", "pin")
-    if card.pin_failures:
-        card.pin_failures = 0
-        card.save()
     session = auth.open_session(world, citizen, "cns")
     flow.stage = "done"
     flow.session = session
@@ -369,12 +390,27 @@ def unblock_card(world, puk, new_pin, confirm_pin) -> str:
     if errors:
         raise ValidationError(errors)
     citizen = card.citizen
-    if not security.verify_secret(puk_text, card.puk_hash):
-        maximum = max(1, settings.get_int("cns.max_puk_failures"))
-        card.puk_failures += 1
-        card.save()
-        left = maximum - card.puk_failures
-        world.events.record("cns.puk_failed", citizen, card=card.id, failures=card.puk_failures)
+    # As for the PIN: the PUK's check and count are one transaction.
+    maximum = max(1, settings.get_int("cns.max_puk_failures"))
+    failures = None
+    with world.db.atomic():
+        card = _reread(card)
+        if _unusable(card):
+            failures = card.puk_failures
+        elif not security.verify_secret(puk_text, card.puk_hash):
+            CnsCard.update(puk_failures=CnsCard.puk_failures + 1).where(CnsCard.id == card.id).execute()
+            failures = CnsCard.select(CnsCard.puk_failures).where(CnsCard.id == card.id).scalar()
+            world.events.record("cns.puk_failed", citizen, card=card.id, failures=failures)
+        else:
+            was_blocked = card.blocked
+            changes = {"pin_hash": security.hash_secret(pin_text), "pin_failures": 0, "puk_failures": 0,
+                       "blocked": False}
+            if security.is_weak(card.puk_hash):  # older, cheaper parameters: rehash now
+                changes["puk_hash"] = security.hash_secret(puk_text)
+            CnsCard.update(**changes).where(CnsCard.id == card.id).execute()
+            world.events.record("cns.unblocked", citizen, card=card.id, was_blocked=was_blocked)
+    if failures is not None:
+        left = maximum - failures
         if left <= 0:
             raise ServiceError(
                 "PUK errato troppe volte: la carta è bloccata in modo definitivo. Chiedi una nuova "
@@ -383,14 +419,6 @@ def unblock_card(world, puk, new_pin, confirm_pin) -> str:
             )
         tries = "Ti resta ancora 1 tentativo" if left == 1 else f"Ti restano ancora {left} tentativi"
         raise ServiceError(f"PUK errato. {tries}: dopo l'ultimo la carta non si potrà più usare.", "puk")
-    with world.db.atomic():
-        card.pin_hash = security.hash_secret(pin_text)
-        card.pin_failures = 0
-        card.puk_failures = 0
-        was_blocked = card.blocked
-        card.blocked = False
-        card.save()
-    world.events.record("cns.unblocked", citizen, card=card.id, was_blocked=was_blocked)
     return "La carta è sbloccata e il nuovo PIN è attivo: da ora usa il nuovo PIN."
 
 

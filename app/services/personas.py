@@ -9,6 +9,7 @@ import datetime as dt
 import hashlib
 import json
 import random
+from dataclasses import dataclass, fields
 from functools import lru_cache
 
 import peewee as pw
@@ -307,3 +308,120 @@ def _create_invalidita(citizen: Citizen, spec: dict) -> None:
         citizen=citizen, numero=spec["certificato"], medico=spec["medico"], issued_at=issued,
         diagnosi=spec.get("diagnosi", ""), application=app,
     )
+
+
+# --- weak hashes stored by older versions -------------------------------------------------------
+
+
+@dataclass
+class RehashReport:
+    """What :func:`rehash_weak_secrets` did (counts)."""
+
+    pins_rehashed: int = 0
+    pins_revoked: int = 0  # plain PIN unknown: the citizen asks for a new one (Richiedi PIN)
+    previous_pins_cleared: int = 0  # the hash of the PIN before the last change, unknown and unusable
+    spid_rehashed: int = 0
+    spid_locked: int = 0  # password unknown: «Hai dimenticato le credenziali?» sets a new one
+    cns_pins_rehashed: int = 0
+    cns_blocked: int = 0  # card PIN unknown: the PUK unblocks the card and sets a new PIN
+    cns_puks_rehashed: int = 0
+    cns_unusable: int = 0  # PUK unknown too: only a new card (or a new world) helps
+
+    @property
+    def changed(self) -> int:
+        return sum(getattr(self, f.name) for f in fields(self))
+
+
+def rehash_weak_secrets(world) -> RehashReport:
+    """For a migration: replace the secrets' hashes stored with weaker parameters than the
+    current ones (app.services.security.is_weak; an older version could store PIN hashes
+    at scrypt n=16). Where the plain secret is known (the personas' documented credentials
+    in data/personas.json, and only if it matches the stored hash) the secret is hashed
+    again; otherwise the credential is marked to be renewed, with the way on that already
+    exists for it:
+
+    - PIN: revoked (event ``pin.revoked``): the citizen asks for a new PIN. A PIN that must
+      be changed (``to_change``/``expired``) would still need the old PIN, which the checker
+      no longer accepts from a weak hash;
+    - SPID password: the identity is locked (event ``spid.locked``): «Hai dimenticato le
+      credenziali?» sets a new password and unlocks it;
+    - CNS PIN: the card is blocked (event ``cns.card_blocked``): the PUK sets a new PIN; an
+      unknown weak PUK makes the card unusable (PUK attempts exhausted).
+
+    One transaction; safe to run again (nothing is weak the second time)."""
+    from . import pin as pin_service
+
+    report = RehashReport()
+    documented = {p["key"]: p.get("credenziali", {}) for p in load_personas()}
+
+    def known(citizen: Citizen, *path: str) -> str:
+        value = documented.get(citizen.persona_key or "", {})
+        for key in path:
+            value = value.get(key, {}) if isinstance(value, dict) else {}
+        return value if isinstance(value, str) else ""
+
+    with world.db.atomic():
+        for record in Pin.select().where(Pin.state != "revoked").order_by(Pin.id):
+            secret = known(record.citizen, "pin", "secret").upper()
+            if record.previous_hash and security.is_weak(record.previous_hash):
+                if secret and security.matches_weak(secret, record.previous_hash):
+                    record.previous_hash = security.hash_secret(secret)
+                else:
+                    record.previous_hash = ""
+                    report.previous_pins_cleared += 1
+                record.save()
+            if not security.is_weak(record.secret_hash):
+                continue
+            if secret and security.matches_weak(secret, record.secret_hash):
+                record.secret_hash = security.hash_secret(secret)
+                record.save()
+                report.pins_rehashed += 1
+            else:
+                pin_service.transition(world, record, "revoked",
+                                       reason="PIN custodito con una protezione non più sufficiente: va richiesto di nuovo")
+                report.pins_revoked += 1
+        for identity in SpidIdentity.select().order_by(SpidIdentity.id):
+            if not security.is_weak(identity.password_hash):
+                continue
+            documented_user = known(identity.citizen, "spid", "username")
+            password = known(identity.citizen, "spid", "password")
+            if (password and documented_user.casefold() == identity.username.casefold()
+                    and security.matches_weak(password, identity.password_hash)):
+                identity.password_hash = security.hash_secret(password)
+                report.spid_rehashed += 1
+            else:
+                identity.password_hash = security.hash_secret(security.random_code(32, _RANDOM_ALPHABET))
+                if identity.state == "active":
+                    identity.state = "locked"
+                    world.events.record("spid.locked", identity.citizen, provider=identity.provider)
+                report.spid_locked += 1
+            identity.save()
+        for card in CnsCard.select().order_by(CnsCard.id):
+            pin_code, puk_code = known(card.citizen, "cns", "pin"), known(card.citizen, "cns", "puk")
+            changed = False
+            if security.is_weak(card.pin_hash):
+                changed = True
+                if pin_code and security.matches_weak(pin_code, card.pin_hash):
+                    card.pin_hash = security.hash_secret(pin_code)
+                    report.cns_pins_rehashed += 1
+                else:
+                    card.pin_hash = security.hash_secret(security.random_code(32, _RANDOM_ALPHABET))
+                    if not card.blocked:
+                        card.blocked = True
+                        world.events.record("cns.card_blocked", card.citizen, card=card.id)
+                    report.cns_blocked += 1
+            if security.is_weak(card.puk_hash):
+                changed = True
+                if puk_code and security.matches_weak(puk_code, card.puk_hash):
+                    card.puk_hash = security.hash_secret(puk_code)
+                    report.cns_puks_rehashed += 1
+                else:
+                    card.puk_hash = security.hash_secret(security.random_code(32, _RANDOM_ALPHABET))
+                    card.puk_failures = max(card.puk_failures, settings.get_int("cns.max_puk_failures"))
+                    report.cns_unusable += 1
+            if changed:
+                card.save()
+    return report
+
+
+_RANDOM_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"

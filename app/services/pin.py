@@ -465,20 +465,29 @@ def _attempts_phrase(left: int) -> str:
     return "Le resta 1 tentativo" if left == 1 else f"Le restano {left} tentativi"
 
 
+def _reread(pin: Pin) -> Pin:
+    """The PIN's row as it is now, locked for this transaction (PostgreSQL; on SQLite the
+    transaction holds the write lock from its start)."""
+    from app.db import for_update
+
+    return for_update(Pin.select().where(Pin.id == pin.id)).get()
+
+
 def _register_failure(world, pin: Pin, typed_len: int) -> PinLoginError:
+    """Count one wrong PIN, in SQL, and lock at the limit. Call inside the transaction that
+    re-read `pin` (so that the count, the check and the lock are one step for every window)."""
     limit = max_failures()
-    with world.db.atomic():
-        pin.failures += 1
-        pin.save()
-        world.events.record("pin.login.failed", pin.citizen, pin=pin.id, failures=pin.failures,
-                            limit=limit, length=typed_len)
-        if pin.failures >= limit:
-            transition(world, pin, "locked", reason=f"{pin.failures} tentativi errati consecutivi")
-            return PinLoginError(
-                f"Codice fiscale o PIN non corretti per {limit} volte di seguito: per sicurezza "
-                f"il PIN è stato bloccato. {WAYS_OUT}",
-                reason="locked", attempts_left=0, locked=True,
-            )
+    Pin.update(failures=Pin.failures + 1).where(Pin.id == pin.id).execute()
+    pin.failures = Pin.select(Pin.failures).where(Pin.id == pin.id).scalar()
+    world.events.record("pin.login.failed", pin.citizen, pin=pin.id, failures=pin.failures,
+                        limit=limit, length=typed_len)
+    if pin.failures >= limit:
+        transition(world, pin, "locked", reason=f"{pin.failures} tentativi errati consecutivi")
+        return PinLoginError(
+            f"Codice fiscale o PIN non corretti per {limit} volte di seguito: per sicurezza "
+            f"il PIN è stato bloccato. {WAYS_OUT}",
+            reason="locked", attempts_left=0, locked=True,
+        )
     left = limit - pin.failures
     return PinLoginError(
         f"Codice fiscale o PIN non corretti. {_attempts_phrase(left)} prima che il PIN venga "
@@ -486,6 +495,30 @@ def _register_failure(world, pin: Pin, typed_len: int) -> PinLoginError:
         "sono uguali).",
         reason="wrong", attempts_left=left,
     )
+
+
+def _locked_error() -> PinLoginError:
+    return PinLoginError("Il suo PIN è bloccato per troppi tentativi errati. " + WAYS_OUT,
+                         reason="locked", attempts_left=0, locked=True)
+
+
+def _check_secret(world, record: Pin, typed: str) -> PinLoginError | None:
+    """Inside the caller's transaction, `record` just re-read: None if `typed` is the PIN
+    (failures reset, a weak hash replaced), else the error to raise after the commit
+    (the failure counted, the PIN locked at the limit)."""
+    if record.state == "locked":
+        world.events.record("pin.login.failed", record.citizen, pin=record.id, reason="locked")
+        return _locked_error()
+    if len(typed) > 64 or not security.verify_secret(typed, record.secret_hash):
+        return _register_failure(world, record, len(typed))
+    changes: dict = {}
+    if record.failures:
+        changes["failures"] = record.failures = 0
+    if security.is_weak(record.secret_hash):  # older, cheaper parameters: the PIN is known now
+        changes["secret_hash"] = record.secret_hash = security.hash_secret(typed)
+    if changes:
+        Pin.update(**changes).where(Pin.id == record.id).execute()
+    return None
 
 
 def _session(world, citizen: Citizen, pin: Pin):
@@ -517,10 +550,6 @@ def login(world, codice_fiscale: str, pin: str) -> LoginResult:
             "Codice fiscale o PIN non corretti: per questo codice fiscale non risulta un PIN "
             "INPS. Controlli il codice fiscale; se non ha ancora un PIN può richiederlo con "
             "«Richiedi e gestisci il tuo PIN».", "codice_fiscale", reason="unknown")
-    if record.state == "locked":
-        world.events.record("pin.login.failed", citizen, pin=record.id, reason="locked")
-        raise PinLoginError("Il suo PIN è bloccato per troppi tentativi errati. " + WAYS_OUT,
-                            reason="locked", attempts_left=0, locked=True)
     if record.state in ("requested", "first_half_sent"):
         due = letter_due(record)
         when = f" (arrivo previsto il {_fmt(due)})" if due else ""
@@ -529,31 +558,37 @@ def login(world, codice_fiscale: str, pin: str) -> LoginResult:
             "Il suo PIN non è ancora completo: servono la prima parte (ricevuta per SMS o e-mail) "
             f"e la seconda parte, che arriverà per posta all’indirizzo di residenza{when}.",
             reason="not_complete")
-    if len(typed) > 64 or not security.verify_secret(typed, record.secret_hash):
-        raise _register_failure(world, record, len(typed))
 
+    # Re-read, refuse if locked, check, count or reset, lock at the limit: one transaction,
+    # so that windows guessing at the same time are counted one after the other.
     now = world.clock.now()
     with world.db.atomic():
-        record.failures = 0
-        record.previous_login_at = record.last_login_at
-        record.last_login_at = now
-        record.save()
-        base = dict(citizen_id=citizen.id, pin_id=record.id, kind=record.kind)
-        if record.state == "complete" or (record.state == "to_change" and record.initial):
-            if record.state == "complete":
-                transition(world, record, "to_change", reason="primo accesso con il PIN di 16 caratteri")
-            world.events.record("pin.login.ok", citizen, pin=record.id, outcome="must_change", why="first_access")
-            return LoginResult(status="must_change", reason="first_access", message=FIRST_ACCESS_TEXT,
-                               note=DLGS_NOTE, **base)
-        if record.state in ("expired", "to_change"):
-            if record.state == "expired":
-                transition(world, record, "to_change", reason="primo accesso dopo la scadenza")
-            world.events.record("pin.login.ok", citizen, pin=record.id, outcome="must_change", why="expired")
-            return LoginResult(status="must_change", reason="expired",
-                               message=EXPIRED_TEXT.format(months=expiry_months(record)), note=DLGS_NOTE, **base)
-        # active
-        world.events.record("pin.login.ok", citizen, pin=record.id, outcome="ok")
-        session = _session(world, citizen, record)
+        record = _reread(record)
+        error = _check_secret(world, record, typed)
+        if error is None:
+            record.previous_login_at = record.last_login_at
+            record.last_login_at = now
+            record.save()
+            base = dict(citizen_id=citizen.id, pin_id=record.id, kind=record.kind)
+            if record.state == "complete" or (record.state == "to_change" and record.initial):
+                if record.state == "complete":
+                    transition(world, record, "to_change", reason="primo accesso con il PIN di 16 caratteri")
+                world.events.record("pin.login.ok", citizen, pin=record.id, outcome="must_change",
+                                    why="first_access")
+                return LoginResult(status="must_change", reason="first_access", message=FIRST_ACCESS_TEXT,
+                                   note=DLGS_NOTE, **base)
+            if record.state in ("expired", "to_change"):
+                if record.state == "expired":
+                    transition(world, record, "to_change", reason="primo accesso dopo la scadenza")
+                world.events.record("pin.login.ok", citizen, pin=record.id, outcome="must_change", why="expired")
+                return LoginResult(status="must_change", reason="expired",
+                                   message=EXPIRED_TEXT.format(months=expiry_months(record)), note=DLGS_NOTE,
+                                   **base)
+            # active
+            world.events.record("pin.login.ok", citizen, pin=record.id, outcome="ok")
+            session = _session(world, citizen, record)
+    if error is not None:
+        raise error
     return LoginResult(status="ok", notice=NOT_DISPOSITIVO_NOTICE if record.kind == "ordinario" else "",
                        session=session, expires_at=record.expires_at, **base)
 
@@ -617,8 +652,11 @@ def change_pin(world, codice_fiscale: str, current: str, new: str, confirm: str,
             f"Il PIN non può essere cambiato ora: è {STATE_LABELS.get(record.state, record.state)}.",
             "pin")
     typed = normalize_pin(current)
-    if len(typed) > 64 or not security.verify_secret(typed, record.secret_hash):
-        raise _register_failure(world, record, len(typed))
+    with world.db.atomic():
+        record = _reread(record)
+        error = _check_secret(world, record, typed)
+    if error is not None:
+        raise error
     value = validate_new_pin(cf, new, confirm, previous_hashes=(record.secret_hash, record.previous_hash))
     now = world.clock.now()
     was = record.state

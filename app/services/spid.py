@@ -297,31 +297,55 @@ def submit_credentials(world, flow: SpidFlow, username, password) -> tuple[str, 
         template = STATE_ADVICE.get(identity.state, STATE_ADVICE["suspended"])
         raise _fail(world, flow, 23, template.format(provider=flow.provider.name, phone=flow.provider.help_phone))
 
+    # Re-read, refuse if locked, check, count or reset, lock at the limit: one transaction,
+    # so that windows guessing at the same time are counted one after the other.
     maximum = max(1, settings.get_int("spid.max_failures"))
-    ok = len(secret) <= MAX_INPUT and security.verify_secret(secret, identity.password_hash)
-    if not ok:
-        with world.db.atomic():
-            identity.failures += 1
-            left = maximum - identity.failures
-            if left <= 0:
-                identity.state = "locked"
-            identity.save()
-        world.events.record("spid.login_failed", citizen, provider=flow.provider.key, reason="password errata",
-                            failures=identity.failures)
-        if left <= 0:
-            world.events.record("spid.locked", citizen, provider=flow.provider.key)
+    failures = None
+    locked_now = False
+    with world.db.atomic():
+        identity = _reread(identity)
+        if identity.state != "active":  # locked (or suspended) by another window meanwhile
+            pass
+        elif len(secret) <= MAX_INPUT and security.verify_secret(secret, identity.password_hash):
+            changes: dict = {}
+            if identity.failures:
+                changes["failures"] = identity.failures = 0
+            if security.is_weak(identity.password_hash):  # older, cheaper parameters: rehash now
+                changes["password_hash"] = identity.password_hash = security.hash_secret(secret)
+            if changes:
+                SpidIdentity.update(**changes).where(SpidIdentity.id == identity.id).execute()
+        else:
+            SpidIdentity.update(failures=SpidIdentity.failures + 1).where(SpidIdentity.id == identity.id).execute()
+            failures = SpidIdentity.select(SpidIdentity.failures).where(SpidIdentity.id == identity.id).scalar()
+            locked_now = failures >= maximum
+            if locked_now:
+                SpidIdentity.update(state="locked").where(SpidIdentity.id == identity.id).execute()
+            world.events.record("spid.login_failed", citizen, provider=flow.provider.key, reason="password errata",
+                                failures=failures)
+            if locked_now:
+                world.events.record("spid.locked", citizen, provider=flow.provider.key)
+    if failures is None and identity.state != "active":
+        template = STATE_ADVICE.get(identity.state, STATE_ADVICE["suspended"])
+        raise _fail(world, flow, 23, template.format(provider=flow.provider.name, phone=flow.provider.help_phone))
+    if failures is not None:
+        if locked_now:
             raise _fail(world, flow, 19)
-        raise ServiceError(f"Credenziali errate. {_plural_attempts(left)}", "password")
+        raise ServiceError(f"Credenziali errate. {_plural_attempts(maximum - failures)}", "password")
 
-    if identity.failures:
-        identity.failures = 0
-        identity.save()
     if identity.level < flow.required_level:
         raise _fail(world, flow, 20)
     flow.otp_methods = ("sms", "app") if identity.otp_method == "app" else ("sms",)
     flow.stage = "second_factor"
     world.events.record("spid.credentials_ok", citizen, provider=flow.provider.key, level=identity.level)
     return flow.otp_methods
+
+
+def _reread(identity: SpidIdentity) -> SpidIdentity:
+    """The identity's row as it is now, locked for this transaction (PostgreSQL; on SQLite
+    the transaction holds the write lock from its start)."""
+    from app.db import for_update
+
+    return for_update(SpidIdentity.select().where(SpidIdentity.id == identity.id)).get()
 
 
 def _find_identity(provider_key: str, name: str) -> SpidIdentity | None:
