@@ -18,6 +18,7 @@ deletes it) so that a new one can be started.
 from __future__ import annotations
 
 import datetime as _dt
+import os
 import re
 import shutil
 import sqlite3
@@ -51,6 +52,20 @@ class DatabaseTooNew(DatabaseError):
 
 class DatabaseUnavailable(DatabaseError):
     """The classroom server cannot be reached (or refuses us): nothing is damaged."""
+
+
+class DatabaseNotWritable(DatabaseError):
+    """The file or its folder cannot be written (read-only, no permission, disk full, a
+    folder that cannot be made): nothing is damaged and nothing must be moved aside."""
+
+
+class DatabaseBusy(DatabaseError):
+    """Another program holds the database's lock for too long."""
+
+
+WAY_ON = ("Può avviare Palestra INPS indicando un'altra cartella, in cui si possa scrivere, "
+          "con l'opzione --db (per esempio: palestra-inps --db ~/Documenti/palestra.sqlite3), "
+          "oppure chiedere a chi gestisce il computer di dare il permesso di scrittura.")
 
 
 # --- engines -------------------------------------------------------------------------------
@@ -177,8 +192,56 @@ def drop_schema(db: pw.PostgresqlDatabase, schema: str) -> None:
 # --- checks and safety copies (SQLite files) -------------------------------------------------
 
 
+def prepare_folder(path: Path) -> None:
+    """Make the folder of a database file; a folder that cannot be made is explained."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseNotWritable(
+            f"Non è possibile creare la cartella dei dati «{path.parent}» ({exc.strerror or exc}). "
+            + WAY_ON, path) from exc
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK)
+
+
+def check_writable(path: Path) -> None:
+    """A database must be writable, and so must its folder (SQLite keeps its journal
+    beside the file). Raise DatabaseNotWritable with the reason otherwise."""
+    if path.exists() and not _writable(path):
+        raise DatabaseNotWritable(
+            f"Il file dei dati «{path.name}» (nella cartella «{path.parent}») è di sola lettura: "
+            "Palestra INPS non può salvare ciò che fa. Il file non è danneggiato e non viene toccato. "
+            + WAY_ON, path)
+    if not _writable(path.parent):
+        raise DatabaseNotWritable(
+            f"Nella cartella «{path.parent}» non si può scrivere: Palestra INPS non può "
+            f"{'salvare i dati' if path.exists() else 'creare il file dei dati'}. "
+            "Nessun file è stato modificato. " + WAY_ON, path)
+
+
+def classify(exc: BaseException, path: Path | None) -> DatabaseError:
+    """A database error turned into what it means for the user: a damaged file is only
+    one of the possibilities."""
+    text = str(exc).lower()
+    name = f"«{path.name}» " if path is not None else ""
+    if "readonly" in text or "read-only" in text or "permission" in text or "unable to open" in text:
+        return DatabaseNotWritable(f"Il file dei dati {name}non si può aprire in scrittura ({exc}). " + WAY_ON, path)
+    if "full" in text or "disk i/o" in text:
+        return DatabaseNotWritable(
+            f"Il disco non permette di salvare il file dei dati {name}({exc}): forse è pieno. "
+            "Liberi spazio e riavvii il programma; il file non viene toccato.", path)
+    if "locked" in text or "busy" in text:
+        return DatabaseBusy(
+            f"I dati {name}sono occupati da un altro programma da troppo tempo. Chiuda le altre "
+            "finestre di Palestra INPS e riprovi.", path)
+    return DatabaseCorrupted(f"Il file dei dati {name}non è leggibile ({exc}).", path)
+
+
 def check_sqlite_file(path: Path) -> None:
-    """Raise DatabaseCorrupted if the file is not a readable SQLite database."""
+    """Raise DatabaseCorrupted if the file is not a readable SQLite database, or another
+    DatabaseError if it cannot be used for another reason (see `classify`)."""
     if not path.exists() or path.stat().st_size == 0:
         return
     try:
@@ -188,11 +251,16 @@ def check_sqlite_file(path: Path) -> None:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseCorrupted(
-            f"Il file dei dati «{path.name}» non è leggibile ({exc}).", path
-        ) from exc
+        raise classify(exc, path) from exc
     if not row or row[0] != "ok":
         raise DatabaseCorrupted(f"Il file dei dati «{path.name}» è danneggiato.", path)
+
+
+def open_sqlite_checked(path: Path) -> None:
+    """Everything that can be said about a database file before opening it."""
+    prepare_folder(path)
+    check_writable(path)
+    check_sqlite_file(path)
 
 
 def sqlite_tables(path: Path) -> set[str]:
@@ -206,16 +274,54 @@ def sqlite_tables(path: Path) -> set[str]:
         con.close()
 
 
-def quarantine(path: Path) -> Path:
-    """Move a damaged database aside (with its -wal/-shm files); return the new name."""
-    stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")  # wall clock: names a file, not the world
-    target = path.with_name(f"{path.name}.danneggiato-{stamp}")
-    shutil.move(str(path), str(target))
-    for suffix in ("-wal", "-shm"):
-        side = Path(str(path) + suffix)
-        if side.exists():
-            shutil.move(str(side), str(target) + suffix)
-    return target
+def file_identity(path: Path) -> tuple | None:
+    """What tells one file from another at the same path (None if there is none)."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def quarantine(path: Path, expected: tuple | None = None) -> Path | None:
+    """Move a damaged database aside (with its -wal/-shm files), never overwriting
+    anything; return the new name. With `expected` (its `file_identity` when it was found
+    damaged), a file that has changed since (another window already put a new one in
+    its place) is left alone and None is returned."""
+    if expected is not None and file_identity(path) != expected:
+        return None
+    stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")  # wall clock: names a file, not the world
+    for n in range(1000):
+        target = path.with_name(f"{path.name}.danneggiato-{stamp}" + (f"-{n}" if n else ""))
+        try:
+            _move_no_overwrite(path, target)
+        except FileExistsError:
+            continue
+        except FileNotFoundError:
+            return None  # moved meanwhile by another window
+        for suffix in ("-wal", "-shm"):
+            side = Path(str(path) + suffix)
+            if side.exists():
+                try:
+                    _move_no_overwrite(side, Path(str(target) + suffix))
+                except (FileExistsError, FileNotFoundError):
+                    pass
+        return target
+    raise DatabaseNotWritable(f"Non è possibile mettere da parte il file «{path.name}».", path)
+
+
+def _move_no_overwrite(source: Path, target: Path) -> None:
+    """A rename that fails with FileExistsError instead of replacing `target`."""
+    try:
+        os.link(source, target)
+    except FileExistsError:
+        raise
+    except OSError:  # no hard links on this file system: rename (refuses to overwrite on Windows)
+        if target.exists():
+            raise FileExistsError(target) from None
+        os.rename(source, target)
+        return
+    os.unlink(source)
 
 
 def copy_sqlite(source: Path, target: Path) -> Path:
@@ -345,11 +451,12 @@ def open_world_database(db: pw.Database, *, path: Path | None = None,
         if path is not None and backup is None:
             backup = lambda version: backup_before_migration(path, version)  # noqa: E731
         ensure_schema(db, WORLD_SCHEMA, backup=backup, path=path)
-    except (DatabaseTooNew, DatabaseUnavailable):
+    except DatabaseError:
+        db.close()
         raise
     except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
         db.close()
-        raise DatabaseCorrupted(f"Il file dei dati non è leggibile ({exc}).", path) from exc
+        raise classify(exc, path) from exc
     return db
 
 
@@ -358,8 +465,7 @@ def open_database(target: str | Path) -> pw.Database:
     tools that need a world without a classroom. Creates or upgrades it as needed."""
     if isinstance(target, Path) or not is_url(str(target)):
         path = Path(target).expanduser()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        check_sqlite_file(path)
+        open_sqlite_checked(path)
         return open_world_database(sqlite_database(path), path=path)
     if is_postgres_url(str(target)):
         raise ValueError("a PostgreSQL world is opened through its classroom (app.classroom)")

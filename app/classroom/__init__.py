@@ -116,8 +116,7 @@ class Classroom:
                 self.path = Path(parse(self.target)["database"]).expanduser()
             else:
                 self.path = Path(self.target).expanduser()
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            dbmod.check_sqlite_file(self.path)
+            dbmod.open_sqlite_checked(self.path)
             self._legacy_world = "schema_version" in dbmod.sqlite_tables(self.path)
             self.db = dbmod.sqlite_database(self.path)
             dbmod.connect(self.db)
@@ -142,7 +141,7 @@ class Classroom:
             raise
         except pw.DatabaseError as exc:
             self.db.close()
-            raise dbmod.DatabaseCorrupted(f"Il file dell'aula non è leggibile ({exc}).", self.path) from exc
+            raise dbmod.classify(exc, self.path) from exc
 
     def _upgrade_single_world(self) -> None:
         """A database of the single-world format becomes a classroom with one learner, "Io",
@@ -243,14 +242,20 @@ class Classroom:
         """The learner of this run: `--learner NOME` (created if new); otherwise the one
         seen last (at home: the only one, "Io", created on first start)."""
         if spec:
-            with self.db.atomic():  # two kiosks naming a new learner at once make one
-                found = self.find(spec)
-                if found is None:
-                    found = self.add_learner(spec)
+            found = self.find(spec)
+            if found is None:
+                with self._exclusive("learners"):  # two kiosks naming a new learner at once make one
+                    found = self.find(spec) or self.add_learner(spec)
         else:
-            row = (Learner.select().order_by(Learner.last_seen.desc(nulls="LAST"), Learner.id).first())
-            found = _info(row) if row is not None else self.add_learner(DEFAULT_LEARNER)
+            found = self._last_seen()
+            if found is None:
+                with self._exclusive("learners"):
+                    found = self._last_seen() or self.add_learner(DEFAULT_LEARNER)
         return found
+
+    def _last_seen(self) -> LearnerInfo | None:
+        row = Learner.select().order_by(Learner.last_seen.desc(nulls="LAST"), Learner.id).first()
+        return _info(row) if row is not None else None
 
     def touch(self, learner_id: int) -> None:
         Learner.update(last_seen=self.now()).where(Learner.id == learner_id).execute()
@@ -279,6 +284,7 @@ class Classroom:
         if self.is_postgres:
             return self._open_pg_world(learner, World)
         path = self.world_path(learner)
+        dbmod.check_writable(path)
         if not path.exists() or path.stat().st_size == 0:
             self._create_sqlite_world(path)
         dbmod.check_sqlite_file(path)
@@ -422,7 +428,9 @@ class Classroom:
 
     # -- a change marker, cheap to poll -------------------------------------------------------
     def change_marker(self, learner_id: int | None = None) -> tuple:
-        """Changes when another process posts an order (or, for the console, anything)."""
+        """Changes when another process posts an order for the learner (`learner_id`), or,
+        for the console (no learner), when anything in the classroom changes: a lesson
+        run advancing, a learner added, renamed or seen, an order applied, an assignment."""
         query = WorldOrder.select(pw.fn.MAX(WorldOrder.id))
         if learner_id is not None:
             query = query.where(WorldOrder.learner == learner_id)
@@ -487,13 +495,19 @@ def open_learner_world(target: str | Path, *, learner: str | None = None, reset:
 
 
 def _with_recovery(opener, ask_new_world):
+    """Open; a damaged file is moved aside (if the user agrees) and a new one started.
+    Only damage is offered this way: a read-only file, a full disk or a folder that
+    cannot be written are explained (DatabaseNotWritable) and nothing is moved."""
     try:
         return opener()
     except dbmod.DatabaseCorrupted as exc:
-        if exc.path is None or ask_new_world is None or not ask_new_world(exc.message):
+        if exc.path is None or ask_new_world is None:
             raise
-        kept = dbmod.quarantine(exc.path)
+        found = dbmod.file_identity(exc.path)
+        if not ask_new_world(exc.message):
+            raise
+        kept = dbmod.quarantine(exc.path, expected=found)  # None: another window already did
         opened = opener()
-        if hasattr(opened, "events"):
+        if kept is not None and hasattr(opened, "events"):
             opened.events.record("world.recovered", damaged_copy=str(kept))
         return opened
