@@ -172,7 +172,8 @@ class BrowserTab(QWidget):
         self.history_changed.emit()
         self.page_loaded.emit(resolved.url)
         self.window_ref.events_page_visited(resolved)
-        QTimer.singleShot(0, page.shown)
+        # shown() on the next turn, unless the page was replaced meanwhile (two navigations in a row)
+        QTimer.singleShot(0, lambda p=page: shiboken6.isValid(p) and p.shown())
 
     def portal_chrome(self):
         """The portal chrome for the next page: reused while the session is the same."""

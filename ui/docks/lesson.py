@@ -91,6 +91,13 @@ def sim_words(delta, t) -> str:
     return ""
 
 
+def flowing(text: str) -> str:
+    """A lesson file's text as it should flow in the panel: the line breaks of the file
+    joined, the blank lines kept as paragraph breaks."""
+    paragraphs = [" ".join(p.split()) for p in text.replace("\r", "").split("\n\n")]
+    return "\n\n".join(p for p in paragraphs if p)
+
+
 def short_step(text: str, limit: int = 110) -> str:
     text = " ".join(text.split())
     if len(text) <= limit:
@@ -105,7 +112,10 @@ class LessonDock(WorldPanel):
 
     def setup(self) -> None:
         self.setMinimumWidth(300)
-        lay = self.make_scroll()
+        # fill=True: no alignment on the layout, so wrapped texts get their height for the
+        # panel's width (an aligned layout would give them only their size hint); a stretch
+        # at the end keeps everything at the top.
+        lay = self.make_scroll(fill=True)
         lay.setSpacing(T.S3)
         t = self.t
         # -- no lesson -----------------------------------------------------------------------
@@ -201,6 +211,7 @@ class LessonDock(WorldPanel):
         self.end_status.hide()
         ev.addWidget(self.end_status)
         lay.addWidget(self.end_view)
+        lay.addStretch(1)
         self._reader = None
         self._shown_key = None
         self.render()
@@ -244,7 +255,7 @@ class LessonDock(WorldPanel):
         _set(self.mode, t(MODE_NAMES.get(session.mode, session.mode)))
         _set(self.title, lesson.title)
         _set(self.position, t("Passo %1 di %2").replace("%1", str(n)).replace("%2", str(m)))
-        _set(self.instruction, step.text)
+        _set(self.instruction, flowing(step.text))
         wait = step.wait
         if wait:
             _set(self.wait, t("Ora faccia passare %1 con l'Orologio.").replace("%1", t(wait)))
@@ -261,7 +272,7 @@ class LessonDock(WorldPanel):
         mistakes = [f for f in tutor.feedback if f.kind == "mistake"]
         advanced = any(f.kind == "advanced" for f in tutor.feedback)
         if mistakes:
-            text = mistakes[-1].text
+            text = flowing(mistakes[-1].text)
             if mistakes[-1].offer_where and step.target is not None:
                 text += "\n" + t("Se vuole, prema «Mostra dove»: le indico io dove fare clic.")
             _set(self.feedback, text)
@@ -271,7 +282,7 @@ class LessonDock(WorldPanel):
             _set(self.good, t("Bene! Ecco il passo successivo."))
         self.good_box.setVisible(advanced and not mistakes)
         if tutor.hint_text:
-            _set(self.hint, t("Suggerimento: %1").replace("%1", tutor.hint_text))
+            _set(self.hint, t("Suggerimento: %1").replace("%1", flowing(tutor.hint_text)))
         self.hint_box.setVisible(bool(tutor.hint_text) and not verifica)
         key = (session.run_id, n)
         if key != self._shown_key:  # a new step: a screen reader hears it
@@ -379,7 +390,7 @@ class LessonDock(WorldPanel):
         step = tutor.step if tutor is not None else None
         if step is None:
             return
-        parts = [self.position.text(), step.text]
+        parts = [self.position.text(), self.instruction.text()]
         if self.wait.isVisible():
             parts.append(self.wait.text())
         if self.feedback_box.isVisible():

@@ -44,7 +44,7 @@ class Tutor(QObject):
         self.session: LessonSession | None = None
         self.feedback: list = []  # what the engine said last (app.lessons.engine.Feedback)
         self.hint_text = ""  # the hint shown for the current step ("" when none)
-        self.highlight = Highlight()
+        self._highlight = Highlight()
         self._world = window.world
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -52,6 +52,13 @@ class Tutor(QObject):
         self._timer.timeout.connect(self.poll)
         self._world.events.listeners.append(self._on_event)
         window.bridge.world_changed.connect(self.schedule_poll)
+
+    @property
+    def highlight(self) -> Highlight:
+        """The Mostra dove frame (made again if the window it was drawn in went away)."""
+        if not shiboken6.isValid(self._highlight):
+            self._highlight = Highlight()
+        return self._highlight
 
     # -- state ---------------------------------------------------------------------------------
     @property

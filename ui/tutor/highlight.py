@@ -10,7 +10,7 @@ target disappears (the page changed) the frame goes away.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
@@ -72,6 +72,8 @@ class Highlight(QWidget):
         self._target = None
         self._frame = QRect()
         self.hide()
+        if self.parentWidget() is not None:
+            self.setParent(None)  # not deleted with a page or a dialog that goes away
 
     @property
     def target(self) -> QWidget | None:
@@ -116,15 +118,18 @@ class Highlight(QWidget):
         if target is None:
             self.clear()
             return
-        top = target.window()
-        if self.parentWidget() is not top:
-            self.setParent(top)
-            self._watched = [o for o in self._watched if shiboken6.isValid(o)]
-            self._watch(target)
-        if not target.isVisible():
+        if not target.isVisible():  # hidden, or taken out of its window (its page is being replaced)
             self._frame = QRect()
             self.hide()
             return
+        top = target.window()
+        if self.parentWidget() is not top:  # the dock was made floating, or docked again
+            self.setParent(top)
+            for obj in self._watched:
+                if shiboken6.isValid(obj):
+                    obj.removeEventFilter(self)
+            self._watched = []
+            self._watch(target)
         inner = self._rect_of(target) if self._rect_of is not None else target.rect()
         rect = QRect(target.mapTo(top, inner.topLeft()), inner.size())
         clip = self._clip_for(target, top)
@@ -175,14 +180,15 @@ class Highlight(QWidget):
         # the "Qui" tag on the frame's top left corner (inside the window)
         text = QCoreApplication.translate("Tutor", "Qui")
         font = QFont(theme.load_fonts())
-        font.setPixelSize(T.H3)
+        font.setPixelSize(T.BODY)
         font.setBold(True)
         p.setFont(font)
         metrics = p.fontMetrics()
-        tag = QRect(0, 0, metrics.horizontalAdvance(text) + 2 * T.S3, metrics.height() + T.S1)
-        tag.moveBottomLeft(self._frame.topLeft())
+        tag = QRect(0, 0, metrics.horizontalAdvance(text) + 2 * T.S2, metrics.height())
+        # on the frame's top edge, covering the ring rather than what is above it
+        tag.moveBottomLeft(self._frame.topLeft() + QPoint(0, width + 2))
         if tag.top() < 0:
-            tag.moveTopLeft(self._frame.bottomLeft())
+            tag.moveTopLeft(self._frame.bottomLeft() - QPoint(0, width + 2))
         if tag.bottom() > self.height():
             tag.moveTopLeft(self._frame.topLeft())
         tag.moveLeft(max(0, min(tag.left(), self.width() - tag.width())))
