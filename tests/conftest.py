@@ -13,6 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+pytest_plugins = ["tests.netguard"]  # any test that opens a network connection fails
 import pytest  # noqa: E402
 
 from app import db as dbmod  # noqa: E402
