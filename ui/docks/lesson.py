@@ -257,6 +257,9 @@ class LessonDock(WorldPanel):
         _set(self.position, t("Passo %1 di %2").replace("%1", str(n)).replace("%2", str(m)))
         _set(self.instruction, flowing(step.text))
         wait = step.wait
+        said = " ".join(step.text.lower().split())
+        if wait and f"passare {wait}" in said and "orologio" in said:
+            wait = ""  # the instruction itself already says it
         if wait:
             _set(self.wait, t("Ora faccia passare %1 con l'Orologio.").replace("%1", t(wait)))
         self.wait.setVisible(bool(wait))
@@ -312,7 +315,7 @@ class LessonDock(WorldPanel):
             title = t("Complimenti! Ha completato la lezione «%1».").replace("%1", s["lesson"])
         _set(self.end_title, title)
         if verifica and s["passed"]:
-            _set(self.end_result, t("Verifica superata: %1 su un massimo di %2 errori ammessi.")
+            _set(self.end_result, t("Verifica superata: %1 (ne erano ammessi al massimo %2).")
                  .replace("%1", self._mistakes_words(s["mistakes"])).replace("%2", str(s["max_mistakes"])))
         self.end_result_box.setVisible(bool(verifica and s["passed"]))
         if verifica and s["passed"] is False:

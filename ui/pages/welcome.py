@@ -19,11 +19,11 @@ from .. import tokens as T
 from ..browser.router import START_URL, route
 from ..urls import LEARNER_NAME_URL, WELCOME_URL
 from ..widgets.common import Field, alert, button, heading, label, set_role
-from ..widgets.responsive import FlowLayout
+from ..widgets.responsive import Columns, FlowLayout
 from .base import Page
 
 STATE_NAMES = {
-    "nuova": ("Nuova", "muted"),
+    "nuova": ("Nuova", "fieldlabel"),
     "in_corso": ("In corso", "warning"),
     "interrotta": ("Interrotta", "warning"),
     "completata": ("Completata", "success"),
@@ -100,7 +100,7 @@ class WelcomePage(Page):
         states = tutor.states()
         self.cards: dict[str, QFrame] = {}
         for course, lessons in catalogue.by_course():
-            body.addWidget(heading(self.tr(course), 3))
+            body.addWidget(heading(self.tr(course), 2))
             for lesson in lessons:
                 card = self._lesson_card(lesson, states.get(lesson.key, "nuova"), open_run)
                 self.cards[lesson.key] = card
@@ -145,29 +145,35 @@ class WelcomePage(Page):
         return box
 
     def _lesson_card(self, lesson, state: str, open_run) -> QFrame:
+        """Title, state and summary; beside them (below them when narrow) the two buttons."""
         card = QFrame()
         set_role(card, "card")
         card.setAccessibleName(lesson.title)
         lay = QVBoxLayout(card)
         lay.setContentsMargins(T.S5, T.S4, T.S5, T.S4)
-        lay.setSpacing(T.S2)
-        lay.addWidget(label(lesson.title, "h3"))
+        text = QWidget()
+        tl = QVBoxLayout(text)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl.setSpacing(T.S1)
+        tl.addWidget(label(lesson.title, "h3"))
         shown, role = STATE_NAMES.get(state, STATE_NAMES["nuova"])
-        text = self.tr("Stato: %1").replace("%1", self.tr(shown))
+        state_text = self.tr("Stato: %1").replace("%1", self.tr(shown))
         if open_run is not None and open_run.lesson.key == lesson.key:
             n, m = open_run.runner.position
-            text = self.tr("Stato: In corso, al passo %1 di %2").replace("%1", str(n)).replace("%2", str(m))
-        state_label = label(text, role)
+            state_text = self.tr("Stato: In corso, al passo %1 di %2").replace("%1", str(n)).replace("%2", str(m))
+            role = "warning"
+        state_label = label(state_text, role)
         state_label.setObjectName("LessonState")
-        lay.addWidget(state_label)
+        tl.addWidget(state_label)
         if lesson.summary:
-            lay.addWidget(label(" ".join(lesson.summary.split())))
+            tl.addWidget(label(" ".join(lesson.summary.split())))
         buttons = QWidget()
         flow = FlowLayout(buttons, T.S3, T.S2)
         flow.addWidget(button(self.tr("Allenamento"), lambda _=False, k=lesson.key: self._start(k, "allenamento")))
         flow.addWidget(button(self.tr("Verifica"), lambda _=False, k=lesson.key: self._start(k, "verifica"),
                               role="secondary"))
-        lay.addWidget(buttons)
+        lay.addWidget(Columns(text, buttons, min_em=32, main_stretch=1, side_stretch=0, spacing=T.S5,
+                              align=Qt.AlignmentFlag.AlignVCenter))
         card.state_label = state_label  # type: ignore[attr-defined]
         return card
 
