@@ -3,10 +3,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFont, QFontDatabase
 
 from . import tokens as T
+
+if TYPE_CHECKING:  # imported when needed, as the function below does
+    from PySide6.QtGui import QPalette
 
 
 @lru_cache(maxsize=1)
@@ -23,7 +27,7 @@ def load_fonts() -> str:
                 families.update(QFontDatabase.applicationFontFamilies(font_id))
         if T.FONT_FAMILY in families:
             return T.FONT_FAMILY
-    except Exception:  # pragma: no cover - declared dependency; fall back quietly
+    except (ImportError, OSError):  # pragma: no cover - declared dependency; fall back quietly
         pass
     return T.FONT_FALLBACK
 
@@ -55,7 +59,7 @@ def base_qss(zoom_percent: int = 100, large: bool = False) -> str:
     return f"QWidget {{ font-family: {fam}; font-size: {_px(T.BODY, s)}px; color: {T.TEXT}; }}\n"
 
 
-def page_palette(base) -> "QPalette":
+def page_palette(base) -> QPalette:
     from PySide6.QtGui import QColor, QPalette
 
     palette = QPalette(base)

@@ -17,7 +17,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
@@ -42,7 +42,7 @@ def fonts() -> tuple[str, str]:
         pdfmetrics.registerFont(TTFont("Titillium-Bold", str(folder / "TitilliumWeb-Bold.ttf")))
         pdfmetrics.registerFontFamily("Titillium", normal="Titillium", bold="Titillium-Bold")
         return "Titillium", "Titillium-Bold"
-    except Exception:  # pragma: no cover - the package is a declared dependency
+    except (ImportError, OSError, TTFError):  # pragma: no cover - the package is a declared dependency
         return "Helvetica", "Helvetica-Bold"
 
 

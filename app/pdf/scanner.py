@@ -17,7 +17,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 
 from .base import DARK, MUTED, SIM, SIM_NOTICE, fonts
@@ -36,7 +36,7 @@ def _hand_font() -> str:
         path = Path(pkg.__file__).parent / "files" / "TitilliumWeb-Italic.ttf"
         pdfmetrics.registerFont(TTFont("Titillium-Italic", str(path)))
         return "Titillium-Italic"
-    except Exception:  # pragma: no cover - the font package is a declared dependency
+    except (ImportError, OSError, TTFError):  # pragma: no cover - the font package is a declared dependency
         return "Helvetica-Oblique"
 
 

@@ -24,7 +24,6 @@ the online request).
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 

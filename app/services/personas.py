@@ -23,7 +23,6 @@ from app.models import (
     Contact,
     Contribution,
     IdentityDocument,
-    Payment,
     Pension,
     Pin,
     SchemaVersion,

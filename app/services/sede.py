@@ -32,7 +32,6 @@ A visit lives in memory until the envelope is handed over: a refusal saves nothi
 """
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 

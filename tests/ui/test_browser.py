@@ -4,7 +4,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from tests.helpers import click, find, make_window, page, type_into, wait_url
+from tests.helpers import find, make_window, page, type_into, wait_url
 from ui.browser.router import LOGIN_URL, START_URL
 
 

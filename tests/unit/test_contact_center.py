@@ -28,7 +28,7 @@ def say(call, *answers):
 
 
 def operator_lines(call) -> list[str]:
-    return [l.text for l in call.lines if l.speaker == "operatore"]
+    return [line.text for line in call.lines if line.speaker == "operatore"]
 
 
 def up_to_contacts(world, caller, cf):

@@ -49,7 +49,7 @@ def test_sections_follow_seed_000():
     assert top == ["Domande presentate", "Posizione assicurativa", "Prestazioni", "Invalidità civile", "Modelli"]
     assert fascicolo.SUBSECTION_LABELS["domande.pensione"] == "Pensione"
     assert fascicolo.SUBSECTION_LABELS["posizione.estratto_conto"] == "Estratto conto"
-    assert [l for k, l in fascicolo.SECTIONS[2][2]] == ["Pensione titolare", "Pagamenti", "Richieste presentate"]
+    assert [label for _key, label in fascicolo.SECTIONS[2][2]] == ["Pensione titolare", "Pagamenti", "Richieste presentate"]
     assert fascicolo.SUBSECTION_LABELS["modelli.cu"] == "Certificazione Unica (dal 2015)"
 
 

@@ -184,7 +184,7 @@ def test_contact_center_does_not_understand_a_surrogate_and_goes_on(world, giova
     call.answer("1")
     lines = call.answer(f"Gio{SURROGATE}vanni")
     assert not call.ended and call.step.key == "nome"
-    assert "non ho capito" in lines[-1].text and all(not fields.has_surrogates(l.text) for l in call.lines)
+    assert "non ho capito" in lines[-1].text and all(not fields.has_surrogates(line.text) for line in call.lines)
     call.answer("Giovanni")
     assert call.step.key == "cognome"
     with pytest.raises(ServiceError, match="carattere non valido"):

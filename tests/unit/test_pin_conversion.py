@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 from pypdf import PdfReader, PdfWriter
 
-from app.models import Citizen, Contact, Document, IdentityDocument, Message, Pin
+from app.models import Citizen, Contact, Document, IdentityDocument, Message
 from app.pdf import pin_forms
 from app.services import fields, id_documents, pin as pinmod, pin_conversion as pc, pin_request
 from app.services import printer_scanner as ps, settings

@@ -129,7 +129,7 @@ class CallDock(WorldPanel):
             self.content.addWidget(row(button(self.t("Nuova chiamata"), self._new_call, role="secondary")))
             return
         step = call.step
-        current = [l for l in call.lines if l.speaker != "utente"]
+        current = [line for line in call.lines if line.speaker != "utente"]
         if current:
             self.question = label(service_text(current[-1].text), "value")
             self.content.addWidget(self.question)
@@ -197,7 +197,7 @@ class CallDock(WorldPanel):
     def transcript(self) -> str:
         if self.call is None:
             return ""
-        return "\n".join(f"{SPEAKERS.get(l.speaker, l.speaker)}: {l.text}" for l in self.call.lines)
+        return "\n".join(f"{SPEAKERS.get(line.speaker, line.speaker)}: {line.text}" for line in self.call.lines)
 
     def in_call(self) -> bool:
         return self.call is not None and not self.call.ended

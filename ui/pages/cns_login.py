@@ -270,7 +270,7 @@ class CnsLoginTab(QWidget):
     def refresh_status(self) -> None:
         try:
             state = cns.reader_state(self.page.world)
-        except Exception:  # the world may be closing while the window goes away
+        except Exception:  # noqa: BLE001 - the world may be closing while the window goes away
             return
         reader = self.tr("lettore collegato") if state.connected else self.tr("nessun lettore collegato")
         if state.card is not None:
