@@ -43,6 +43,11 @@ field or a missing required field with a `ValueError` (a programming error).
   kinds=...)` gives the events after an id, oldest first; `world.events.last_id()` is the
   newest id; `app.services.events.detail(event)` the payload as a dict. Never rename a
   kind: lessons and reports refer to the names.
+- **Time rules** (`app/services/time_rules.py`): when the clock moves, the rules that
+  depend on time (PIN letter arriving, PIN expiring, Converti PIN review ending,
+  domande moving on, pension rates paid) run once and record their events then, at the
+  new time: `pin.complete`, `pin.expired`, `pin.kind.dispositivo`, `domanda.state`,
+  `domanda.decided`, `pension.rates_paid`. Pages only read.
 - The `citizen` column (who it happened to) is not a payload field; fields marked
   *facoltativi* appear only in some cases.
 """

@@ -11,7 +11,8 @@ the explanation of how to convert the PIN.
     form = domande.form_for(world, session, "versamenti_volontari")
     cleaned = domande.validate_step(world, session, kind, 0, values)   # per step
     result = domande.submit(world, session, kind, values)              # all or nothing
-    views = domande.list_applications(world, citizen_id)               # advances the clock's due states
+    views = domande.list_applications(world, citizen_id)               # a pure read
+    domande.advance_applications(world, now)   # time rule, run when the clock moves (time_rules)
 
 The extra state of a domanda lives in Application.data_json:
 {"service": "domande", "fields": {...cleaned...}, "receipt_document": id,
@@ -893,10 +894,12 @@ def is_ours(app: Application) -> bool:
 # ---------------------------------------------------------------------------
 
 
-def advance_applications(world, citizen_id: int | None = None) -> list[int]:
-    """Apply every transition that is due by the simulated clock (each recorded at the
-    moment it was due). Returns the ids of the applications that changed."""
-    now = world.clock.now()
+def advance_applications(world, now: dt.datetime | None = None, *, citizen_id: int | None = None) -> list[int]:
+    """Time rule (app.services.time_rules): apply every transition due by `now` (default:
+    the clock's time); each status carries the moment it was due, its event
+    (``domanda.state`` / ``domanda.decided``) is recorded now. Returns the ids of the
+    applications that changed."""
+    now = now if now is not None else world.clock.now()
     query = Application.select().where(Application.outcome == "")
     if citizen_id is not None:
         query = query.where(Application.citizen == citizen_id)
@@ -972,15 +975,14 @@ def _short(text: str, limit: int = 240) -> str:
 
 
 def list_applications(world, citizen_id: int) -> list[ApplicationView]:
-    """Every domanda of the citizen (newest first), after applying the due transitions."""
-    advance_applications(world, citizen_id)
+    """Every domanda of the citizen (newest first). A pure read: the stato di avanzamento
+    moved on when the clock did (:func:`advance_applications`)."""
     apps = list(Application.select().where(Application.citizen == citizen_id)
                 .order_by(Application.submitted_at.desc(), Application.id.desc()))
     return [_view(world, app) for app in apps]
 
 
 def get_application(world, citizen_id: int, application_id: int) -> ApplicationView:
-    advance_applications(world, citizen_id)
     app = Application.get_or_none((Application.id == application_id) & (Application.citizen == citizen_id))
     if app is None:
         raise ServiceError("La domanda richiesta non risulta tra le sue domande.")

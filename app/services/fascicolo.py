@@ -12,7 +12,8 @@ Seed 000 describes the left menu of the real page:
 
 Everything here is a read model: plain frozen dataclasses built from the
 citizen's records, so pages, docks and PDFs show the same figures and never
-touch peewee objects. Money is in euro cents.
+touch peewee objects. Money is in euro cents. Reading writes nothing: the rates
+are paid and the domande move on when the clock moves (app.services.time_rules).
 
 Rules of the documents (FACTS.md sections 2-4):
 - the Certificazione Unica of year Y certifies the income of Y-1 (punto 3
@@ -48,7 +49,6 @@ from app.models import (
     Pension,
 )
 
-from . import payroll
 from .errors import ServiceError
 
 MESI = (
@@ -551,7 +551,6 @@ def _pension_rows(citizen_id: int) -> list[tuple]:
 
 def pensioni(world, citizen) -> tuple[PensioneTitolare, ...]:
     cid = _citizen_id(citizen)
-    payroll.accrue(world, cid)
     return tuple(_pensioni_from(_pension_rows(cid), _rate(cid)))
 
 
@@ -568,7 +567,6 @@ def _riepiloghi(rates: list[Rata]) -> list[RiepilogoAnnuo]:
 def pagamenti(world, citizen) -> tuple[RiepilogoAnnuo, ...]:
     """Prestazioni > Pagamenti: each year's rates month by month, newest year first."""
     today = world.clock.today()
-    payroll.accrue(world, _citizen_id(citizen))
     rates = [r for _, r in _rate(_citizen_id(citizen)) if r.paid_on is None or r.paid_on <= today]
     return tuple(_riepiloghi(rates))
 
@@ -638,23 +636,13 @@ def _linked_documents(citizen_id: int, protocols: dict[int, str]) -> dict[int, l
     return out
 
 
-def _advance_domande(world, citizen_id: int) -> None:
-    """Domande move on with the simulated clock, applied when they are read
-    (app.services.domande): the Fascicolo always shows the current stato."""
-    from . import domande as domande_service
-
-    domande_service.advance_applications(world, citizen_id)
-
-
 def domande(world, citizen) -> tuple[Domanda, ...]:
     cid = _citizen_id(citizen)
-    _advance_domande(world, cid)
     return tuple(_domande(cid))
 
 
 def domanda(world, citizen, application_id: int) -> Domanda:
     cid = _citizen_id(citizen)
-    _advance_domande(world, cid)
     for d in _domande(cid):
         if d.id == application_id:
             return d
@@ -729,8 +717,6 @@ def load(world, citizen) -> Fascicolo:
     """Every section of the Fascicolo previdenziale for one citizen (a handful of queries)."""
     c = citizen_record(citizen)
     cid = c.id
-    _advance_domande(world, cid)
-    payroll.accrue(world, cid)
     today = world.clock.today()
     rates_with_pension = _rate(cid)
     all_rates = [r for _, r in rates_with_pension]
@@ -786,7 +772,6 @@ def certificazione_unica(world, citizen, anno: int) -> CertificazioneUnica:
     """The CU of year `anno` (income of anno-1): its totals are the sums of that year's rates."""
     c = citizen_record(citizen)
     today = world.clock.today()
-    payroll.accrue(world, c.id)
     rates_with_pension = _rate(c.id)
     rates = [r for _, r in rates_with_pension]
     available = _cu_years({r.year for r in rates if r.paid_on is None or r.paid_on <= today}, today)
@@ -836,7 +821,6 @@ def _project(january: Rata, month: int) -> Rata:
 def obism(world, citizen, anno: int) -> ObisM:
     c = citizen_record(citizen)
     today = world.clock.today()
-    payroll.accrue(world, c.id)
     rates_with_pension = _rate(c.id)
     rates = [r for _, r in rates_with_pension]
     available = _obism_years([r for r in rates if r.paid_on is None or r.paid_on <= today], today)
@@ -883,7 +867,6 @@ def obism(world, citizen, anno: int) -> ObisM:
 def cedolino(world, citizen, anno: int, mese_: int) -> Cedolino:
     c = citizen_record(citizen)
     today = world.clock.today()
-    payroll.accrue(world, c.id)
     rates_with_pension = _rate(c.id)
     paid = [(p, r) for p, r in rates_with_pension if r.paid_on is None or r.paid_on <= today]
     voci = [r for _, r in paid if r.year == anno and (r.month == mese_ or (mese_ == 12 and r.month == TREDICESIMA))]

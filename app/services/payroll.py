@@ -2,7 +2,8 @@
 
 INPS pays each monthly rate on the 1st of the month (the tredicesima with
 December). Rates are generated for every month whose 1st has come, so moving the
-Orologio forward adds the new cedolini and payments; a month's figures depend
+Orologio forward adds the new cedolini and payments (the time rule
+:func:`accrue_all`, run when the clock moves: app.services.time_rules); a month's figures depend
 only on the pension and the year, so paying month by month gives exactly what
 paying a whole year at once gives.
 
@@ -88,13 +89,22 @@ def pay_pension(pension: Pension, today: dt.date) -> int:
     return len(rows)
 
 
-def accrue(world, citizen_id: int) -> int:
-    """Pay every rate of the citizen's pensions that the simulated clock has reached."""
-    today = world.clock.today()
+def accrue(world, citizen_id: int, today: dt.date | None = None) -> int:
+    """Pay every rate of the citizen's pensions due by `today` (default: the simulated
+    clock's day); records ``pension.rates_paid`` when some were added. Idempotent."""
+    today = today if today is not None else world.clock.today()
     added = 0
     with world.db.atomic():
         for pension in Pension.select().where(Pension.citizen == citizen_id):
             added += pay_pension(pension, today)
-    if added:
-        world.events.record("pension.rates_paid", citizen_id, rates=added, until=today)
+        if added:
+            world.events.record("pension.rates_paid", citizen_id, rates=added, until=today)
     return added
+
+
+def accrue_all(world, now: dt.datetime) -> int:
+    """Time rule (app.services.time_rules): pay the rates every pension has reached by
+    `now`, one ``pension.rates_paid`` event per citizen paid. Returns the rates added."""
+    citizens = (Pension.select(Pension.citizen).where(Pension.stato == "in pagamento")
+                .distinct().order_by(Pension.citizen).tuples())
+    return sum(accrue(world, citizen_id, now.date()) for (citizen_id,) in citizens)

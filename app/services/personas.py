@@ -100,6 +100,11 @@ def seed_world(world) -> None:
     with world.db.atomic():
         for p in load_personas():
             _create_persona(world, p, now)
+        # Whatever is already due at the start (a letter, an expiry, a rate) is applied now,
+        # as the clock would have done: a new world is consistent before anyone reads it.
+        from . import time_rules
+
+        time_rules.run_due(world, None, world.clock.now())
     world.events.record("world.seeded", personas=len(load_personas()))
 
 

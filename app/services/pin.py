@@ -11,8 +11,8 @@ State machine (states in app.models.credentials.PIN_STATES)::
 
 - ``requested``: the request was accepted, nothing delivered yet;
 - ``first_half_sent``: the first 8 characters went by SMS / e-mail / PEC, the letter is posted;
-- ``complete``: the letter with the second 8 characters reached the letterbox (this is
-  detected lazily by :func:`refresh`, since time moves only when the learner moves it);
+- ``complete``: the letter with the second 8 characters reached the letterbox (the time
+  rule :func:`deliver_due_letters`, run when the clock moves: app.services.time_rules);
 - ``to_change``: the PIN was typed correctly but a new 8-character PIN must be chosen
   (first access with the 16 characters, or first login after expiry);
 - ``active``, ``expired`` (6 months citizen, 3 months intermediary, from settings),
@@ -34,8 +34,9 @@ Public API (used by pages and by pin_request / pin_conversion / contact_center /
 
     citizen_by_cf(codice_fiscale) -> Citizen | None
     current_pin(citizen) -> Pin | None            # the newest PIN, whatever its state
-    active_pin(citizen) -> Pin | None             # the newest PIN not revoked (refreshed)
-    refresh(world, pin) -> Pin                    # letter arrived? expired? (lazy time rules)
+    active_pin(citizen) -> Pin | None             # the newest PIN not revoked (a pure read)
+    deliver_due_letters(world, now) -> list[Pin]  # time rule: the letter arrived
+    expire_due(world, now) -> list[Pin]           # time rule: the period is over
     transition(world, pin, to, *, reason="", **detail) -> Pin
     can_transition(from_state, to_state) -> bool
     issue_initial_pin(world, citizen, *, channel, kind="ordinario", deliver=True) -> str
@@ -155,16 +156,15 @@ def current_pin(citizen: Citizen) -> Pin | None:
 
 
 def active_pin(citizen: Citizen, world=None) -> Pin | None:
-    """The newest PIN that is not revoked (None if the citizen has none).
-    With `world`, time rules are applied first (letter delivered, expiry)."""
-    pin = (
+    """The newest PIN that is not revoked (None if the citizen has none). A pure read:
+    the rules that depend on time (letter delivered, expiry, dispositivo review) ran when
+    the clock moved (app.services.time_rules). `world` is accepted for older callers and
+    not used."""
+    return (
         citizen.pins.where(Pin.state != "revoked")
         .order_by(Pin.created_at.desc(), Pin.id.desc())
         .first()
     )
-    if pin is not None and world is not None:
-        pin = refresh(world, pin)
-    return pin
 
 
 def expiry_months(pin_or_citizen) -> int:
@@ -233,25 +233,36 @@ def letter_due(pin: Pin) -> dt.datetime | None:
     return message.deliver_at if message else None
 
 
-def refresh(world, pin: Pin) -> Pin:
-    """Apply the rules that depend on time: the letter has arrived (first_half_sent ->
-    complete), the PIN has expired (active -> expired). Safe to call often."""
-    now = world.clock.now()
-    if pin.state == "first_half_sent":
+# --- time rules (run when the clock moves: app.services.time_rules) ----------------------
+
+
+def deliver_due_letters(world, now: dt.datetime) -> list[Pin]:
+    """Time rule: every PIN waiting for its letter (``first_half_sent``) whose letter has
+    reached the letterbox by `now` becomes ``complete`` (event ``pin.complete``, with
+    ``delivered_at``). A PIN whose letter was lost (no letter) keeps waiting."""
+    done = []
+    for pin in Pin.select().where(Pin.state == "first_half_sent").order_by(Pin.id):
         due = letter_due(pin)
         if due is not None and due <= now:
             with world.db.atomic():
-                transition(world, pin, "complete", reason="lettera consegnata", delivered_at=due)
+                done.append(transition(world, pin, "complete", reason="lettera consegnata", delivered_at=due))
+    return done
+
+
+def _expire_if_due(world, pin: Pin, now: dt.datetime) -> bool:
     if pin.state == "active" and pin.expires_at is not None and pin.expires_at <= now:
         with world.db.atomic():
             transition(world, pin, "expired", reason="scadenza periodica")
-    if pin.conversion_pending:  # the dispositivo review's e-mail is due (app.services.pin_conversion)
-        from . import pin_conversion
+        return True
+    return False
 
-        for converted in pin_conversion.apply_due(world, pin.citizen):
-            if converted.id == pin.id:
-                pin.kind, pin.conversion_pending = converted.kind, converted.conversion_pending
-    return pin
+
+def expire_due(world, now: dt.datetime) -> list[Pin]:
+    """Time rule: every ``active`` PIN whose period (6 months, 3 for intermediaries) is
+    over by `now` becomes ``expired`` (event ``pin.expired``)."""
+    due = (Pin.select().where((Pin.state == "active") & Pin.expires_at.is_null(False) & (Pin.expires_at <= now))
+           .order_by(Pin.expires_at, Pin.id))
+    return [pin for pin in due if _expire_if_due(world, pin, now)]
 
 
 def status_text(pin: Pin | None) -> str:
@@ -736,7 +747,8 @@ def unlock(world, citizen: Citizen, *, by: str) -> Pin:
         raise ServiceError("Il PIN di questo codice fiscale non è bloccato.")
     with world.db.atomic():
         transition(world, record, "complete" if record.initial else "active", reason=f"sbloccato da {by}")
-    return refresh(world, record)
+        _expire_if_due(world, record, world.clock.now())
+    return record
 
 
 def revoke(world, pin: Pin, reason: str) -> Pin:
@@ -766,7 +778,7 @@ __all__ = [
     "TRANSITIONS", "STATE_LABELS", "KIND_LABELS", "FIRST_ACCESS_TEXT", "DLGS_NOTE",
     "NOT_DISPOSITIVO_NOTICE", "ORDINARIO_REFUSED", "WAYS_OUT", "INITIAL_ALPHABET_NOTE",
     "LoginResult", "PinLoginError", "normalize_pin", "citizen_by_cf", "current_pin", "active_pin",
-    "refresh", "transition", "can_transition", "issue_initial_pin", "send_first_half",
+    "deliver_due_letters", "expire_due", "transition", "can_transition", "issue_initial_pin", "send_first_half",
     "post_second_half", "mark_complete", "login", "change_pin", "validate_new_pin",
     "set_conversion_pending", "make_dispositivo", "require_dispositivo", "lock", "unlock",
     "revoke", "never_used", "expiry_months", "status_text", "letter_due", "pin_events",

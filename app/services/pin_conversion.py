@@ -19,8 +19,8 @@ The procedure, as the seeds describe it:
    so it can never contain both the form and the document: it is refused with that reason.
 6. accepted: the PIN is "conversion pending" and an e-mail is scheduled a few simulated hours
    later (seed 003: "dopo qualche ora"); when the clock passes that moment the PIN becomes
-   dispositivo (:func:`apply_due`, called lazily by every function here and by
-   app.services.pin.refresh). Repeating the procedure then says that the PIN is already
+   dispositivo (:func:`apply_due`, a time rule run when the clock moves:
+   app.services.time_rules). Repeating the procedure then says that the PIN is already
    dispositivo (seed 003).
 
 The fax alternative (seeds 002, 003: "inviare il modulo con una fotocopia del proprio
@@ -88,24 +88,11 @@ def _conversion_messages(citizen_id: int | None = None):
     return query
 
 
-def apply_due(world, citizen: Citizen | None = None) -> list[Pin]:
-    """The review's outcome is due: every PIN with a conversion pending whose confirmation
-    e-mail has reached the citizen (deliver_at <= now) becomes dispositivo. Safe to call often."""
-    global _applying
-    if _applying:  # make_dispositivo refreshes the PIN, which calls back here
-        return []
-    _applying = True
-    try:
-        return _apply_due(world, citizen)
-    finally:
-        _applying = False
-
-
-_applying = False
-
-
-def _apply_due(world, citizen: Citizen | None) -> list[Pin]:
-    now = world.clock.now()
+def apply_due(world, now: dt.datetime | None = None, citizen: Citizen | None = None) -> list[Pin]:
+    """Time rule: the review's outcome is due. Every PIN with a conversion pending whose
+    confirmation e-mail has reached the citizen by `now` (default: the clock's time)
+    becomes dispositivo (event ``pin.kind.dispositivo``). Idempotent."""
+    now = now if now is not None else world.clock.now()
     pending = Pin.select().where(Pin.conversion_pending == True)  # noqa: E712 (peewee)
     if citizen is not None:
         pending = pending.where(Pin.citizen == citizen)
@@ -146,8 +133,8 @@ class Status:
 
 
 def status(world, citizen: Citizen) -> Status:
-    apply_due(world, citizen)
-    record = pinmod.active_pin(citizen, world)
+    """Where the citizen's PIN stands for the conversion (a pure read)."""
+    record = pinmod.active_pin(citizen)
     if record is None:
         return Status("no_pin", "Per questo codice fiscale non risulta un PIN INPS da convertire: prima "
                                 "richieda il PIN con «Richiedi PIN».")
@@ -175,9 +162,6 @@ def login(world, codice_fiscale: str, pin: str) -> pinmod.LoginResult:
     """"Converti PIN" asks for codice fiscale and PIN ordinario. Returns pin.login's result
     ("ok" with a session, or "must_change": the new PIN must be chosen first). Raises
     PinLoginError, or ServiceError(ALREADY_DISPOSITIVO / PENDING) after a correct login."""
-    citizen = pinmod.citizen_by_cf(codice_fiscale)
-    if citizen is not None:
-        apply_due(world, citizen)
     result = pinmod.login(world, codice_fiscale, pin)
     if result.status == "ok":
         citizen = Citizen.get_by_id(result.citizen_id)

@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings as hsettings, strategies as 
 from app.models import Citizen, Contact, Message, Pin
 from app.services import contact_center as cc, messages, pin as pinmod
 from app.services.errors import ServiceError
+from tests import timeflow
 
 from .test_pin_conversion import looks_italian
 
@@ -117,7 +118,7 @@ def test_full_call_issues_a_pin_ordinario(world, giovanni):
 def test_first_half_plus_letter_complete_the_pin(world, giovanni):
     call = up_to_contacts(world, giovanni, giovanni.codice_fiscale)
     say(call, "3401239876", "0383445566", "giovanni.conti@posta.sim", "nessuna", "si")
-    world.clock.advance(days=15)
+    timeflow.advance(world, days=15)
     letter = messages.delivered(world, giovanni, ("letter",))[0]
     from pypdf import PdfReader
     import io

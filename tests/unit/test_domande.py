@@ -15,6 +15,7 @@ from app.models import Application, ApplicationStatus, Citizen, Contact, Documen
 from app.services import auth, domande, messages
 from app.services.domande import DispositivoRequired
 from app.services.errors import ServiceError, ValidationError
+from tests import timeflow
 
 
 def session_for(world, key: str, method: str = "pin_dispositivo", spid_level: int = 0):
@@ -78,12 +79,12 @@ def test_versamenti_volontari_moves_with_the_clock(world):
     assert view.state == "presentata" and view.next_state == "in istruttoria"
     assert view.receipt_document_id == result.receipt_document_id
 
-    world.clock.advance(days=3)
+    timeflow.advance(world, days=3)
     view = domande.get_application(world, session.citizen_id, result.application_id)
     assert view.state == "in istruttoria" and not view.concluded and view.next_state == "esito"
     assert view.history[-1].at == result.submitted_at + dt.timedelta(days=3)
 
-    world.clock.advance(days=30)
+    timeflow.advance(world, days=30)
     view = domande.get_application(world, session.citizen_id, result.application_id)
     assert view.outcome == "accolta" and view.concluded
     assert [h.state for h in view.history] == ["presentata", "in istruttoria", "accolta"]
@@ -105,7 +106,7 @@ def test_versamenti_volontari_moves_with_the_clock(world):
 def test_versamenti_refused_for_a_pensioner(world):
     session = session_for(world, "pensionata")
     result = domande.submit(world, session, "versamenti_volontari", VERSAMENTI)
-    world.clock.advance(days=21)
+    timeflow.advance(world, days=21)
     view = domande.get_application(world, session.citizen_id, result.application_id)
     assert view.outcome == "respinta" and "pensione" in view.motivazione
     assert "RESPINTA" in pdf_text(domande.document_pdf(world, session.citizen_id, view.decision_document_id)[1])
@@ -122,7 +123,7 @@ def test_pension_domanda_refused_for_age(world):
     values = {"gestione": "FPLD", "decorrenza": "01/03/2019", "pagamento": "conto", "iban": valid_iban(),
               "detrazioni": True, "altri_redditi": "no", "dichiarazione": True}
     result = domande.submit(world, session, "pensione_vecchiaia", values)
-    world.clock.advance(days=31)
+    timeflow.advance(world, days=31)
     view = domande.get_application(world, session.citizen_id, result.application_id)
     assert view.outcome == "respinta" and "67 anni" in view.motivazione and "02/11/2027" in view.motivazione
 
@@ -130,12 +131,12 @@ def test_pension_domanda_refused_for_age(world):
 def test_pension_domanda_accepted_when_the_requirements_are_met(world):
     # Giovanni Conti (born 08/05/1957) is given a PIN dispositivo session here; move the clock to 2024.
     citizen = Citizen.get(Citizen.persona_key == "senza_credenziali")
-    world.clock.set(dt.datetime(2024, 3, 1, 9, 0))
+    timeflow.set_time(world, dt.datetime(2024, 3, 1, 9, 0))
     session = auth.open_session(world, citizen, "pin_dispositivo")
     values = {"gestione": "FPLD", "decorrenza": "01/06/2024", "pagamento": "sportello", "iban": "",
               "detrazioni": True, "altri_redditi": "no", "dichiarazione": True}
     result = domande.submit(world, session, "pensione_vecchiaia", values)
-    world.clock.advance(days=30)
+    timeflow.advance(world, days=30)
     view = domande.get_application(world, citizen.id, result.application_id)
     assert view.outcome == "accolta", view.motivazione
     assert "01/06/2024" in view.motivazione and "importo mensile lordo" in view.motivazione
@@ -145,7 +146,7 @@ def test_pension_domanda_accepted_when_the_requirements_are_met(world):
 
     created = Pension.get(Pension.citizen == citizen)
     assert created.decorrenza == dt.date(2024, 6, 1) and created.categoria == "VO"
-    world.clock.set(dt.datetime(2024, 6, 2, 9, 0))
+    timeflow.set_time(world, dt.datetime(2024, 6, 2, 9, 0))
     assert fascicolo.pensioni(world, citizen.id)
     first = Payment.get((Payment.citizen == citizen) & (Payment.year == 2024) & (Payment.month == 6))
     assert first.lordo_cents == created.importo_mensile_lordo_cents
@@ -159,7 +160,7 @@ def test_variazione_changes_the_contacts_when_defined(world):
     result = domande.submit(world, session, "variazione_anagrafica", values)
     contact = Contact.get(Contact.citizen == session.citizen_id)
     assert contact.cellulare != "3471112223"  # not yet: the change is registered when defined
-    world.clock.advance(days=1)
+    timeflow.advance(world, days=1)
     domande.advance_applications(world)
     contact = Contact.get(Contact.citizen == session.citizen_id)
     assert contact.cellulare == "3471112223" and contact.email == "nuovo.indirizzo@esempio.it"
@@ -185,7 +186,7 @@ def test_congedo_parentale(world):
 
     assert cf.check_error(child_cf) == "", cf.check_error(child_cf)
     result = domande.submit(world, session, "congedo_parentale", values)
-    world.clock.advance(days=7)
+    timeflow.advance(world, days=7)
     view = domande.get_application(world, session.citizen_id, result.application_id)
     assert view.outcome == "accolta" and "05/11/2018" in view.motivazione and "61 giorni" in view.motivazione
 

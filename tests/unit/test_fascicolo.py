@@ -11,6 +11,7 @@ import pytest
 from app.models import Citizen, Contribution, Document, Payment
 from app.services import documents, fascicolo
 from app.services.errors import ServiceError
+from tests import timeflow
 
 
 def _citizen(key: str) -> Citizen:
@@ -163,9 +164,9 @@ def test_cu_list_from_2015_and_release_date(world):
     assert f.modelli_cu[0].detail == "Redditi dell'anno 2017"
     with pytest.raises(ServiceError, match="Anni disponibili: 2015, 2016, 2017, 2018"):
         fascicolo.certificazione_unica(world, c, 2014)
-    world.clock.set(dt.datetime(2019, 3, 15, 9, 0))
+    timeflow.set_time(world, dt.datetime(2019, 3, 15, 9, 0))
     assert [m.year for m in fascicolo.load(world, c).modelli_cu][0] == 2018
-    world.clock.set(dt.datetime(2019, 3, 16, 9, 0))
+    timeflow.set_time(world, dt.datetime(2019, 3, 16, 9, 0))
     assert [m.year for m in fascicolo.load(world, c).modelli_cu][0] == 2019
     cu = fascicolo.certificazione_unica(world, c, 2019)
     assert cu.punto_3_redditi_pensione_cents == sum(p.lordo_cents for p in _payments(c, 2018))
@@ -299,7 +300,7 @@ def test_a_domanda_presented_online_moves_on_in_the_fascicolo(world):
     assert dom.protocol == result.protocol and not dom.concluded and not dom.pdf_available
     assert [d.title for d in dom.documents][0].startswith("Ricevuta")
     assert dom in fascicolo.load(world, c).richieste
-    world.clock.advance(days=31)
+    timeflow.advance(world, days=31)
     (dom,) = fascicolo.load(world, c).domande_pensione  # the stato follows the clock
     assert dom.outcome == "respinta" and dom.concluded and not dom.pdf_available
     assert dom.history[-1].state == "respinta"

@@ -3,6 +3,7 @@ import datetime as dt
 
 from app.models import Citizen, Payment, Pension
 from app.services import fascicolo, payroll
+from tests import timeflow
 
 
 def _maria():
@@ -16,13 +17,20 @@ def test_seeded_rates_stop_at_the_world_start(world):
 
 def test_moving_the_clock_pays_new_rates_with_tredicesima(world):
     maria = _maria()
-    world.clock.advance(months=3)  # 15 January 2019
-    added = payroll.accrue(world, maria.id)
-    assert added == 4  # November, December, tredicesima, January
+    timeflow.advance(world, months=3)  # 15 January 2019: the time rule pays at the move
     months = [(p.year, p.month) for p in Payment.select().where(Payment.citizen == maria)
               .order_by(Payment.year, Payment.month)][-4:]
     assert months == [(2018, 11), (2018, 12), (2018, 13), (2019, 1)]
+    (event,) = world.events.recent(1, "pension.rates_paid", citizen=maria)
+    assert event.citizen_id == maria.id and '"rates": 4' in event.detail_json  # Nov, Dec, tredicesima, Jan
     assert payroll.accrue(world, maria.id) == 0  # idempotent
+
+
+def test_accrue_pays_what_the_clock_has_reached(world):
+    maria = _maria()
+    world.clock.advance(months=3)  # the hands only: nothing paid yet
+    assert payroll.accrue(world, maria.id) == 4
+    assert payroll.accrue(world, maria.id) == 0
 
 
 def test_paying_month_by_month_equals_paying_at_once(world, tmp_path):
@@ -45,7 +53,7 @@ def test_perequazione_in_january(world):
 
 def test_fascicolo_shows_new_cedolino_after_the_clock_moves(world):
     maria = _maria()
-    world.clock.advance(months=2)
+    timeflow.advance(world, months=2)
     f = fascicolo.load(world, maria.id)
     assert any(m.kind == "cedolino" and (m.year, m.month) == (2018, 12) for m in f.cedolini)
     dicembre = fascicolo.cedolino(world, maria.id, 2018, 12)

@@ -13,6 +13,7 @@ from app.services import messages, security, settings
 from app.services import pin as P
 from app.services.errors import ServiceError, ValidationError
 from app.services.personas import persona
+from tests import timeflow
 
 
 @pytest.fixture
@@ -27,7 +28,7 @@ def _issue(world, citizen, **kw) -> str:
 def _ready(world, citizen) -> str:
     """Issue, wait for the letter, do the first access and choose a new PIN; return it."""
     secret = _issue(world, citizen)
-    world.clock.advance(days=14)
+    timeflow.advance(world, days=14)
     P.login(world, citizen.codice_fiscale, secret)
     P.change_pin(world, citizen.codice_fiscale, secret, "NUOVO123", "nuovo123")
     return "NUOVO123"
@@ -166,9 +167,9 @@ def test_first_half_by_sms_and_email_now_second_half_by_letter_in_14_days(world,
     letter = messages.in_transit(world, giovanni, ("letter",))[0]
     assert letter.deliver_at == now + dt.timedelta(days=14)
     assert letter.document.kind == "lettera_pin"
-    world.clock.advance(days=13)
+    timeflow.advance(world, days=13)
     assert P.active_pin(giovanni, world).state == "first_half_sent"
-    world.clock.advance(days=1)
+    timeflow.advance(world, days=1)
     assert P.active_pin(giovanni, world).state == "complete"
     assert messages.delivered(world, giovanni, ("letter",))[0].id == letter.id
 
@@ -244,7 +245,7 @@ def test_not_complete_pin_cannot_be_used_yet(world, giovanni):
 
 def test_first_access_with_16_characters(world, giovanni):
     secret = _issue(world, giovanni)
-    world.clock.advance(days=14)
+    timeflow.advance(world, days=14)
     result = P.login(world, giovanni.codice_fiscale.lower(), " " + secret[:8].lower() + " " + secret[8:])
     assert result.status == "must_change" and result.reason == "first_access"
     assert result.message == P.FIRST_ACCESS_TEXT and result.note == P.DLGS_NOTE
@@ -379,9 +380,9 @@ def test_login_events(world):
 
 def test_citizen_pin_expires_after_6_months(world, giovanni):
     new = _ready(world, giovanni)
-    world.clock.advance(months=5, days=29)
+    timeflow.advance(world, months=5, days=29)
     assert P.login(world, giovanni.codice_fiscale, new).status == "ok"
-    world.clock.advance(days=2)
+    timeflow.advance(world, days=2)
     assert P.active_pin(giovanni, world).state == "expired"
     result = P.login(world, giovanni.codice_fiscale, new)
     assert result.status == "must_change" and result.reason == "expired" and "6 mesi" in result.message
@@ -395,7 +396,7 @@ def test_intermediary_pin_expires_after_3_months(world):
     pin = P.active_pin(paola)
     assert pin.intermediary and P.expiry_months(pin) == 3
     assert (pin.expires_at - pin.set_at).days in range(89, 93)
-    world.clock.advance(months=3)
+    timeflow.advance(world, months=3)
     assert P.active_pin(paola, world).state == "expired"
     assert P.login(world, paola.codice_fiscale, "CAFPV001").reason == "expired"
 
@@ -403,7 +404,7 @@ def test_intermediary_pin_expires_after_3_months(world):
 def test_expiry_months_come_from_settings(world, giovanni):
     settings.set_value("pin.expiry_months.cittadino", "1")
     _ready(world, giovanni)
-    world.clock.advance(months=1)
+    timeflow.advance(world, months=1)
     assert P.active_pin(giovanni, world).state == "expired"
 
 

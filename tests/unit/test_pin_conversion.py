@@ -15,6 +15,7 @@ from app.pdf import pin_forms
 from app.services import fields, id_documents, pin as pinmod, pin_conversion as pc, pin_request
 from app.services import printer_scanner as ps, settings
 from app.services.errors import ServiceError, ValidationError
+from tests import timeflow
 
 ITALIAN_WORDS = (" il ", " la ", " di ", " è ", " un", " per ", " non ", " del", " le ", " lo ", " con ", " che ",
                  " al ", " da ", " in ")
@@ -448,10 +449,10 @@ def test_accepted_upload_then_email_then_dispositivo(world, luca):
     from app.services import messages
 
     assert not [m for m in messages.delivered(world, luca, ("email",)) if "dispositivo" in m.subject]
-    world.clock.advance(hours=pc.REVIEW_HOURS)
+    timeflow.advance(world, hours=pc.REVIEW_HOURS)
     mails = [m for m in messages.delivered(world, luca, ("email",)) if "dispositivo" in m.subject]
     assert len(mails) == 1 and prepared.code in mails[0].body and mails[0].address == "luca.nuova@posta.sim"
-    # the ordinary login now opens a dispositivo session (pin.refresh applies the due conversion)
+    # the ordinary login now opens a dispositivo session (the time rule converted it when the clock moved)
     result = pinmod.login(world, luca.codice_fiscale, "LUCA1968")
     assert result.session.method == "pin_dispositivo" and result.session.can_submit_requests
     assert pinmod.active_pin(luca).kind == "dispositivo" and not pinmod.active_pin(luca).conversion_pending
@@ -462,7 +463,7 @@ def test_accepted_upload_then_email_then_dispositivo(world, luca):
     assert world.events.recent(1, "pin.kind.dispositivo")
 
 
-def test_apply_due_is_lazy_and_idempotent(world, luca):
+def test_apply_due_converts_once_the_email_is_due_and_is_idempotent(world, luca):
     pc.submit_upload(world, luca, [("r.pdf", good_scan(world, luca))])
     assert pc.apply_due(world) == []
     world.clock.advance(hours=pc.REVIEW_HOURS + 1)
@@ -511,7 +512,7 @@ def test_fax_accepted_goes_the_same_way(world, luca):
     outcome = pc.send_fax(world, luca, "800.803.164", sheets_for_fax(world, luca))
     assert outcome.transmitted and outcome.accepted and "Trasmissione completata (2 pagine)" in outcome.message
     assert pinmod.active_pin(luca).conversion_pending
-    world.clock.advance(hours=pc.REVIEW_HOURS)
+    timeflow.advance(world, hours=pc.REVIEW_HOURS)
     assert pc.status(world, luca).code == "dispositivo"
 
 
@@ -523,7 +524,7 @@ def test_fax_refused_answers_by_email_with_the_reasons(world, luca):
     assert outcome.transmitted and not outcome.accepted
     assert any("non è firmato" in r for r in outcome.reasons)
     assert not pinmod.active_pin(luca).conversion_pending
-    world.clock.advance(hours=pc.FAX_REPLY_HOURS)
+    timeflow.advance(world, hours=pc.FAX_REPLY_HOURS)
     reply = [m for m in messages.delivered(world, luca, ("email",)) if "fax" in m.subject]
     assert len(reply) == 1 and "non è firmato" in reply[0].body
     assert snapshot(luca)[2:] == before[2:]
