@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel
 
 from app.pdf.base import euro
 from app.services import fascicolo
+from tests import timeflow
 from tests.helpers import click, find, login_as, make_window, page, texts, type_into, wait_url
 from ui.browser.router import build_url
 from ui.docks.fascicolo import DOCK_FOR_SECTION, open_section_dock
@@ -281,7 +282,7 @@ def test_the_page_follows_the_clock(qtbot, maria_window):
     qtbot.waitUntil(lambda: getattr(page(window), "current", None) == "modelli.cu", timeout=3000)
     with pytest.raises(LookupError):
         find(page(window), "Apri la Certificazione Unica 2019", QAbstractButton)
-    window.world.clock.set(dt.datetime(2019, 3, 16, 9, 0))
+    timeflow.set_time(window.world, dt.datetime(2019, 3, 16, 9, 0))
     qtbot.waitUntil(lambda: _has(page(window), "Apri la Certificazione Unica 2019"), timeout=3000)
 
 
