@@ -743,7 +743,13 @@ def validate_step(world, session: PortalSession | None, kind: str, index: int, v
     steps = dtype.build_steps(citizen)
     if not 0 <= index < len(steps):
         raise ServiceError("Passo della domanda inesistente.")
-    return _validate_step(world, dtype, citizen, steps, index, values)
+    try:
+        cleaned = _validate_step(world, dtype, citizen, steps, index, values)
+    except ValidationError as exc:
+        world.events.record("domanda.step_refused", citizen, kind=kind, step=index + 1, fields=sorted(exc.errors))
+        raise
+    world.events.record("domanda.step_passed", citizen, kind=kind, step=index + 1)
+    return cleaned
 
 
 def _validate_step(world, dtype: DomandaType, citizen: Citizen, steps, index: int, values: dict) -> dict:
@@ -818,7 +824,14 @@ def submit(world, session: PortalSession | None, kind: str, values: dict) -> Sub
 
     dtype = domanda_type(kind)
     citizen = ensure_can_submit(world, session, kind)
-    cleaned, steps = _validate_all(world, dtype, citizen, values)
+    try:
+        cleaned, steps = _validate_all(world, dtype, citizen, values)
+    except ValidationError as exc:
+        all_steps = dtype.build_steps(citizen)
+        first = next((i + 1 for i, s in enumerate(all_steps) if any(f.name in exc.errors for f in s.fields)),
+                     len(all_steps))
+        world.events.record("domanda.step_refused", citizen, kind=kind, step=first, fields=sorted(exc.errors))
+        raise
     now = world.clock.now()
     rows = _summary_rows(steps, cleaned)
     with world.db.atomic():

@@ -71,6 +71,7 @@ _KINDS: tuple[EventKind, ...] = (
     _k("session.opened", "Accesso a MyINPS riuscito (con PIN, SPID o CNS).", "method spid_level", "seeded"),
     _k("session.closed", "Uscita da MyINPS (Esci, sessione scaduta o chiusa).", "method reason"),
     _k("session.extended", "L'utente ha chiesto di prolungare la sessione che stava per scadere."),
+    _k("login.tab_selected", "Autenticazione: scelta la scheda PIN, SPID o CNS.", "tab", quiet=True),
     # --- citizen data ----------------------------------------------------------------
     _k("citizen.created", "Un cittadino non ancora noto all'INPS è stato registrato (richiesta di PIN).",
        "source"),
@@ -147,12 +148,15 @@ _KINDS: tuple[EventKind, ...] = (
     _k("sede.mv35.filled", "Sede: modulo MV35 compilato.", "code"),
     _k("sede.document.refused", "Sede: documento di identità rifiutato (scaduto, di altri...).",
        "code document reasons by"),
+    _k("sede.operator.started", "Sede, ruolo dell'operatore: sportello aperto, con le persone in attesa.",
+       quiet=True),
     _k("sede.case.opened", "Sede, ruolo dell'operatore: arriva un nuovo cittadino allo sportello.", "code case"),
     _k("sede.operator.mistake", "Sede, ruolo dell'operatore: decisione sbagliata (accettato un documento da "
                                 "rifiutare o rifiutato con il motivo sbagliato).",
        "code decision", "reason reasons actual"),
     _k("sede.pin.issued", "Sede: PIN dispositivo consegnato in busta chiusa.", "code pin document by mode"),
     # --- SPID ------------------------------------------------------------------------------
+    _k("spid.providers_shown", "Entra con SPID: aperto l'elenco dei gestori di identità.", quiet=True),
     _k("spid.started", "Entra con SPID: gestore di identità scelto.", "provider service"),
     _k("spid.error", "SPID: errore mostrato dal gestore (con il suo codice ufficiale).", "code provider message"),
     _k("spid.login_failed", "SPID: nome utente o password errati.", "provider reason", "failures"),
@@ -187,6 +191,10 @@ _KINDS: tuple[EventKind, ...] = (
     _k("cns.unblocked", "CNS: carta sbloccata con il PUK e nuovo PIN scelto.", "card was_blocked"),
     # --- domande ---------------------------------------------------------------------------
     _k("domanda.form_opened", "Modulo di una domanda aperto.", "kind", quiet=True),
+    _k("domanda.step_passed", "Domanda: un passo del modulo compilato senza errori (1 = il primo).",
+       "kind step", quiet=True),
+    _k("domanda.step_refused", "Domanda: dati da correggere in un passo del modulo, con i campi.",
+       "kind step fields", quiet=True),
     _k("domanda.refused", "Domanda non permessa con questo accesso (serve PIN dispositivo, SPID o CNS).",
        "kind method"),
     _k("domanda.submitted", "Domanda inviata: protocollo assegnato, ricevuta disponibile.",

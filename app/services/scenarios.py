@@ -105,6 +105,31 @@ def _document_expired(world, citizen: Citizen) -> str:
     return "Il documento di identità risulta scaduto: allo sportello va rifiutato."
 
 
+def _conversion_under_review(world, citizen: Citizen) -> str:
+    """«Converti PIN» done in full with the existing services (form, printed, signed and
+    dated, scanned in one PDF with the first valid identity document, uploaded and
+    accepted): the PIN is still ordinario, the confirmation e-mail arrives in a few hours
+    (lesson domanda-online)."""
+    from . import id_documents, pin_conversion, printer_scanner
+
+    today = world.clock.today()
+    documents = [d for d in id_documents.wallet(citizen) if d.expires >= today]
+    if not documents:
+        raise ServiceError(f"{citizen.nome} {citizen.cognome} non ha un documento di identità valido.")
+    doc = documents[0]
+    data = pin_conversion.prefill(world, citizen)
+    data.update({id_documents.F_KIND: doc.kind, id_documents.F_NUMBER: doc.number,
+                 id_documents.F_ISSUER: doc.issuer, id_documents.F_EXPIRES: doc.expires.strftime("%d/%m/%Y"),
+                 pin_conversion.CONFIRM_FIELD: "1"})
+    prepared = pin_conversion.prepare_request(world, citizen, data)
+    sheets = printer_scanner.print_pdf(world, prepared.pdf)
+    signed = printer_scanner.sign_and_date(world, sheets[0], citizen)
+    scanned = printer_scanner.scan(world, [signed, printer_scanner.identity_copy(world, citizen, doc.id)])
+    outcome = pin_conversion.submit_upload(world, citizen, [(prepared.filename, scanned)])
+    return (f"Richiesta di PIN dispositivo n. {outcome.code} inviata e accolta: l'INPS la sta verificando, "
+            f"l'e-mail di conferma arriverà il {outcome.confirm_at:%d/%m/%Y} alle {outcome.confirm_at:%H:%M}.")
+
+
 CATALOGUE: dict[str, Scenario] = {s.key: s for s in (
     Scenario("pin_bloccato", "PIN bloccato",
              "Il PIN è bloccato come dopo troppi tentativi errati.", "dipendente", _pin_locked),
@@ -122,6 +147,10 @@ CATALOGUE: dict[str, Scenario] = {s.key: s for s in (
              _letter_lost),
     Scenario("documento_scaduto", "Documento scaduto allo sportello",
              "Il documento di identità della persona è scaduto.", "senza_credenziali", _document_expired),
+    Scenario("conversione_in_lavorazione", "PIN dispositivo in lavorazione",
+             "La richiesta di conversione del PIN ordinario in dispositivo è stata inviata e accolta: il PIN "
+             "diventa dispositivo dopo qualche ora, con l'e-mail di conferma.", "dipendente",
+             _conversion_under_review),
 )}
 
 

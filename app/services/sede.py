@@ -399,6 +399,13 @@ def counter_cases(world) -> list[dict]:
     return result
 
 
+def start_operator(world) -> list[dict]:
+    """Operator mode: the trainee sits behind the counter (recorded); returns the visitors
+    waiting, as :func:`counter_cases`."""
+    world.events.record("sede.operator.started")
+    return counter_cases(world)
+
+
 def open_case(world, key: str) -> Visit:
     """Operator mode: the next visitor hands over an MV35 (filled with their own data and
     the document they show) and the document."""
@@ -535,5 +542,5 @@ __all__ = [
     "SEDE_NAME", "SEDE_ADDRESS", "SEDE_FULL", "MV35_SECTIONS", "MV35_FIELDS", "LABELS", "REFUSAL_REASONS",
     "OperatorMistake", "Finding", "Visit", "SedeOutcome", "CaseSpec", "CASES", "start_visit", "person_data",
     "validate_mv35", "fill_mv35", "mv35_pdf", "document_card", "check_document", "show_document",
-    "counter_cases", "open_case", "case_view", "operator_accept", "operator_refuse",
+    "counter_cases", "start_operator", "open_case", "case_view", "operator_accept", "operator_refuse",
 ]

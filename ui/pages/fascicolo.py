@@ -105,6 +105,8 @@ class FascicoloMenu(QWidget):
     def toggle(self, key: str) -> None:
         self._set_open(key, not self.is_open(key))
         if self.is_open(key):
+            # Opening a section is a step of seed 000's tour of the menu (lessons follow it).
+            fascicolo.record_view(self.page.world, self.page.citizen_id, key)
             first = views.first_subsection(key)
             self.sub_buttons[first].setFocus()
 

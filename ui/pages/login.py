@@ -60,7 +60,7 @@ class LoginPage(PortalPage):
         row.addStretch(1)
         body.addWidget(tabs_row)
         body.addWidget(self.stack)
-        self.tab_group.idClicked.connect(lambda index: self.select_tab(TAB_ORDER[index]))
+        self.tab_group.idClicked.connect(lambda index: self.tab_clicked(TAB_ORDER[index]))
         wanted = (self.params.get("tab") or "PIN").upper()
         self.select_tab(wanted if wanted in TAB_ORDER else "PIN")
         body.addWidget(label(self.tr(
@@ -96,6 +96,11 @@ class LoginPage(PortalPage):
         content = self.tab_content(name)
         self.tab_buttons[name].setChecked(True)
         self.stack.setCurrentWidget(content)
+
+    def tab_clicked(self, name: str) -> None:
+        """The learner chose a tab (recorded, so a lesson step can follow the choice)."""
+        self.select_tab(name)
+        self.world.events.record("login.tab_selected", tab=name)
 
     def current_tab_name(self) -> str:
         return TAB_ORDER[self.stack.currentIndex()]

@@ -1,7 +1,7 @@
 """The web page of the Sede INPS di Pavia (seed 000: «presso la sede INPS Viale Cesare
 Battisti, 23/25, 27100 Pavia PV»), with the way to get the PIN dispositivo at the counter
 (seed 001, MV35). The visit itself happens in the citizen's world: the button opens the
-counter window (panel «Sede INPS»)."""
+counter window (panel «Sede INPS»), as the citizen or, for CAF trainees, as the operator."""
 from __future__ import annotations
 
 from app.services import sede
@@ -35,16 +35,32 @@ class SedePaviaPage(PortalPage):
             label(self.tr("La richiesta va presentata personalmente: non sono ammesse deleghe."), "muted"),
             row(self.go_button),
         ))
+        self.operator_button = button(self.tr("Lavora allo sportello come operatore"), self.work_at_counter,
+                                      role="secondary")
+        body.addWidget(card(
+            label(self.tr("Per chi si forma come operatore (CAF, patronati)"), "h3"),
+            label(self.tr("Dall'altra parte dello sportello: controlli il modulo MV35 e il documento di chi si "
+                          "presenta, poi assegni il PIN dispositivo oppure rifiuti la richiesta spiegando il "
+                          "motivo.")),
+            row(self.operator_button),
+        ))
         body.addWidget(self.link(self.tr("Vuoi il PIN dispositivo? Le altre strade"), PIN_DISPOSITIVO_URL))
         body.addWidget(self.link(self.tr("Il PIN online"), PIN_MENU_URL))
 
     def visit(self):
+        return self._open_counter("citizen")
+
+    def work_at_counter(self):
+        """Behind the counter, as the operator (lesson operatore-sede)."""
+        return self._open_counter("operator")
+
+    def _open_counter(self, mode: str):
         window = self.ctx.window
         panel = getattr(window, "dock_panels", {}).get("SedeDock")
         if panel is None:
             return None
         window.show_dock("SedeDock")
-        return panel.open_counter("citizen")
+        return panel.open_counter(mode)
 
     def shown(self) -> None:
         self.go_button.setFocus()

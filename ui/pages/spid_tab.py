@@ -80,6 +80,7 @@ class SpidLoginTab(QWidget):
         self.entra.setChecked(open_)
         self.panel.setVisible(open_)
         if open_:
+            self.page.world.events.record("spid.providers_shown")
             keys = self.order()
             if keys:
                 self.provider_buttons[keys[0]].setFocus()

@@ -289,7 +289,7 @@ class SedeCounterDialog(QDialog):
                        "il PIN oppure rifiuti la richiesta spiegando il motivo."))
         self.body.addWidget(self._roles())
         self.body.addWidget(label(_t("Persone in attesa"), "h3"))
-        for case in sede.counter_cases(self.world):
+        for case in sede.start_operator(self.world):
             self.body.addWidget(row(button(_t("Chiama: %1").replace("%1", case["title"]),
                                            lambda _=False, k=case["key"]: self.open_case(k), role="secondary")))
 
