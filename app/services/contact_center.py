@@ -441,33 +441,41 @@ def issue_pin(world, answers: dict) -> str:
 
 
 def dial(world, caller: Citizen | None, number: str, line: str) -> Call:
-    """Call `number` from the caller's landline ("fisso") or mobile ("cellulare")."""
+    """Call `number` from the caller's landline ("fisso") or mobile ("cellulare"). A call
+    that cannot start raises ServiceError and is in the log (contact_center.dial_refused)."""
+
+    def refuse(reason: str, message: str, field: str) -> ServiceError:
+        world.events.record("contact_center.dial_refused", caller, number=normalize_number(str(number or ""))[:20],
+                            line=str(line)[:20], reason=reason)
+        return ServiceError(message, field)
+
     if line not in LINES:
-        raise ServiceError("Scelga da quale telefono chiamare: fisso o cellulare.", "linea")
+        raise refuse("linea", "Scelga da quale telefono chiamare: fisso o cellulare.", "linea")
     try:
         number = fieldmod.clean_text(number, label="Numero", max_length=40)
     except fieldmod.FieldError as exc:
-        raise ServiceError(exc.message, "numero") from None
+        raise refuse("numero_non_valido", exc.message, "numero") from None
     dialed = normalize_number(number)
     if not dialed:
-        raise ServiceError("Componga il numero: 803 164 dal telefono fisso, 06 164 164 dal cellulare.", "numero")
+        raise refuse("numero_vuoto", "Componga il numero: 803 164 dal telefono fisso, 06 164 164 dal cellulare.",
+                     "numero")
     contact = Contact.get_or_none(Contact.citizen == caller) if caller is not None else None
     if caller is not None and line == "fisso" and not (contact and contact.telefono_fisso):
-        raise ServiceError(f"A casa di {caller.nome.title()} {caller.cognome.title()} non c'è un telefono fisso: "
-                           "chiami dal cellulare il numero 06 164 164.", "linea")
+        raise refuse("senza_fisso", f"A casa di {caller.nome.title()} {caller.cognome.title()} non c'è un telefono "
+                     "fisso: chiami dal cellulare il numero 06 164 164.", "linea")
     if caller is not None and line == "cellulare" and not (contact and contact.cellulare):
-        raise ServiceError(f"{caller.nome.title()} {caller.cognome.title()} non ha un cellulare: chiami dal "
-                           "telefono fisso il numero verde 803 164.", "linea")
+        raise refuse("senza_cellulare", f"{caller.nome.title()} {caller.cognome.title()} non ha un cellulare: "
+                     "chiami dal telefono fisso il numero verde 803 164.", "linea")
     if dialed == NUMERO_VERDE and line == "cellulare":
-        raise ServiceError("Il numero verde 803 164 si chiama solo da rete fissa: dal cellulare chiami lo "
-                           "06 164 164 (a pagamento, in base al piano tariffario del suo gestore).", "numero")
+        raise refuse("verde_da_cellulare", "Il numero verde 803 164 si chiama solo da rete fissa: dal cellulare "
+                     "chiami lo 06 164 164 (a pagamento, in base al piano tariffario del suo gestore).", "numero")
     if dialed == "800803164":
-        raise ServiceError("Al numero 800 803 164 risponde un fax, non un operatore: serve per inviare la richiesta "
-                           "di PIN dispositivo. Per parlare con il Contact Center chiami l'803 164 o lo 06 164 164.",
-                           "numero")
+        raise refuse("numero_fax", "Al numero 800 803 164 risponde un fax, non un operatore: serve per inviare la "
+                     "richiesta di PIN dispositivo. Per parlare con il Contact Center chiami l'803 164 o lo "
+                     "06 164 164.", "numero")
     if dialed not in (NUMERO_VERDE, NUMERO_MOBILE):
-        raise ServiceError(f"Il numero {number} non è raggiungibile. Il Contact Center INPS risponde all'803 164 "
-                           "(gratuito da rete fissa) e allo 06 164 164 (da rete mobile).", "numero")
+        raise refuse("numero_sbagliato", f"Il numero {number} non è raggiungibile. Il Contact Center INPS risponde "
+                     "all'803 164 (gratuito da rete fissa) e allo 06 164 164 (da rete mobile).", "numero")
     call = Call(world=world, caller=caller, number=dialed, line=line)
     call._say("sistema", f"Chiamata dal telefono {line} al numero {SHOWN[dialed]}...")
     if dialed == NUMERO_VERDE:

@@ -103,6 +103,8 @@ _KINDS: tuple[EventKind, ...] = (
     _k("pin.login.failed", "Accesso con PIN non riuscito (PIN errato, bloccato, incompleto o assente).",
        "", "pin reason failures limit length"),
     _k("pin.changed", "Il cittadino ha scelto un nuovo PIN di 8 caratteri.", "pin expires_at voluntary"),
+    _k("pin.change_refused", "Nuovo PIN non accettato (lunghezza, simboli, parte del codice fiscale, uguale al "
+                             "precedente, conferma diversa), con i campi.", "pin fields"),
     _k("pin.conversion_pending", "Conversione in PIN dispositivo in attesa della verifica INPS (o annullata).",
        "pin pending reason"),
     _k("pin.kind.dispositivo", "Il PIN è diventato dispositivo: ora permette di presentare domande.",
@@ -110,6 +112,10 @@ _KINDS: tuple[EventKind, ...] = (
     _k("pin.request.step1", "Richiesta del PIN online: primo passo (codice fiscale e residenza) superato.",
        "estera known"),
     _k("pin.request.refused", "Richiesta del PIN rifiutata (il cittadino ha già un PIN).", "reason"),
+    _k("pin.request.form_refused", "Richiesta del PIN online: dati da correggere (passo 1 o 2), con i campi.",
+       "step fields"),
+    _k("pin.request.checked", "Richiesta del PIN online: dati del secondo passo corretti, riepilogo mostrato.",
+       "estera"),
     _k("pin.request.submitted", "Richiesta del PIN online inviata e accolta.",
        "pin address_differs known estera"),
     _k("pin.ripristino", "PIN smarrito ripristinato: nuovo PIN inviato ai recapiti.", "old_pin pin mail_channel"),
@@ -130,10 +136,16 @@ _KINDS: tuple[EventKind, ...] = (
     _k("desk.printed", "Fogli stampati sulla scrivania.", "pages title"),
     _k("desk.signed", "Modulo firmato e datato.", "title"),
     _k("desk.scanned", "Fogli scansionati in un file (PDF o immagine).", "pages fmt size"),
+    _k("desk.copy_placed", "Documento di identità messo sul vetro dello scanner (fronte, retro).",
+       "document sides"),
+    _k("desk.file_saved", "File salvato nella cartella Documenti del computer simulato (scansione, modulo "
+                          "scaricato).", "filename source size"),
     _k("person_card.printed", "Scheda di una persona di prova stampata.", "persona"),
     _k("person_card.printed_all", "Schede di tutte le persone di prova stampate.", "personas"),
     # --- Contact Center ----------------------------------------------------------------
     _k("contact_center.call.started", "Telefonata al Contact Center iniziata.", "number line"),
+    _k("contact_center.dial_refused", "Telefonata non partita: numero sbagliato o telefono sbagliato (il numero "
+                                      "verde solo da rete fissa).", "number line reason"),
     _k("contact_center.call.ended", "Telefonata al Contact Center finita, con il suo esito.", "outcome number"),
     _k("contact_center.menu", "Contact Center: scelta fatta nel menu vocale.", "choice"),
     _k("contact_center.refused", "Contact Center: richiesta rifiutata.", "reason"),

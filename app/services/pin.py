@@ -668,7 +668,11 @@ def change_pin(world, codice_fiscale: str, current: str, new: str, confirm: str,
         error = _check_secret(world, record, typed)
     if error is not None:
         raise error
-    value = validate_new_pin(cf, new, confirm, previous_hashes=(record.secret_hash, record.previous_hash))
+    try:
+        value = validate_new_pin(cf, new, confirm, previous_hashes=(record.secret_hash, record.previous_hash))
+    except ValidationError as exc:
+        world.events.record("pin.change_refused", citizen, pin=record.id, fields=sorted(exc.errors))
+        raise
     now = world.clock.now()
     was = record.state
     with world.db.atomic():

@@ -212,6 +212,7 @@ def check_step1(world, codice_fiscale: str, residenza: str) -> Step1:
     if res not in RESIDENZE:
         errors["residenza"] = "Scelga la residenza: Italiana oppure Estera."
     if errors:
+        world.events.record("pin.request.form_refused", step=1, fields=sorted(errors))
         raise ValidationError(errors)
     citizen = pinmod.citizen_by_cf(cf)
     refusal = existing_pin_refusal(world, citizen)
@@ -459,7 +460,19 @@ def _address_line(v: dict) -> str:
 
 def validate_request(world, form: PinRequestForm | dict) -> RequestSummary:
     """Passo 2 -> riepilogo. Raises ValidationError (all fields at once) or ServiceError
-    (a PIN already exists). Writes nothing."""
+    (a PIN already exists). Saves nothing; the log says what happened (the fields to
+    correct, or the riepilogo shown), for the lessons and the trainer."""
+    try:
+        summary = _summarize(world, form)
+    except ValidationError as exc:
+        world.events.record("pin.request.form_refused", step=2, fields=sorted(exc.errors))
+        raise
+    world.events.record("pin.request.checked", pinmod.citizen_by_cf(summary.codice_fiscale),
+                        estera=summary.cleaned["residenza"] == "estera")
+    return summary
+
+
+def _summarize(world, form: PinRequestForm | dict) -> RequestSummary:
     if isinstance(form, dict):
         form = PinRequestForm.from_dict(form)
     v, citizen = validate(world, form)
@@ -551,7 +564,7 @@ def save_applicant(world, v: dict, citizen: Citizen | None, *, source: str, upda
 
 def submit_request(world, form: PinRequestForm | dict) -> RequestOutcome:
     """Passo 3 confirmed: save everything and issue the PIN, in one transaction."""
-    summary = validate_request(world, form)
+    summary = _summarize(world, form)
     v = summary.cleaned
     now = world.clock.now()
     estera = v["residenza"] == "estera"

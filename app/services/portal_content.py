@@ -89,7 +89,7 @@ class Section:
     faq: tuple[Faq, ...] = ()
     links: tuple[Link, ...] = ()
     kind: str = ""  # "", "card", "alert-info", "alert-warning"
-    special: str = ""  # "news_list", "groups_list", "phone_dock"
+    special: str = ""  # "news_list", "groups_list", "phone_dock", "call_dock"
     anchor: str = ""
 
 

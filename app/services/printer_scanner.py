@@ -175,6 +175,7 @@ def identity_copy(world, citizen: Citizen, document_id: int, sides: tuple[str, .
         ("Data di rilascio", f"{doc.issued:%d/%m/%Y}"),
         ("Scadenza", f"{doc.expires:%d/%m/%Y}"),
     )
+    world.events.record("desk.copy_placed", citizen, document=doc.kind, sides=list(chosen))
     return Sheet(kind="id_copy", title=f"Copia {label} n. {doc.number}", document=pairs, sides=chosen)
 
 

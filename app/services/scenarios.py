@@ -105,6 +105,41 @@ def _document_expired(world, citizen: Citizen) -> str:
     return "Il documento di identità risulta scaduto: allo sportello va rifiutato."
 
 
+def _pin_requested_online(world, citizen: Citizen) -> str:
+    """The PIN requested online (lesson primo-accesso): the first half is on the phone and in
+    the e-mail, the letter with the second half is on its way (about 14 days)."""
+    from . import pin as pin_service
+
+    existing = pin_service.active_pin(citizen, world)
+    if existing is not None:
+        raise ServiceError(f"{citizen.nome} {citizen.cognome} ha già un PIN: la richiesta online non si può "
+                           "ripetere.")
+    pin_service.issue_initial_pin(world, citizen, channel="online", kind="ordinario", deliver=True)
+    due = pin_service.letter_due(pin_service.active_pin(citizen, world))
+    when = f" intorno al {due:%d/%m/%Y}" if due else ""
+    return ("PIN richiesto online: la prima parte è arrivata per SMS (ed e-mail), la lettera con la seconda "
+            f"parte arriverà{when}.")
+
+
+def _conversion_form_ready(world, citizen: Citizen) -> str:
+    """The request form of «Converti PIN» made with the persona's data and first valid
+    document (lesson pin-dispositivo-fax): ready to print at the Scrivania."""
+    from . import id_documents, pin_conversion
+
+    today = world.clock.today()
+    documents = [d for d in id_documents.wallet(citizen) if d.expires >= today]
+    if not documents:
+        raise ServiceError(f"{citizen.nome} {citizen.cognome} non ha un documento di identità valido.")
+    doc = documents[0]
+    data = pin_conversion.prefill(world, citizen)
+    data.update({id_documents.F_KIND: doc.kind, id_documents.F_NUMBER: doc.number,
+                 id_documents.F_ISSUER: doc.issuer, id_documents.F_EXPIRES: doc.expires.strftime("%d/%m/%Y"),
+                 pin_conversion.CONFIRM_FIELD: "1"})
+    prepared = pin_conversion.prepare_request(world, citizen, data)
+    return (f"Modulo di richiesta del PIN dispositivo n. {prepared.code} scaricato con «Converti PIN»: "
+            "è pronto da stampare sulla Scrivania.")
+
+
 def _conversion_under_review(world, citizen: Citizen) -> str:
     """«Converti PIN» done in full with the existing services (form, printed, signed and
     dated, scanned in one PDF with the first valid identity document, uploaded and
@@ -147,6 +182,12 @@ CATALOGUE: dict[str, Scenario] = {s.key: s for s in (
              _letter_lost),
     Scenario("documento_scaduto", "Documento scaduto allo sportello",
              "Il documento di identità della persona è scaduto.", "senza_credenziali", _document_expired),
+    Scenario("pin_richiesto_online", "PIN richiesto online",
+             "Il PIN è stato richiesto online: la prima parte è sul telefono, la lettera con la seconda parte "
+             "è in viaggio.", "senza_credenziali", _pin_requested_online),
+    Scenario("modulo_pin_dispositivo_pronto", "Modulo del PIN dispositivo scaricato",
+             "Con «Converti PIN» è stato preparato il modulo di richiesta del PIN dispositivo: va stampato, "
+             "firmato e inviato con la copia del documento.", "dipendente", _conversion_form_ready),
     Scenario("conversione_in_lavorazione", "PIN dispositivo in lavorazione",
              "La richiesta di conversione del PIN ordinario in dispositivo è stata inviata e accolta: il PIN "
              "diventa dispositivo dopo qualche ora, con l'e-mail di conferma.", "dipendente",

@@ -4,8 +4,9 @@
 - the Contact Center call that issues a PIN ordinario;
 - the sede visit: the citizen's expired document refused, then the envelope; and the counter
   operator who must refuse an expired document.
-File choosers are bypassed through the methods that take a path (save_form, print_file,
-scan_to, upload_paths)."""
+Files are chosen inside the world: the form is saved in the «Documenti» folder of the
+simulated computer, the desk prints from there through the in-program chooser, the scans go
+there, and the upload picks from there (no operating system dialog)."""
 from __future__ import annotations
 
 
@@ -65,7 +66,7 @@ def choose_combo(combo: QComboBox, data: str) -> None:
     combo.setCurrentIndex(combo.findData(data))
 
 
-def test_conversion_to_dispositivo_with_one_pdf(qtbot, db_path, tmp_path):
+def test_conversion_to_dispositivo_with_one_pdf(qtbot, db_path):
     window = make_window(qtbot, db_path, "--persona", "dipendente")
     window.navigate(PIN_MENU_URL)
     wait_url(qtbot, window, PIN_MENU_URL)
@@ -97,9 +98,10 @@ def test_conversion_to_dispositivo_with_one_pdf(qtbot, db_path, tmp_path):
     find(page(window), "Confermo che i dati anagrafici e l'indirizzo di residenza sono corretti", QCheckBox).setChecked(True)
     press(qtbot, lambda: page(window), "Avanti")
     shown_text(qtbot, window, "Passo 3 di 4")
-    # Passo 3: the form, saved to the computer and opened in the viewer.
-    form_path = page(window).save_form(tmp_path / "richiesta.pdf")
-    assert form_path.read_bytes().startswith(b"%PDF")
+    # Passo 3: the form, saved to the (simulated) computer and opened in the viewer.
+    press(qtbot, lambda: page(window), "Salva il modulo sul computer")
+    shown_text(qtbot, window, "Modulo salvato nella cartella «Documenti» del computer")
+    form_name = page(window).prepared.filename
     press(qtbot, lambda: page(window), "Apri il modulo (PDF)")
     qtbot.waitUntil(lambda: bool(window.pdf_viewers), timeout=3000)
     assert window.pdf_viewers[-1].page_count() == 1
@@ -107,8 +109,14 @@ def test_conversion_to_dispositivo_with_one_pdf(qtbot, db_path, tmp_path):
     press(qtbot, lambda: page(window), "Apri la Scrivania (stampante e scanner)")
     desk = window.dock_panels["DeskDock"]
     qtbot.waitUntil(desk.isVisible, timeout=3000)
-    desk.print_file(form_path)
-    assert desk.sheets()[0].signable
+    # «Stampa un file PDF»: the in-program chooser over the Documenti folder, in the panel.
+    press(qtbot, desk, "Stampa un file PDF")
+    qtbot.waitUntil(lambda: desk.chooser is not None and desk.chooser.names() == [form_name], timeout=3000)
+    press(qtbot, desk, "Stampa il file scelto")  # nothing chosen yet: the chooser says so
+    assert "Scelga un file dall'elenco" in texts(desk)
+    press(qtbot, desk, form_name)
+    press(qtbot, desk, "Stampa il file scelto")
+    assert desk.chooser is None and desk.sheets()[0].signable
     press(qtbot, desk, "Data e firma")
     assert desk.sheets()[0].signature == "Luca Ferrari"
     press(qtbot, desk, "Metti sul vetro dello scanner")
@@ -116,17 +124,23 @@ def test_conversion_to_dispositivo_with_one_pdf(qtbot, db_path, tmp_path):
     shot(window, "convert_desk")
     # A first scan with the form only, then the right one with both sheets.
     desk.select([0])
-    only_form = desk.scan_to(tmp_path / "solo_modulo.pdf")
+    only_form = desk.scan()
     desk.select([0, 1])
-    both = desk.scan_to(tmp_path / "richiesta_con_documento.pdf")
-    assert only_form and both
-    # Passo 4: the refused upload, then the accepted one.
+    press(qtbot, desk, "Scansiona i fogli scelti")
+    assert only_form.name == "scansione_modulo.pdf" and only_form.pages == 1
+    assert "richiesta_pin_dispositivo_con_documento.pdf (2 fogli)" in desk.message()
+    # Passo 4: the refused upload, then the accepted one, chosen in the page's chooser.
     press(qtbot, lambda: page(window), "Avanti: carica il file")
+    wait_url(qtbot, window, PIN_CONVERT_URL + "?passo=carica")
     shown_text(qtbot, window, "Passo 4 di 4")
-    assert not page(window).upload_paths([only_form])
+    assert page(window).chooser.names() == ["richiesta_pin_dispositivo_con_documento.pdf", "scansione_modulo.pdf",
+                                            form_name]
+    assert not page(window).upload(["scansione_modulo.pdf"])
     shown_text(qtbot, window, "Nel file manca la copia del documento di identità")
     shot(window, "convert_upload_refused")
-    assert page(window).upload_paths([both])
+    page(window).chooser.choose("scansione_modulo.pdf", False)
+    press(qtbot, lambda: page(window), "richiesta_pin_dispositivo_con_documento.pdf")
+    press(qtbot, lambda: page(window), "Carica il file")
     shown_text(qtbot, window, "Il file è stato caricato correttamente")
     shot(window, "convert_upload_ok")
     citizen = pin_service.citizen_by_cf(LUCA_CF)

@@ -3,32 +3,36 @@
 (fronte/retro), scan the chosen sheets into one file (PDF, or a JPG/PNG of one sheet),
 or send them by fax to the number of the PIN dispositivo conversion (800 803 164).
 
+Files live in the «Documenti» folder of the citizen's simulated computer
+(app.services.my_documents), never on the real disk: «Stampa un file PDF» opens the
+in-program chooser over that folder inside this panel, and a scan is saved there.
+
 The sheets are kept in memory, per person, while the program runs (paper on a desk).
 Every rule is in app.services.printer_scanner and app.services.pin_conversion.
 
 Methods for tests and journeys:
     desk = window.dock_panels["DeskDock"]
     desk.print_latest_form()          # prints the newest form made by «Converti PIN»
-    desk.print_file(path)             # prints a PDF file
+    desk.open_print_chooser()         # «Stampa un file PDF»: desk.chooser lists the folder
+    desk.print_file(name)             # prints the file `name` of the Documenti folder
     desk.sign(index)                  # date and signature on sheet `index`
     desk.sign_only(index)             # signature without the date
     desk.add_document_copy(doc_index=0, sides=("fronte", "retro"))
     desk.select(indexes)              # which sheets go in the scanner / fax (default: all)
-    desk.scan_to(path, fmt="pdf")     # scans the selected sheets into the file `path`
+    desk.scan(fmt="pdf")              # scans the selected sheets into a new file of Documenti -> SimFile
     desk.send_fax(number)             # faxes the selected sheets; returns the machine's text
     desk.sheets()                     # the Sheet values on the desk
     desk.message()                    # the last line the desk showed
 """
 from __future__ import annotations
 
-from pathlib import Path
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QWidget
-
-from app.services import auth, id_documents, pin_conversion, printer_scanner as desk_service
+from app.services import auth, id_documents, my_documents, pin_conversion, printer_scanner as desk_service
 from app.services.errors import ServiceError
 
 from ..widgets.common import ChoiceField, Field, button, checkbox, clear_layout, hline, label, row
+from ..widgets.file_chooser import FileChooser
 from . import dock
 from ._common import WorldPanel, service_text
 
@@ -49,6 +53,8 @@ class DeskDock(WorldPanel):
         self._selected: dict[int, set[int]] = {}
         self._shown_person: object = object()
         self._message = ("", "")
+        self._choosing = False  # the chooser of «Stampa un file PDF» is open
+        self.chooser: FileChooser | None = None
 
     # -- state ---------------------------------------------------------------------------
     def sheets(self) -> list:
@@ -74,7 +80,13 @@ class DeskDock(WorldPanel):
         if self.person_id != self._shown_person:
             self._shown_person = self.person_id
             self._message = ("", "")
+            self._choosing = False
             self._render()
+        elif self.chooser is not None:
+            try:
+                self.chooser.refresh()
+            except RuntimeError:  # the panel was rebuilt meanwhile
+                self.chooser = None
 
     def _render(self) -> None:
         clear_layout(self.content)
@@ -92,7 +104,14 @@ class DeskDock(WorldPanel):
         # Printer
         self.content.addWidget(label(self.t("Stampante"), "fieldlabel"))
         self.content.addWidget(row(button(self.t("Stampa il modulo scaricato"), self.print_latest_form)))
-        self.content.addWidget(row(button(self.t("Stampa un file PDF"), self._choose_print, role="secondary")))
+        self.content.addWidget(row(button(self.t("Stampa un file PDF"), self.open_print_chooser, role="secondary")))
+        self.chooser = None
+        if self._choosing:
+            self.chooser = FileChooser(self.t("Quale file vuole stampare?"), self.t("Stampa il file scelto"),
+                                       lambda: self.world, lambda: self.person_id, cancel_text=self.t("Annulla"))
+            self.chooser.chosen.connect(self._print_chosen)
+            self.chooser.cancelled.connect(self.close_print_chooser)
+            self.content.addWidget(self.chooser)
         self.content.addWidget(hline())
         # Sheets on the desk
         self.content.addWidget(label(self.t("Fogli sulla scrivania"), "fieldlabel"))
@@ -139,7 +158,9 @@ class DeskDock(WorldPanel):
             (self.t("Immagine PNG (un foglio)"), "png")])
         _narrow(self.fmt.input)
         self.content.addWidget(self.fmt)
-        self.content.addWidget(row(button(self.t("Scansiona i fogli scelti"), self._choose_scan)))
+        self.content.addWidget(label(self.t("La scansione viene salvata nella cartella «%1» del computer.")
+                                     .replace("%1", my_documents.FOLDER), "muted"))
+        self.content.addWidget(row(button(self.t("Scansiona i fogli scelti"), self._scan_clicked)))
         self.content.addWidget(hline())
         # Fax
         self.content.addWidget(label(self.t("Fax"), "fieldlabel"))
@@ -175,24 +196,35 @@ class DeskDock(WorldPanel):
             return
         self._add(sheets, self.t("Stampato: %1").replace("%1", forms[0]["title"]))
 
-    def _choose_print(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.t("Stampa un file PDF"), str(Path.home()),
-                                              self.t("PDF (*.pdf);;Tutti i file (*)"))
-        if path:
-            self.print_file(path)
+    def open_print_chooser(self) -> None:
+        """«Stampa un file PDF»: the files of the Documenti folder, in this panel."""
+        self._choosing = True
+        self._render()
 
-    def print_file(self, path) -> None:
+    def close_print_chooser(self) -> None:
+        self._choosing = False
+        self._render()
+
+    def _print_chosen(self, file_ids: list) -> None:
+        self.print_document(file_ids[0])
+
+    def print_document(self, file_id: int) -> None:
         try:
-            data = Path(path).read_bytes()
+            name, data = my_documents.read(self.person_id, file_id)
             sheets = desk_service.print_pdf(self.world, data)
-        except OSError:
-            self._say(self.t("Il file non si può leggere."), "error")
-            return
         except ServiceError as exc:
             self._say(service_text(exc.message), "error")
             return
-        self._add(sheets, self.t("Stampato: %1 (%2 fogli)").replace("%1", Path(path).name).replace(
-            "%2", str(len(sheets))))
+        self._choosing = False
+        self._add(sheets, self.t("Stampato: %1 (%2 fogli)").replace("%1", name).replace("%2", str(len(sheets))))
+
+    def print_file(self, name: str) -> None:
+        """Print the file `name` of the Documenti folder (as choosing it in the chooser)."""
+        for f in my_documents.files(self.world, self.person_id):
+            if f.name == name:
+                self.print_document(f.id)
+                return
+        self._say(self.t("Nella cartella Documenti non c'è il file %1.").replace("%1", name), "error")
 
     # -- pen ------------------------------------------------------------------------------------
     def sign(self, index: int) -> None:
@@ -247,29 +279,23 @@ class DeskDock(WorldPanel):
         selected = self._selected.get(self.person_id, set())
         return [s for i, s in enumerate(self.sheets()) if i in selected]
 
-    def _choose_scan(self) -> None:
-        fmt = self.fmt.value() or "pdf"
-        chosen = self._chosen()
-        name = desk_service.suggested_filename(chosen, fmt)
-        path, _ = QFileDialog.getSaveFileName(self, self.t("Salva la scansione"), str(Path.home() / name),
-                                              self.t("File (*.%1)").replace("%1", fmt))
-        if path:
-            self.scan_to(path, fmt)
+    def _scan_clicked(self) -> None:
+        self.scan(self.fmt.value() or "pdf")
 
-    def scan_to(self, path, fmt: str = "pdf") -> Path | None:
+    def scan(self, fmt: str = "pdf"):
+        """Scan the sheets chosen into a new file of the Documenti folder (its name says what
+        is in it; a name already used gets " (2)"). Returns the SimFile, or None."""
+        chosen = self._chosen()
         try:
-            data = desk_service.scan(self.world, self._chosen(), fmt=fmt)
-            target = Path(path)
-            target.write_bytes(data)
+            data = desk_service.scan(self.world, chosen, fmt=fmt)
+            saved = my_documents.save(self.world, self._citizen(), desk_service.suggested_filename(chosen, fmt), data,
+                                      source="scanner")
         except ServiceError as exc:
             self._say(service_text(exc.message), "error")
             return None
-        except OSError:
-            self._say(self.t("Il file non si può salvare in questa cartella: ne scelga un'altra."), "error")
-            return None
-        self._say(self.t("Scansione salvata in %1 (%2 fogli).").replace("%1", str(target)).replace(
-            "%2", str(len(self._chosen()))), "success")
-        return target
+        self._say(self.t("Scansione salvata nella cartella «%1»: %2 (%3 fogli).").replace(
+            "%1", my_documents.FOLDER).replace("%2", saved.name).replace("%3", str(len(chosen))), "success")
+        return saved
 
     def _fax_clicked(self) -> None:
         self.send_fax(self.fax_number.value())

@@ -128,6 +128,11 @@ def _special(page: PortalPage, kind: str, lay) -> None:
         if "PhoneDock" in getattr(window, "docks", {}):
             btn = button(page.tr("Apri il Telefono"), lambda: window.show_dock("PhoneDock"), role="secondary")
             lay.addWidget(btn, 0, Qt.AlignmentFlag.AlignLeft)
+    elif kind == "call_dock":  # calling out (the Contact Center) is done in the «Chiamate» panel
+        window = page.ctx.window
+        if hasattr(window, "show_dock"):
+            btn = button(page.tr("Apri il pannello Chiamate"), lambda: window.show_dock("CallDock"), role="secondary")
+            lay.addWidget(btn, 0, Qt.AlignmentFlag.AlignLeft)
 
 
 def render_info(page: PortalPage, body, info: portal_content.InfoPage) -> list[QWidget]:

@@ -5,24 +5,24 @@ Converti PIN, on one address, in four steps:
   2. conferma di anagrafica, indirizzo e recapiti + documento di identità;
   3. the request form (PDF) to download, print, date and sign, and scan together with the
      document into ONE file (the printer and scanner are on the «Scrivania» panel);
-  4. the upload (a file chooser; tests call `upload_paths([...])`).
+  4. the upload (PIN_CONVERT_URL?passo=carica): the in-program chooser over the «Documenti»
+     folder of the citizen's simulated computer (app.services.my_documents), where the
+     desk's scans and the saved form are; never the operating system's file dialog.
 Every rule is in app.services.pin_conversion.
 
 For tests and journeys (page = the ConvertPinPage):
-    page.login(cf, pin) / page.confirm(document fields dict) / page.save_form(path)
-    page.go_to_upload() / page.upload_paths([path, ...]) / page.result_text()
+    page.login(cf, pin) / page.confirm(document fields dict) / page.save_form() -> SimFile
+    page.go_to_upload() / page.chooser (FileChooser) / page.upload(["name.pdf", ...]) / page.result_text()
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
-from app.services import auth, id_documents, pin as pin_service, pin_conversion as svc
+from app.services import auth, id_documents, my_documents, pin as pin_service, pin_conversion as svc
 from app.services.errors import ServiceError, ValidationError
 
-from ..browser.router import PIN_MENU_URL, route
+from ..browser.router import PIN_MENU_URL, build_url, route
 from ..urls import (
     LOST_PIN_URL,
     MYINPS_URL,
@@ -44,9 +44,11 @@ from ..widgets.common import (
     label,
     row,
 )
+from ..widgets.file_chooser import FileChooser
 from .base import PortalPage
 from .pin_common import PendingChange, PinField, focus_first_error, message_box, scroll_to_top, set_pending
 
+UPLOAD_STEP = "carica"  # PIN_CONVERT_URL?passo=carica: passo 4, the upload
 STEPS = {
     1: "Passo 1 di 4: accesso con codice fiscale e PIN ordinario",
     2: "Passo 2 di 4: conferma dei dati e documento di identità",
@@ -114,6 +116,8 @@ class ConvertPinPage(PortalPage):
         self.result = ""
         self.step = 0
         self.focus_target = None
+        self.chooser: FileChooser | None = None
+        self.result_accepted = False
         body.addWidget(heading(self.tr("Converti PIN")))
         self.step_label = label("", "lead")
         body.addWidget(self.step_label)
@@ -125,9 +129,29 @@ class ConvertPinPage(PortalPage):
         session = self.session
         if session is not None and session.method in ("pin_ordinario", "pin_dispositivo"):
             self.citizen_id = session.citizen_id
+            if self.params.get("passo") == UPLOAD_STEP and self._resume_upload():
+                return
             self._after_login()
         else:
             self.show_login()
+
+    def _resume_upload(self) -> bool:
+        """PIN_CONVERT_URL?passo=carica: the upload of the newest form made for the citizen
+        (the page was left to print, sign and scan at the desk)."""
+        citizen = self._citizen()
+        if citizen is None or svc.status(self.world, citizen).code != "ordinario":
+            return False
+        forms = svc.prepared_forms(citizen)
+        if not forms:
+            return False
+        try:
+            pdf = svc.form_pdf(citizen, forms[0]["id"])
+        except ServiceError:
+            return False
+        code = forms[0]["code"]
+        self.prepared = svc.PreparedRequest(code, pdf, forms[0]["id"], f"richiesta_pin_dispositivo_{code}.pdf", None)
+        self.show_upload()
+        return True
 
     # -- common ---------------------------------------------------------------------------
     def _begin(self, step: int, title: str = "") -> None:
@@ -152,7 +176,10 @@ class ConvertPinPage(PortalPage):
             self.focus_target.setFocus()
 
     def world_changed(self) -> None:
-        """Time passes while the page is open: nothing to redo (the status is read at each step)."""
+        """Time passes while the page is open: nothing to redo (the status is read at each
+        step); a file saved at the desk appears in the upload's chooser."""
+        if self.step == 4 and self.chooser is not None:
+            self.chooser.refresh()
 
     # -- passo 1 --------------------------------------------------------------------------
     def show_login(self) -> None:
@@ -336,7 +363,7 @@ class ConvertPinPage(PortalPage):
         code = self.prepared.code
         self.area.addWidget(alert(self.tr("Il modulo di richiesta n. %1 è pronto.").replace("%1", code), "success"))
         self.open_button = button(self.tr("Apri il modulo (PDF)"), self.open_form)
-        self.save_button = button(self.tr("Salva il modulo sul computer"), self._save_clicked, role="secondary")
+        self.save_button = button(self.tr("Salva il modulo sul computer"), self.save_form, role="secondary")
         self.area.addWidget(card(
             label(self.tr("Cosa fare adesso"), "h2"),
             label(self.tr("1. Apra il modulo e lo salvi o lo stampi.")),
@@ -360,53 +387,60 @@ class ConvertPinPage(PortalPage):
     def open_form(self) -> None:
         self.ctx.open_pdf(self.tr("Richiesta PIN dispositivo %1").replace("%1", self.prepared.code), self.prepared.pdf)
 
-    def _save_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Salva il modulo"),
-                                              str(Path.home() / self.prepared.filename), self.tr("PDF (*.pdf)"))
-        if path:
-            self.save_form(path)
-
-    def save_form(self, path) -> Path:
-        target = Path(path)
+    def save_form(self):
+        """«Salva il modulo sul computer»: into the «Documenti» folder of the simulated
+        computer (never the real disk). Returns the SimFile, or None."""
         try:
-            target.write_bytes(self.prepared.pdf)
-        except OSError:
-            self._top(alert(self.tr("Il file non si può salvare in questa cartella: ne scelga un'altra."), "error"))
-            return target
-        self._top(alert(self.tr("Modulo salvato in %1").replace("%1", str(target)), "success"))
-        return target
+            saved = my_documents.save(self.world, self._citizen(), self.prepared.filename, self.prepared.pdf,
+                                      source="modulo")
+        except ServiceError as exc:
+            self._top(alert(self.service_text(exc.message), "error"))
+            return None
+        self._top(alert(self.tr("Modulo salvato nella cartella «%1» del computer: %2").replace(
+            "%1", my_documents.FOLDER).replace("%2", saved.name), "success"))
+        return saved
 
     # -- passo 4 --------------------------------------------------------------------------
     def go_to_upload(self) -> None:
+        """«Avanti: carica il file»: the upload has its own address (?passo=carica)."""
+        self.go(build_url(PIN_CONVERT_URL, passo=UPLOAD_STEP))
+
+    def show_upload(self) -> None:
         self._begin(4)
         self.area.addWidget(label(self.tr(
             "Carichi il file PDF in cui sono presenti la richiesta da lei firmata e la scansione del suo "
             "documento di riconoscimento.")))
         self.area.addWidget(alert(self.service_text(svc.SINGLE_FILE_NOTE), "warning"))
-        self.choose_button = button(self.tr("Scegli il file e caricalo"), self._choose_clicked)
-        self.area.addWidget(card(
-            label(self.tr("Carica il file"), "h2"),
-            label(self.tr("Sono accettati file PDF fino a %1 MB.").replace("%1", str(svc.max_upload_bytes() // (1024 * 1024))),
-                  "muted"),
-            row(self.choose_button, button(self.tr("Indietro"), self.show_form, role="secondary")),
-        ))
+        self.chooser = FileChooser(
+            self.tr("Scegli il file da caricare"), self.tr("Carica il file"), lambda: self.world,
+            lambda: self.citizen_id, multiple=True,
+            empty_text=self.tr("La cartella Documenti è vuota: prima scansioni il modulo firmato insieme al "
+                               "documento con la «Scrivania»."))
+        self.chooser.chosen.connect(self.upload_files)
+        self.area.addWidget(self.chooser)
+        self.area.addWidget(label(self.tr("Sono accettati file PDF fino a %1 MB.").replace(
+            "%1", str(svc.max_upload_bytes() // (1024 * 1024))), "muted"))
+        self.area.addWidget(row(button(self.tr("Apri la Scrivania (stampante e scanner)"), self.open_desk,
+                                       role="secondary"),
+                                button(self.tr("Indietro"), self.show_form, role="secondary")))
         self.result_box = message_box(self.area)
-        self.focus_target = self.choose_button
+        self.focus_target = self.chooser.action
 
-    def _choose_clicked(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Scegli il file da caricare"), str(Path.home()),
-            self.tr("PDF o immagini (*.pdf *.jpg *.jpeg *.png);;Tutti i file (*)"))
-        if paths:
-            self.upload_paths(paths)
-
-    def upload_paths(self, paths: list) -> bool:
-        """Upload the files chosen (the file chooser's answer). True when accepted."""
+    def upload(self, names: list[str]) -> bool:
+        """Choose the files `names` of the folder and press «Carica il file» (for tests)."""
         if self.step != 4:
-            self.go_to_upload()
+            self.show_upload()
+        for name in names:
+            self.chooser.choose(name)
+        return bool(self.chooser.confirm()) and self.result_accepted
+
+    def upload_files(self, file_ids: list) -> bool:
+        """Upload the files chosen in the chooser. True when accepted."""
+        self.result_accepted = False
         clear_layout(self.result_box)
         try:
-            outcome = svc.submit_upload_paths(self.world, self._citizen(), [str(p) for p in paths])
+            files = [my_documents.read(self.citizen_id, fid) for fid in file_ids]
+            outcome = svc.submit_upload(self.world, self._citizen(), files)
         except svc.UploadRefused as exc:
             self.result = "\n".join(exc.reasons)
             box = alert(self.tr("Il file non è stato accettato:") + "\n" + "\n".join(
@@ -418,6 +452,8 @@ class ConvertPinPage(PortalPage):
             self.result_box.addWidget(alert(self.service_text(exc.message), "error"))
             return False
         self.result = outcome.message
+        self.result_accepted = True
+        self.chooser = None
         clear_layout(self.area)
         self.step_label.setText(self.tr("Richiesta inviata"))
         self.step_label.setAccessibleName(self.step_label.text())

@@ -1,6 +1,10 @@
 """First access (seeds 002, 003, 004) and renewal after expiry: «Gentile utente, è
 necessario generare un nuovo PIN (*) ...» -> Avanti -> the new 8-character PIN typed
-twice -> (ordinario) the notice -> MyINPS. Also «Modifica PIN» of the service bar."""
+twice -> (ordinario) the notice -> MyINPS. Also «Modifica PIN» of the service bar.
+
+The form of the new PIN has its own address (PIN_FIRST_ACCESS_URL?passo=nuovo), so that
+«Avanti» is a step the lesson engine sees (page reached) and the browser's Indietro goes
+back to the message."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -15,6 +19,8 @@ from .base import PortalPage
 from .pin_common import (NewPinForm, PinField, clear_pending, focus_first_error, get_pending, message_box,
                          scroll_to_top, start_session)
 
+FORM_STEP = "nuovo"  # PIN_FIRST_ACCESS_URL?passo=nuovo: the form of the new PIN
+
 
 @route(PIN_FIRST_ACCESS_URL, title="INPS - Nuovo PIN")
 class FirstAccessPage(PortalPage):
@@ -28,15 +34,18 @@ class FirstAccessPage(PortalPage):
         self.area.setContentsMargins(0, 0, 0, 0)
         self.area.setSpacing(16)
         body.addWidget(self.holder)
+        self.focus_target = None
         if self.pending is None:
             self.area.addWidget(heading(self.tr("Nuovo PIN")))
             self.area.addWidget(alert(self.tr(
                 "Per scegliere un nuovo PIN entri prima con il codice fiscale e il PIN che ha ricevuto: "
                 "il sistema la porterà qui da solo."), "info"))
             self.area.addWidget(self.link(self.tr("Vai all'Autenticazione"), LOGIN_URL))
-            self.focus_target = None
             return
-        self.show_intro()
+        if self.params.get("passo") == FORM_STEP:
+            self.show_form()
+        else:
+            self.show_intro()
 
     # -- stage 1: the message of seed 002 ----------------------------------------------
     def show_intro(self) -> None:
@@ -48,7 +57,7 @@ class FirstAccessPage(PortalPage):
             self.area.addWidget(label(self.tr("Il suo PIN è scaduto"), "h2"))
         self.area.addWidget(alert(self.service_text(p.message), "info"))
         self.area.addWidget(label(self.service_text(p.note), "muted"))
-        self.avanti = button(self.tr("Avanti"), self.show_form)
+        self.avanti = button(self.tr("Avanti"), lambda: self.go(build_url(PIN_FIRST_ACCESS_URL, passo=FORM_STEP)))
         self.area.addWidget(row(self.avanti))
         self.focus_target = self.avanti
 
@@ -63,7 +72,8 @@ class FirstAccessPage(PortalPage):
         self.area.addWidget(self.form)
         self.errors_box = message_box(self.area)
         self.conferma = button(self.tr("Conferma il nuovo PIN"), self.submit)
-        self.area.addWidget(row(self.conferma, button(self.tr("Indietro"), self.show_intro, role="secondary")))
+        self.area.addWidget(row(self.conferma, button(self.tr("Indietro"), lambda: self.go(PIN_FIRST_ACCESS_URL),
+                                                      role="secondary")))
         self.form.confirm.input.returnPressed.connect(self.submit)
         self.form.new.input.setFocus()
         self.focus_target = self.form.new.input
