@@ -34,11 +34,17 @@ class World:
         self.learner = None
         self.clock = Clock(self.db)
         self.events = EventLog(self.clock)
+        self.clock.on_move = self._time_rules
         if seed:
             from .services import personas
 
             if not personas.is_seeded(self):
                 personas.seed_world(self)
+
+    def _time_rules(self, before, after) -> None:
+        from .services import time_rules
+
+        time_rules.run_due(self, before, after)
 
     @property
     def is_sqlite(self) -> bool:

@@ -30,6 +30,9 @@ class Clock:
     def __init__(self, db=None) -> None:
         self._db = db
         self.listeners: list = []
+        # Called as on_move(before, after) inside the move's transaction: the world's
+        # time rules (app.services.time_rules), so what is due happens with the move.
+        self.on_move = None
 
     def _database(self):
         return self._db if self._db is not None else ClockState._meta.database
@@ -46,9 +49,10 @@ class Clock:
 
     def set(self, moment: dt.datetime) -> dt.datetime:
         with self._database().atomic():
-            if moment.replace(microsecond=0) < self._locked_now():
+            before = self._locked_now()
+            if moment.replace(microsecond=0) < before:
                 raise ValueError("Il tempo simulato non può tornare indietro.")
-            return self._store(moment)
+            return self._store(moment, before)
 
     def reset(self, moment: dt.datetime = WORLD_START) -> dt.datetime:
         """Only for a new world (--reset): time may go back to the start."""
@@ -59,10 +63,11 @@ class Clock:
         if min(hours, days, weeks, months) < 0:
             raise ValueError("Il tempo simulato va solo avanti.")
         with self._database().atomic():
-            moment = self._locked_now() + dt.timedelta(hours=hours, days=days, weeks=weeks)
+            before = self._locked_now()
+            moment = before + dt.timedelta(hours=hours, days=days, weeks=weeks)
             if months:
                 moment = add_months(moment, months)
-            return self._store(moment)
+            return self._store(moment, before)
 
     def _locked_now(self) -> dt.datetime:
         """The current time, read under the write lock (a row lock on PostgreSQL; SQLite's
@@ -72,11 +77,14 @@ class Clock:
 
         return for_update(ClockState.select(ClockState.now).order_by(ClockState.id).limit(1)).scalar()
 
-    def _store(self, moment: dt.datetime) -> dt.datetime:
+    def _store(self, moment: dt.datetime, before: dt.datetime | None = None) -> dt.datetime:
+        """Inside the caller's transaction. `before` is None for a reset (no rules run)."""
         moment = moment.replace(microsecond=0)
         updated = ClockState.update(now=moment).execute()
         if not updated:
             ClockState.insert(id=1, now=moment).on_conflict_ignore().execute()
+        if before is not None and self.on_move is not None:
+            self.on_move(before, moment)
         for listener in list(self.listeners):
             listener(moment)
         return moment
