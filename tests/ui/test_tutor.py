@@ -340,7 +340,7 @@ def test_a_passed_verifica_gives_the_attestato_made_out_to_the_learner(qtbot, db
     panel = lesson_panel(window)
     end = panel.end_text()
     assert "Complimenti! Ha completato la lezione «Trovare il sito dell'INPS»." in end
-    assert "Verifica superata: 1 errore su un massimo di 1 errori ammessi." in end
+    assert "Verifica superata: 1 errore (ne erano ammessi al massimo 1)." in end
     tutor_click(qtbot, window, "Attestato (PDF)")
     assert not window.pdf_viewers  # the learner is still "Io": the name comes first
     type_into(qtbot, panel, "Nome e cognome", "Anna Rossi")
@@ -403,3 +403,32 @@ def test_bad_lesson_options_stop_with_an_italian_message(argv, complaint, capsys
     assert complaint in err
     if "non-esiste" in argv:
         assert "trova-il-sito" in err  # the keys there are
+
+
+def test_targets_in_a_dialog_and_the_menu_bar_resolve_and_are_framed(qtbot, db_path):
+    from app.lessons.model import Target
+    from app.pdf.attestato import attestato_pdf
+    from ui.tutor import targets
+
+    window = make_window(qtbot, db_path)
+    summary = {"passed": True, "mistakes": 0, "max_mistakes": 1, "lesson": "Prova", "course": "Il PIN INPS",
+               "steps": 1}
+    viewer = window.open_pdf("Prova", attestato_pdf(learner="Anna Rossi", summary=summary,
+                                                    on=window.world.classroom.now().date()))
+    qtbot.waitExposed(viewer)
+    close = targets.resolve(window, Target("dialog", "Chiudi", "PdfViewer"))
+    assert close is viewer.close_button
+    highlight = window.tutor.highlight
+    highlight.show_on(close)
+    qtbot.waitUntil(highlight.active)
+    assert highlight.parentWidget() is viewer
+    window_click(qtbot, close)  # through the frame: the viewer closes (and is deleted)
+    qtbot.waitUntil(lambda: not window.pdf_viewers)
+    assert window.tutor.highlight.target is None  # a new frame is ready for the next step
+    assert targets.resolve(window, Target("dialog", "Chiudi", "PdfViewer")) is None
+    menu_bar = targets.resolve(window, Target("menu", "Lezioni"))
+    assert menu_bar is window.menuBar()
+    rect = targets.target_rect(menu_bar, Target("menu", "Lezioni"))
+    assert 0 < rect.width() < menu_bar.width()
+    assert targets.resolve(window, Target("toolbar", "Io sono")) is window.person_combo
+    assert targets.resolve(window, Target("page", "Non esiste")) is None

@@ -256,10 +256,7 @@ class LessonDock(WorldPanel):
         _set(self.title, lesson.title)
         _set(self.position, t("Passo %1 di %2").replace("%1", str(n)).replace("%2", str(m)))
         _set(self.instruction, flowing(step.text))
-        wait = step.wait
-        said = " ".join(step.text.lower().split())
-        if wait and f"passare {wait}" in said and "orologio" in said:
-            wait = ""  # the instruction itself already says it
+        wait = step.wait  # said even when the instruction says it too: a clock step is easy to miss
         if wait:
             _set(self.wait, t("Ora faccia passare %1 con l'Orologio.").replace("%1", t(wait)))
         self.wait.setVisible(bool(wait))
