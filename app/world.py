@@ -40,6 +40,8 @@ class World:
 
             if not personas.is_seeded(self):
                 personas.seed_world(self)
+            else:  # a world saved by an older version may have something overdue (a few ms)
+                self._time_rules(None, self.clock.now())
 
     def _time_rules(self, before, after) -> None:
         from .services import time_rules

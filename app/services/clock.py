@@ -59,7 +59,10 @@ class Clock:
         with self._database().atomic():
             return self._store(moment)
 
-    def advance(self, *, hours: int = 0, days: int = 0, weeks: int = 0, months: int = 0) -> dt.datetime:
+    def advance(self, *, hours: int = 0, days: int = 0, weeks: int = 0, months: int = 0,
+                announce=None) -> dt.datetime:
+        """Move forward. `announce(before, after)` runs in the same transaction right after
+        the move and before the time rules (so the move's own event comes first in the log)."""
         if min(hours, days, weeks, months) < 0:
             raise ValueError("Il tempo simulato va solo avanti.")
         with self._database().atomic():
@@ -67,7 +70,7 @@ class Clock:
             moment = before + dt.timedelta(hours=hours, days=days, weeks=weeks)
             if months:
                 moment = add_months(moment, months)
-            return self._store(moment, before)
+            return self._store(moment, before, announce)
 
     def _locked_now(self) -> dt.datetime:
         """The current time, read under the write lock (a row lock on PostgreSQL; SQLite's
@@ -77,12 +80,14 @@ class Clock:
 
         return for_update(ClockState.select(ClockState.now).order_by(ClockState.id).limit(1)).scalar()
 
-    def _store(self, moment: dt.datetime, before: dt.datetime | None = None) -> dt.datetime:
+    def _store(self, moment: dt.datetime, before: dt.datetime | None = None, announce=None) -> dt.datetime:
         """Inside the caller's transaction. `before` is None for a reset (no rules run)."""
         moment = moment.replace(microsecond=0)
         updated = ClockState.update(now=moment).execute()
         if not updated:
             ClockState.insert(id=1, now=moment).on_conflict_ignore().execute()
+        if announce is not None:
+            announce(before, moment)
         if before is not None and self.on_move is not None:
             self.on_move(before, moment)
         for listener in list(self.listeners):
@@ -105,8 +110,8 @@ def advance_step(world, step: str) -> dt.datetime:
     letter takes); recorded as "clock.advanced". Unknown steps raise ValueError."""
     if step not in STEPS:
         raise ValueError(f"unknown clock step {step!r}")
-    with world.db.atomic():  # the move and its event: one commit, or neither
-        before = world.clock.now()
-        after = world.clock.advance(**STEPS[step])
+    def announce(before: dt.datetime, after: dt.datetime) -> None:
         world.events.record("clock.advanced", step=step, before=before.isoformat(), after=after.isoformat())
-    return after
+
+    # The move, its event and what the time rules do because of it: one commit, in this order.
+    return world.clock.advance(**STEPS[step], announce=announce)

@@ -58,3 +58,15 @@ def test_add_months(start, months, expected):
 def test_new_clock_reads_database(world):
     world.clock.advance(days=3)
     assert Clock().now() == WORLD_START + dt.timedelta(days=3)
+
+
+def test_a_clock_move_is_logged_before_what_it_causes(world):
+    """The lesson engine reads the log in order: "clock.advanced" comes before the letter."""
+    from app.models import Event
+    from app.services import clock, scenarios
+
+    scenarios.apply(world, "pin_richiesto_online", "senza_credenziali")
+    mark = world.events.last_id()
+    clock.advance_step(world, "2 settimane")
+    kinds = [e.kind for e in Event.select().where(Event.id > mark).order_by(Event.id)]
+    assert kinds[0] == "clock.advanced" and "pin.complete" in kinds
