@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.helpers import make_window, page, start_lesson, wait_url
+from tests.helpers import click, make_window, page, start_lesson, wait_url
 from tests.journeys.lesson_kit import at_step, feedback, finished, press, understood
 from ui.browser.router import HOME_URL, LOGIN_URL
 from ui.urls import NEWS_URL, SEARCH_URL, UTENTE_URL
@@ -30,8 +30,6 @@ def test_lesson_home_inps(qtbot, db_path):
     wait_url(qtbot, window, HOME_URL)
     pensionato = at_step(qtbot, window, 6, M)
     # Another profile first: not what the step asks, and the tutor says how to go on.
-    from tests.helpers import click
-
     click(qtbot, page(window), "Lavoratore")
     wait_url(qtbot, window, UTENTE_URL + "?gruppo=lavoratore")
     qtbot.waitUntil(lambda: "scelga il riquadro «Pensionato»" in feedback(window), timeout=3000)

@@ -111,3 +111,11 @@ def test_the_riepilogo_and_the_document_on_the_glass_are_steps_in_the_log(world)
     assert events.detail(world.events.since(last, kinds=("desk.copy_placed",))[0]) == {
         "document": "patente", "sides": ["fronte", "retro"]}
     assert "pin.request.checked" not in kinds_since(world, last)
+
+
+def test_the_upload_and_the_desk_never_open_the_operating_systems_file_dialog():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    for module in ("ui/pages/pin_convert.py", "ui/docks/desk.py", "ui/widgets/file_chooser.py"):
+        assert "QFileDialog" not in (root / module).read_text(encoding="utf-8"), module
