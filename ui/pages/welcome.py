@@ -22,6 +22,7 @@ from ..widgets.common import Field, alert, button, heading, label, set_role
 from ..widgets.responsive import Columns, FlowLayout
 from .base import Page
 
+FIRST_CARDS = 3  # built with the page; the rest on the next turn of the event loop
 STATE_NAMES = {
     "nuova": ("Nuova", "fieldlabel"),
     "in_corso": ("In corso", "warning"),
@@ -97,14 +98,45 @@ class WelcomePage(Page):
         body.addWidget(label(self.tr(
             "Ogni lezione si può fare in due modi. Allenamento: con i suggerimenti e «Mostra dove», senza voto. "
             "Verifica: senza aiuti; se la supera riceve un attestato in PDF.")))
-        states = tutor.states()
-        self.cards: dict[str, QFrame] = {}
+        # The first cards at once; the others (below the fold) right after, on the next turn
+        # of the event loop, so that the page appears without waiting for every card.
+        self._body = body
+        self._states = tutor.states()
+        self._open_run = open_run
+        self._pending: list = []
         for course, lessons in catalogue.by_course():
-            body.addWidget(heading(self.tr(course), 2))
-            for lesson in lessons:
-                card = self._lesson_card(lesson, states.get(lesson.key, "nuova"), open_run)
-                self.cards[lesson.key] = card
-                body.addWidget(card)
+            self._pending.append(course)
+            self._pending.extend(lessons)
+        self.cards: dict[str, QFrame] = {}
+        self._add_items(FIRST_CARDS, at_end=True)
+        if self._pending:
+            QTimer.singleShot(0, self._add_the_rest)
+
+    def _add_items(self, cards: int | None, *, at_end: bool = False) -> None:
+        while self._pending and (cards is None or cards > 0):
+            item = self._pending.pop(0)
+            if isinstance(item, str):
+                widget = heading(self.tr(item), 2)
+            else:
+                widget = self._lesson_card(item, self._states.get(item.key, "nuova"), self._open_run)
+                self.cards[item.key] = widget
+                if cards is not None:
+                    cards -= 1
+            if at_end:
+                self._body.addWidget(widget)
+            else:  # before the column's closing stretch
+                self._body.insertWidget(self._body.count() - 1, widget)
+
+    def _add_the_rest(self) -> None:
+        import shiboken6
+
+        if shiboken6.isValid(self) and self._pending:
+            self._add_items(None)
+
+    def card(self, key: str) -> QFrame:
+        """The card of lesson `key` (for tests: the whole list is built first)."""
+        self._add_the_rest()
+        return self.cards[key]
 
     # -- parts ------------------------------------------------------------------------------
     def _name_part(self) -> QWidget:
