@@ -10,7 +10,13 @@ from .session import METHOD_LABELS, PortalSession
 
 
 def citizen_by_cf(codice_fiscale: str) -> Citizen | None:
-    return Citizen.get_or_none(Citizen.codice_fiscale == cfmod.normalize(codice_fiscale))
+    """The citizen with this codice fiscale (spaces and case ignored). Text that cannot be a
+    codice fiscale (not 16 ASCII letters and digits: a look-alike, a lone surrogate, 10,000
+    characters) finds nobody without reaching the database."""
+    code = cfmod.normalize(codice_fiscale)
+    if len(code) != 16 or not (code.isascii() and code.isalnum()):
+        return None
+    return Citizen.get_or_none(Citizen.codice_fiscale == code)
 
 
 def citizen_by_id(citizen_id: int) -> Citizen | None:

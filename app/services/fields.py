@@ -50,6 +50,29 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 # zero-width spaces, BOM), surrogate (Cs), private use (Co), unassigned (Cn).
 _REFUSED_CATEGORIES = ("Cc", "Cf", "Cs", "Co", "Cn")
 
+# What the letters and forms can print: the characters of Titillium Web, the font of every
+# PDF (app/pdf/base.py; tests/unit/test_fields.py checks this list against the font). Latin
+# letters with their accents (Italian, French, German, Spanish, Polish, Czech, Romanian...),
+# digits, punctuation, €. A Greek, Cyrillic, Arabic or Chinese letter, an emoji, a stray
+# combining mark would come out of the printer as an empty box.
+PRINTABLE_RANGES = (
+    (0x0020, 0x007E), (0x00A0, 0x00AC), (0x00AE, 0x0131), (0x0134, 0x0137), (0x0139, 0x013E),
+    (0x0141, 0x0148), (0x014A, 0x017E), (0x0192, 0x0192), (0x01FA, 0x01FF), (0x0218, 0x021B),
+    (0x02C6, 0x02C7), (0x02D8, 0x02DD), (0x03C0, 0x03C0), (0x1E80, 0x1E85), (0x1EAB, 0x1EAB),
+    (0x1EB0, 0x1EB0), (0x1EC5, 0x1EC5), (0x1ED7, 0x1ED7), (0x1EF2, 0x1EF3), (0x1EF8, 0x1EF9),
+    (0x2013, 0x2014), (0x2018, 0x201A), (0x201C, 0x201E), (0x2020, 0x2022), (0x2026, 0x2026),
+    (0x2030, 0x2030), (0x2039, 0x203A), (0x2044, 0x2044), (0x2070, 0x2070), (0x2074, 0x2079),
+    (0x2080, 0x2089), (0x20AC, 0x20AC), (0x2122, 0x2122), (0x2126, 0x2126), (0x2202, 0x2202),
+    (0x2206, 0x2206), (0x220F, 0x220F), (0x2211, 0x2212), (0x221A, 0x221A), (0x221E, 0x221E),
+    (0x222B, 0x222B), (0x2248, 0x2248), (0x2260, 0x2260), (0x2264, 0x2265), (0x25CA, 0x25CA),
+)
+_PRINTABLE = frozenset(cp for a, b in PRINTABLE_RANGES for cp in range(a, b + 1))
+
+
+def unprintable(text: str) -> list[str]:
+    """The characters of `text` the documents cannot print (in order, each once)."""
+    return list(dict.fromkeys(ch for ch in text if ord(ch) not in _PRINTABLE))
+
 
 class FieldError(ValueError):
     """A typed value that cannot be used; `message` is plain Italian."""
@@ -84,7 +107,8 @@ def text_error(value, *, label: str = "", max_length: int | None = None) -> str:
 def clean_text(value, *, label: str = "", max_length: int | None = None) -> str:
     """The text as the user meant it: NFC, runs of spaces (tabs, new lines) made one space,
     no spaces at the ends. Raises FieldError for lone surrogates, control or invisible
-    characters, or more than `max_length` characters."""
+    characters, characters the documents cannot print (:data:`PRINTABLE_RANGES`), or more
+    than `max_length` characters."""
     text = "" if value is None else str(value)
     if has_surrogates(text):
         raise FieldError(f"{_field(label)} contiene un carattere non valido (un simbolo spezzato, di solito "
@@ -93,9 +117,24 @@ def clean_text(value, *, label: str = "", max_length: int | None = None) -> str:
     if any(unicodedata.category(ch) in _REFUSED_CATEGORIES for ch in text):
         raise FieldError(f"{_field(label)} contiene caratteri invisibili o di controllo che non si possono "
                          "usare: lo cancelli e lo riscriva con la tastiera.")
+    strange = unprintable(text)
+    if strange:
+        shown = " ".join(f"«{ch}»" for ch in strange[:3] if unicodedata.category(ch)[0] != "M")
+        raise FieldError(f"{_field(label)} contiene caratteri che le lettere e i moduli dell'INPS non possono "
+                         f"stampare{' (' + shown + ')' if shown else ''}: usi le lettere dell'alfabeto latino, "
+                         "anche accentate, le cifre e i segni comuni.")
     if max_length is not None and len(text) > max_length:
         raise FieldError(f"{_field(label)} è troppo lungo: al massimo {max_length} caratteri.")
     return text
+
+
+def search_text(value, *, max_length: int = 200) -> str:
+    """What a search box takes: spaces collapsed, surrogates, control and invisible characters
+    dropped (a search refuses nothing: it finds nothing), at most `max_length` characters."""
+    text = "" if value is None else str(value)
+    text = "".join(ch for ch in text if not 0xD800 <= ord(ch) <= 0xDFFF)
+    text = unicodedata.normalize("NFC", " ".join(text.split()))
+    return "".join(ch for ch in text if unicodedata.category(ch) not in _REFUSED_CATEGORIES)[:max_length]
 
 
 def clean_values(values: Mapping, names: Iterable[str], labels: Mapping[str, str] | None = None, *,
@@ -331,7 +370,7 @@ def check_contacts(v: dict) -> dict[str, str]:
 
 
 __all__ = [
-    "MAX_LEN", "FieldError", "is_digits", "has_surrogates", "text_error", "clean_text", "clean_values",
+    "MAX_LEN", "PRINTABLE_RANGES", "FieldError", "is_digits", "has_surrogates", "unprintable", "search_text", "text_error", "clean_text", "clean_values",
     "codice_fiscale_error", "normalize_name", "name_error", "parse_date", "birth_date_error",
     "cap_error", "civico_error", "normalize_civico", "provincia_error", "iban_error", "normalize_iban",
     "iban_remainder", "phone_digits", "phone_error", "normalize_phone", "email_error", "pec_error",

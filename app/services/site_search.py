@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from app.paths import DATA_DIR
 
+from . import fields as fieldmod
 from .errors import ServiceError
 
 GROUPS = (
@@ -299,7 +300,7 @@ def correct(query: str) -> str:
 
 def search(world, query: str, *, per_group: int = 10) -> SearchResults:
     """Results grouped as servizi, schede prestazioni, notizie (best first in each group)."""
-    query = " ".join(str(query or "").split())[:MAX_QUERY]
+    query = fieldmod.search_text(query, max_length=MAX_QUERY)
     ranked = _rank(query)
     by_group: dict[str, list[Hit]] = {key: [] for key, _ in GROUPS}
     for _, score, entry in ranked:
@@ -317,7 +318,7 @@ def search(world, query: str, *, per_group: int = 10) -> SearchResults:
 
 def suggest(query: str, limit: int = 6) -> list[CatalogueItem]:
     """Titles to offer while typing (the completer of the search bar): best matches first."""
-    query = " ".join(str(query or "").split())[:MAX_QUERY]
+    query = fieldmod.search_text(query, max_length=MAX_QUERY)
     if len(normalize(query)) < 3:
         return []
     return [entry for _, _, entry in _rank(query)[:limit]]

@@ -108,7 +108,34 @@ def test_clean_text_keeps_what_a_person_types():
     assert fields.clean_text("Jose\u0301") == "José"  # NFC: the accent typed as a combining mark
     assert fields.clean_text("Sant’Angelo") == "Sant’Angelo"
     assert fields.name_error(fields.normalize_name("D’Angelo"), "il cognome") == ""
-    assert fields.clean_text("حي الزهور") == "حي الزهور"  # an address abroad in Arabic is text
+    assert fields.clean_text("Łódź, Straße 5, Ærø") == "Łódź, Straße 5, Ærø"
+
+
+@pytest.mark.parametrize("text", ["حي الزهور", "Ωμέγα", "Москва", "北京", "Via Roma 😀", "a\u0308\u0323b", "\uff30avia"])
+def test_clean_text_refuses_what_the_documents_cannot_print(text):
+    with pytest.raises(fields.FieldError) as info:
+        fields.clean_text(text, label="Città")
+    assert "non possono stampare" in info.value.message and "alfabeto latino" in info.value.message
+
+
+def test_the_printable_characters_are_those_of_the_pdf_font():
+    from reportlab.pdfbase import pdfmetrics
+
+    from app.pdf import base
+
+    regular, bold = base.fonts()
+    if regular == "Helvetica":  # pragma: no cover - the font package is a declared dependency
+        pytest.skip("Titillium Web not installed")
+    for name in (regular, bold):
+        covered = {cp for cp in pdmetrics_codes(pdfmetrics.getFont(name))}
+        printable = {cp for a, b in fields.PRINTABLE_RANGES for cp in range(a, b + 1)}
+        assert printable <= covered, sorted(hex(c) for c in printable - covered)
+        # what the font has beyond the list is private-use or not a character (F6BE, F6C3, FFFF)
+        assert {hex(c) for c in covered - printable} <= {"0xf6be", "0xf6c3", "0xffff"}
+
+
+def pdmetrics_codes(font) -> set[int]:
+    return set(font.face.charToGlyph)
 
 
 # --- every form refuses them, in Italian, and saves nothing --------------------------------------
@@ -271,3 +298,16 @@ def test_no_module_uses_another_modules_private_names():
             if any(n.startswith("_") for n in names) or any(m.group(1) in modules for m in call.finditer(code)):
                 offenders.append(f"{path.relative_to(APP)}:{number}: {line.strip()}")
     assert not offenders, "\n".join(offenders)
+
+
+def test_lookups_and_searches_survive_a_surrogate(world):
+    """Found by the fuzzing: a lone surrogate reached the database (UnicodeEncodeError) through
+    the codice fiscale of «Modifica PIN» and through the site search's event."""
+    from app.services import pin as pin_service, site_search
+
+    assert auth.citizen_by_cf(SURROGATE * 16) is None and auth.citizen_by_cf("\uff21" * 16) is None
+    with pytest.raises(ServiceError):
+        pin_service.change_pin(world, SURROGATE * 10_000, "LUCA1968", "NUOVO123", "NUOVO123")
+    results = site_search.search(world, f"pin{SURROGATE}\x00")
+    assert results.query == "pin"
+    assert fields.search_text(f" a{SURROGATE}\u200bb  c ") == "ab c"
