@@ -40,6 +40,7 @@ class DatabaseError(Exception):
         super().__init__(message)
         self.message = message
         self.path = path
+        self.identity = None  # file_identity(path) when the problem was found, if known
 
 
 class DatabaseCorrupted(DatabaseError):
@@ -244,6 +245,7 @@ def check_sqlite_file(path: Path) -> None:
     DatabaseError if it cannot be used for another reason (see `classify`)."""
     if not path.exists() or path.stat().st_size == 0:
         return
+    seen = file_identity(path)  # the file found damaged, not one another window puts there later
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -251,9 +253,13 @@ def check_sqlite_file(path: Path) -> None:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise classify(exc, path) from exc
+        error = classify(exc, path)
+        error.identity = seen
+        raise error from exc
     if not row or row[0] != "ok":
-        raise DatabaseCorrupted(f"Il file dei dati «{path.name}» è danneggiato.", path)
+        error = DatabaseCorrupted(f"Il file dei dati «{path.name}» è danneggiato.", path)
+        error.identity = seen
+        raise error
 
 
 def open_sqlite_checked(path: Path) -> None:

@@ -503,7 +503,7 @@ def _with_recovery(opener, ask_new_world):
     except dbmod.DatabaseCorrupted as exc:
         if exc.path is None or ask_new_world is None:
             raise
-        found = dbmod.file_identity(exc.path)
+        found = exc.identity or dbmod.file_identity(exc.path)
         if not ask_new_world(exc.message):
             raise
         kept = dbmod.quarantine(exc.path, expected=found)  # None: another window already did
