@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox
 
-from tests.helpers import cf_of, find, make_window, page, start_lesson, wait_url
+from tests.helpers import cf_of, find, make_window, start_lesson, wait_url
 from tests.journeys.lesson_kit import at_step, feedback, finished, press, press_in, understood
 from tests.journeys.pin_lesson_kit import log_in, new_pin, pin_in_envelope
 from ui.browser.router import LOGIN_URL

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from app.models import Application, ApplicationStatus, Citizen, Event, Message, Payment, Pension, Pin
-from app.services import auth, domande, fascicolo, messages, payroll, personas
+from app.services import auth, domande, fascicolo, payroll, personas
 from app.services import pin as pinmod
 from app.services import pin_conversion as pc
 from app.services import time_rules
