@@ -362,9 +362,21 @@ def _m2_contact_verified(db: pw.Database, migrator) -> None:
     migrate(migrator.add_column("contact", "verified_at", pw.DateTimeField(null=True)))
 
 
+def _m3_no_trainees(db: pw.Database, migrator) -> None:
+    """v3: the learner lives in the classroom store (app.classroom), not in the world: the
+    unused `trainee` table and the `event.trainee` column go."""
+    from playhouse.migrate import migrate
+
+    db.execute_sql("DROP TABLE IF EXISTS trainee")
+    columns = {c.name for c in db.get_columns("event")}
+    if "trainee" in columns:
+        migrate(migrator.drop_column("event", "trainee"))
+
+
 # World migrations. Each takes (database, playhouse.migrate.SchemaMigrator).
 MIGRATIONS: dict[int, Callable[[pw.Database, object], None]] = {
     2: _m2_contact_verified,
+    3: _m3_no_trainees,
 }
 LATEST_VERSION = 1 + len(MIGRATIONS)
 

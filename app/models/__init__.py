@@ -13,14 +13,13 @@ from .credentials import (
     SpidIdentity,
 )
 from .records import Application, ApplicationStatus, Contribution, MedicalCertificate, Payment, Pension
-from .world import MESSAGE_CHANNELS, ClockState, Document, Event, Message, SchemaVersion, Setting, Trainee
+from .world import MESSAGE_CHANNELS, ClockState, Document, Event, Message, SchemaVersion, Setting
 
 # Creation order respects foreign keys.
 ALL_MODELS = [
     SchemaVersion,
     Setting,
     ClockState,
-    Trainee,
     Citizen,
     Contact,
     Pin,

@@ -1,4 +1,4 @@
-"""The world around the citizen: messages, documents, events, the clock, settings, trainees."""
+"""The world around the citizen: messages, documents, events, the clock, settings."""
 from __future__ import annotations
 
 import peewee as pw
@@ -47,7 +47,6 @@ class Event(BaseModel):
     at = pw.DateTimeField(index=True)
     kind = pw.CharField(index=True)  # e.g. "pin.requested", "login.failed", "page.visited"
     citizen = pw.ForeignKeyField(Citizen, null=True, backref="events", on_delete="SET NULL")
-    trainee = pw.IntegerField(null=True)
     detail_json = pw.TextField(default="{}")
 
 
@@ -60,12 +59,6 @@ class ClockState(BaseModel):
 class Setting(BaseModel):
     key = pw.CharField(primary_key=True)
     value = pw.TextField()
-
-
-class Trainee(BaseModel):
-    name = pw.CharField()
-    persona_key = pw.CharField(null=True)
-    created_at = pw.DateTimeField()
 
 
 class SchemaVersion(BaseModel):

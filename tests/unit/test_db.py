@@ -41,6 +41,8 @@ def test_version_1_database_upgrades_without_loss(tmp_path):
     assert Contribution.select().count() == before["contribution"]
     assert Contact.select().count() == before["contact"]
     assert all(c.verified_at is None for c in Contact.select())  # the v2 column exists
+    assert "trainee" not in w.db.get_tables()  # v3: learners live in the classroom store
+    assert "trainee" not in {c.name for c in w.db.get_columns("event")}
     backup = path.with_name(path.name + ".v1.bak")
     assert backup.exists()
     con = sqlite3.connect(backup)
