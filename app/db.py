@@ -20,7 +20,6 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import re
-import shutil
 import sqlite3
 from pathlib import Path
 from typing import Callable, Iterable
