@@ -16,7 +16,6 @@ if str(ROOT) not in sys.path:
 pytest_plugins = ["tests.netguard"]  # any test that opens a network connection fails
 import pytest  # noqa: E402
 
-from app import db as dbmod  # noqa: E402
 from app.services import security  # noqa: E402
 from app.classroom import open_learner_world  # noqa: E402
 from app.world import World  # noqa: E402
