@@ -355,6 +355,7 @@ def test_a_passed_verifica_gives_the_attestato_made_out_to_the_learner(qtbot, db
         assert needed in text, needed
     assert "Io\n" not in text
     assert lesson_states(window.world.classroom, window.world.learner.id) == {"trova-il-sito": "superata"}
+    window.pdf_viewers[-1].close()  # no dialog left open for the next test
 
 
 def test_a_verifica_with_too_many_mistakes_is_not_passed_and_gives_no_attestato(qtbot, db_path):
