@@ -17,6 +17,9 @@ from .services.clock import Clock
 from .services.events import EventLog
 
 
+SECRETS_UPGRADED = "upgrade.secrets_floor"  # a Setting row: the weak secrets were dealt with
+
+
 class World:
     def __init__(self, target: str | Path | None = None, *, seed: bool = True, db: pw.Database | None = None,
                  path: Path | None = None, backup: Callable[[int], object] | None = None,
@@ -40,8 +43,22 @@ class World:
 
             if not personas.is_seeded(self):
                 personas.seed_world(self)
+                from .services import settings
+
+                settings.set_value(SECRETS_UPGRADED, "1")  # made with today's hashes
             else:  # a world saved by an older version may have something overdue (a few ms)
                 self._time_rules(None, self.clock.now())
+                self._upgrade_secrets()
+
+    def _upgrade_secrets(self) -> None:
+        """Once per world: secrets an older version hashed below today's floor (its hidden
+        --fast-hash flag) are hashed again where known, or marked to be renewed."""
+        from .services import personas, settings
+
+        if settings.get(SECRETS_UPGRADED):
+            return
+        personas.rehash_weak_secrets(self)
+        settings.set_value(SECRETS_UPGRADED, "1")
 
     def _time_rules(self, before, after) -> None:
         from .services import time_rules

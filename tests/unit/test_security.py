@@ -181,3 +181,38 @@ def test_a_revoked_pin_can_be_requested_again(world):
     from app.services import pin_request
 
     assert pin_request.existing_pin_refusal(world, luca) == ""
+
+
+def test_a_world_with_weak_hashes_from_an_older_version_is_upgraded_on_opening(db_path):
+    """An older version's hidden --fast-hash stored PINs at n=16: opening the world hashes
+    the known ones again (once), so the checker's floor never locks a persona out."""
+    from app.classroom import open_learner_world
+    from app.models import Pin
+    from app.services import personas, security
+    from app.services import pin as pin_service
+    from app.world import SECRETS_UPGRADED
+
+    world = open_learner_world(db_path)
+    cf = personas.codice_fiscale_of(personas.persona("pensionata"))
+    citizen = pin_service.citizen_by_cf(cf)
+    record = pin_service.active_pin(citizen)
+    security.set_fast_hashing(False)
+    try:
+        import hashlib
+
+        salt = b"\x00" * 16  # n=16: what --fast-hash stored, far below the floor
+        digest = hashlib.scrypt(b"ROSA2018", salt=salt, n=16, r=8, p=1, dklen=32)
+        weak = f"scrypt$16$8$1${salt.hex()}${digest.hex()}"
+        assert security.is_weak(weak) and not security.verify_secret("ROSA2018", weak)
+        Pin.update(secret_hash=weak).where(Pin.id == record.id).execute()
+        from app.services import settings
+
+        settings.set_value(SECRETS_UPGRADED, "")
+        world.close()
+        world = open_learner_world(db_path)
+        stored = Pin.get_by_id(record.id)
+        assert stored.state == "active" and not security.is_weak(stored.secret_hash)
+        assert security.verify_secret("ROSA2018", stored.secret_hash)  # the documented PIN works again
+    finally:
+        security.set_fast_hashing(True)
+        world.close()
