@@ -4,7 +4,10 @@
    started the same way in the same run (ratio; target 1.5 or less);
 2. the median page switch (navigate -> page built and painted; target 16 ms or less);
 3. PDF generation (PIN letter, CU, ObisM, estratto conto of the 45-year persona);
-4. the Fascicolo of the 45-year persona (tools/bench_fascicolo.py).
+4. the Fascicolo of the 45-year persona (tools/bench_fascicolo.py);
+5. a classroom: 30 kiosk processes against one PostgreSQL, p50/p95 per action
+   (tools/bench_classroom.py);
+6. the crash harness with 100 kill -9 (tests/unit/test_crash.py; CI runs 30).
 
     python tools/benchmark.py [--runs 7] [--json out.json]
 
@@ -183,10 +186,25 @@ def bench_pdfs(world, runs: int = 10) -> dict:
     return out
 
 
+def bench_crash(kills: int = 100) -> dict:
+    """The reliability harness at full strength: tests/unit/test_crash.py with `kills`
+    SIGKILLs (CI runs it with 30). Reports whether it held and how long it took."""
+    env = dict(os.environ, PALESTRA_CRASH_KILLS=str(kills))
+    t0 = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                           str(ROOT / "tests" / "unit" / "test_crash.py")],
+                          cwd=ROOT, env=env, capture_output=True, text=True)
+    return {"kills": kills, "passed": done.returncode == 0, "seconds": round(time.perf_counter() - t0, 1),
+            "output": done.stdout.strip().splitlines()[-1:] if done.stdout else []}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--json", help="write the figures to this file as JSON")
+    parser.add_argument("--kiosks", type=int, default=30,
+                        help="simulated kiosks against one PostgreSQL (0: skip; tools/bench_classroom.py)")
+    parser.add_argument("--crash-kills", type=int, default=100, help="SIGKILLs of the crash test (0: skip)")
     args = parser.parse_args(argv)
 
     from app.services import security
@@ -206,6 +224,12 @@ def main(argv: list[str] | None = None) -> int:
     from tools.bench_fascicolo import bench_fascicolo
 
     figures["fascicolo_45_years"] = bench_fascicolo(20, world=world)
+    if args.kiosks:
+        from tools.bench_classroom import bench_kiosks
+
+        figures["classroom_kiosks"] = bench_kiosks(args.kiosks, 60)
+    if args.crash_kills:
+        figures["crash"] = bench_crash(args.crash_kills)
     world.close()
     shutil.rmtree(tmp, ignore_errors=True)
     text = json.dumps(figures, indent=2, ensure_ascii=False)
