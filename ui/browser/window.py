@@ -664,6 +664,8 @@ class MainWindow(QMainWindow):
         link = getattr(self, "classroom_link", None)
         if link is not None:
             link.stop()
+        for viewer in list(self.pdf_viewers):  # the PDF viewers are the window's too
+            viewer.close()
         if self.owns_world and self.world is not None:
             self.world.close()  # the database connections (a server's too) end with the window
         super().closeEvent(event)
