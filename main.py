@@ -5,6 +5,8 @@
     palestra-inps --learner Anna       # Anna's own world (created if new)
     palestra-inps --reset              # restore the demo world
     palestra-inps --screenshot https://www.inps.it/ home.png
+    palestra-inps --db postgresql://… --kiosk     # a classroom kiosk (learner picker, full screen)
+    palestra-inps --db postgresql://… --trainer   # the trainer's console
 """
 from __future__ import annotations
 
@@ -53,8 +55,16 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                              "vince su --persona e --start")
     parser.add_argument("--verifica", action="store_true",
                         help="con --lesson: la lezione in modalità Verifica (senza suggerimenti)")
+    parser.add_argument("--kiosk", action="store_true",
+                        help="postazione in aula: schermo intero, elenco degli allievi, uscita solo con il "
+                             "codice del formatore")
+    parser.add_argument("--trainer", action="store_true",
+                        help="apre la console del formatore (allievi, compiti, situazioni, rapporto)")
+    parser.add_argument("--config", metavar="FILE",
+                        help="file delle impostazioni dell'aula (una riga db = ...); --db vince sul file")
     args = parser.parse_args(argv)
     _check_lesson(parser, args)
+    _check_classroom(parser, args)
     args.zoom = min(max(args.zoom, 50), 200)
     return args
 
@@ -71,6 +81,22 @@ def _check_lesson(parser: argparse.ArgumentParser, args: argparse.Namespace) -> 
         if args.lesson not in keys:
             parser.exit(2, f"{parser.prog}: errore: la lezione «{args.lesson}» non esiste. "
                            f"Le lezioni sono: {', '.join(keys)}.\n")
+
+
+def _check_classroom(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """--kiosk and --trainer are two different programs; --config gives the database."""
+    if args.kiosk and args.trainer:
+        parser.print_usage(sys.stderr)
+        parser.exit(2, f"{parser.prog}: errore: usi --kiosk (postazione) oppure --trainer (console), "
+                       "non insieme.\n")
+    if args.config:
+        from app.classroom.config import ConfigError, read_config
+
+        try:
+            values = read_config(args.config)
+        except ConfigError as exc:
+            parser.exit(2, f"{parser.prog}: errore: {exc}\n")
+        args.db = args.db or values.get("db")
 
 
 def database_target(args: argparse.Namespace) -> str:
@@ -162,6 +188,36 @@ def build_main_window(argv: list[str], *, world=None, ask_new_world=None):
     return window
 
 
+def build_console(argv: list[str]):
+    """The trainer's console (--trainer) on the classroom of --db. A QApplication must exist."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.classroom import Classroom
+    from ui import i18n
+    from ui.trainer import TrainerConsole
+
+    args = parse_args(list(argv))
+    i18n.install(QApplication.instance())
+    console = TrainerConsole(Classroom(database_target(args)), large_text=args.large_text)
+    console.args = args
+    return console
+
+
+def build_kiosk(argv: list[str], *, now=None):
+    """A kiosk (--kiosk): its station, with the first window shown (the learner picker, or
+    --learner's world). `now` is the idle clock (tests). A QApplication must exist."""
+    import time
+
+    from ui.kiosk import Station
+
+    args = parse_args(list(argv))
+    argv = [a for a in argv if a != "--reset"]  # a kiosk never wipes a learner's world at start
+    station = Station(argv, database_target(args), kiosk=True, builder=build_main_window,
+                      now=now or time.monotonic)
+    station.start(args.learner)
+    return station
+
+
 def launch(argv: list[str]):
     """What main() does before the event loop: show the window's frame at once, then
     open the world (asking what to do if the file is damaged) and fill the window.
@@ -240,6 +296,18 @@ def main(argv: list[str] | None = None) -> int:
         take_screenshot(window, window.args.screenshot[1])
         window.close()
         return 0
+    args = parse_args(argv)
+    if args.trainer or args.kiosk:
+        from PySide6.QtWidgets import QMessageBox
+
+        try:
+            started = build_console(argv) if args.trainer else build_kiosk(argv)  # noqa: F841 (kept alive)
+        except (dbmod.DatabaseError, ClassroomError) as exc:
+            QMessageBox.critical(None, "Palestra INPS", exc.message)
+            return 1
+        if args.trainer:
+            started.show()
+        return app.exec()
     window = launch(argv)  # noqa: F841 (kept alive by the event loop)
     return app.exec()
 

@@ -32,6 +32,7 @@ class WorldBridge(QObject):
         self._timer.start()
 
     def detach(self) -> None:
+        self._timer.stop()  # a refresh still pending would reopen the connection of a world just closed
         if self._on_event in self._world.events.listeners:
             self._world.events.listeners.remove(self._on_event)
         if self._on_clock in self._world.clock.listeners:

@@ -37,3 +37,4 @@ PIN_GATE_URL = f"{SITE}/myinps/pin-dispositivo-necessario"  # ?uri= : a domanda 
 # The program's own pages (hosts ending in .sim): the welcome page with the lessons
 WELCOME_URL = "https://palestra.sim/"  # Benvenuto nella Palestra INPS: Che cosa vuole imparare?
 LEARNER_NAME_URL = "https://palestra.sim/nome"  # the learner's name (for the attestato)
+LEARNERS_URL = "https://palestra.sim/allievi"  # Chi si esercita? the learner picker (kiosks, Cambia allievo)

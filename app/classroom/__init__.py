@@ -38,6 +38,7 @@ from .models import (
     ClassroomVersion,
     ClassSetting,
     Learner,
+    LessonRun,
     WorldOrder,
     classroom_proxy,
 )
@@ -434,7 +435,25 @@ class Classroom:
         query = WorldOrder.select(pw.fn.MAX(WorldOrder.id))
         if learner_id is not None:
             query = query.where(WorldOrder.learner == learner_id)
-        return (query.scalar(), Learner.select(pw.fn.MAX(Learner.id)).scalar())
+            return (query.scalar(), Learner.select(pw.fn.MAX(Learner.id)).scalar())
+        return (query.scalar(), Learner.select(pw.fn.MAX(Learner.id)).scalar(), *self._store_version())
+
+    def _store_version(self) -> tuple:
+        """A cheap fingerprint of the whole store (two small queries). SQLite's data_version moves
+        on every commit by another connection (other processes included); PostgreSQL's
+        xmin of each row changes with every update, so their sum per table does. The
+        lesson runs' aggregates also catch this connection's own writes."""
+        runs = (LessonRun.select(pw.fn.COUNT(LessonRun.id), pw.fn.MAX(LessonRun.updated_at),
+                                 pw.fn.SUM(LessonRun.step + LessonRun.mistakes + LessonRun.hints),
+                                 pw.fn.SUM(LessonRun.real_seconds))
+                .tuples().first())
+        if self.is_postgres:
+            tables = [m._meta.table_name for m in (LessonRun, Learner, WorldOrder, Assignment, ClassSetting)]
+            sums = ", ".join(f"(SELECT SUM(xmin::text::bigint) FROM {t})" for t in tables)
+            version = self.db.execute_sql(f"SELECT {sums}").fetchone()
+        else:
+            version = self.db.execute_sql("PRAGMA data_version").fetchone()
+        return (*runs, *version)
 
 
 def clean_name(name: str) -> str:

@@ -84,6 +84,7 @@ class LazyPanels:
 class MainWindow(QMainWindow):
     _deferred_done = False  # what the first paint does not need is done right after it
     _finished = False
+    assignment = None  # the trainer's newest assignment for the learner (app.classroom), once attached
     def __init__(self, world=None, *, start_url: str = router.START_URL, person_key: str | None = None,
                  large_text: bool = False, zoom: int = 100, restore_state: bool = True):
         """With a world the window is complete at once (the tests, screenshots). Without,
@@ -140,6 +141,9 @@ class MainWindow(QMainWindow):
         self.world = world
         self.bridge = WorldBridge(world, self)
         self._show_clock(world.clock.now())
+        self.assignment = self._trainer_assignment(world)
+        if person_key is None and self.assignment and self.assignment.get("persona_key"):
+            person_key = self.assignment["persona_key"]  # the trainer's persona, for free exploration
         self._init_people(person_key)
         self._init_docks()
         self._connect_signals()
@@ -150,6 +154,7 @@ class MainWindow(QMainWindow):
             self.classroom_link = ClassroomLink(self)
         self.loading.hide()
         self.new_tab(start_url)
+        self._announce_assignment()
         if self._deferred_done:  # already painted: the rest now
             QTimer.singleShot(0, self.finish_start)
 
@@ -283,6 +288,14 @@ class MainWindow(QMainWindow):
         self.menu_docks = bar.addMenu(self.tr("&Il mio mondo"))
         m_world = bar.addMenu(self.tr("&Simulazione"))
         m_world.addAction(self.act_reset_world)
+        m_world.addSeparator()
+        self.act_switch_learner = self._action(self.tr("Cambia allievo"), self.choose_learner, None,
+                                               "act_switch_learner")
+        self.act_trainer_console = self._action(self.tr("Console del formatore"), self.open_trainer_console,
+                                                None, "act_trainer_console")
+        m_world.addAction(self.act_switch_learner)
+        m_world.addAction(self.act_trainer_console)
+        self.menu_world = m_world
 
     def _init_statusbar(self) -> None:
         self.clock_label = QLabel()
@@ -467,6 +480,8 @@ class MainWindow(QMainWindow):
         )
 
     def events_page_visited(self, resolved: router.Resolved) -> None:
+        if self.world is None:  # a kiosk between two learners shows the learner picker, with no world
+            return
         self.world.events.record("page.visited", url=resolved.url, page_kind=resolved.kind)
 
     # -- navigation verbs ---------------------------------------------------------------
@@ -561,6 +576,45 @@ class MainWindow(QMainWindow):
         tab = self.current_tab()
         if tab is not None and tab.page is not None:
             tab.page.world_changed()
+
+    # -- the classroom: the trainer's assignment, other learners, the console ----------
+    @staticmethod
+    def _trainer_assignment(world) -> dict | None:
+        classroom, learner = getattr(world, "classroom", None), getattr(world, "learner", None)
+        if classroom is None or learner is None:
+            return None
+        try:
+            return classroom.assignment_for(learner.id)
+        except Exception:  # noqa: BLE001 - a server that went away: the window opens anyway
+            return None
+
+    def _announce_assignment(self) -> None:
+        """A lesson the trainer assigned, not done yet, is said in the trainer's band."""
+        from app.classroom.report import MODE_LABELS, assignment_pending, lesson_title
+
+        try:
+            if not self.assignment or not assignment_pending(self.world, self.assignment):
+                return
+        except Exception:  # noqa: BLE001 - a server that went away: no announcement, the window opens
+            return
+        key = self.assignment["lesson_key"]
+        self.classroom_notice(self.tr("Il formatore le ha assegnato la lezione «%1» (%2): la trova nel menu "
+                                      "Lezioni, alla voce Elenco delle lezioni.")
+                              .replace("%1", lesson_title(key))
+                              .replace("%2", MODE_LABELS.get(self.assignment.get("mode", ""), "")))
+
+    def choose_learner(self) -> None:
+        """Simulazione → Cambia allievo: the learner picker (a page of the program)."""
+        from ..urls import LEARNERS_URL
+
+        self.navigate(LEARNERS_URL)
+
+    def open_trainer_console(self) -> None:
+        """Simulazione → Console del formatore: a window of its own, behind the trainer's code."""
+        from ..trainer import open_console
+
+        if self.world is not None and getattr(self.world, "classroom", None) is not None:
+            self.trainer_console = open_console(self)
 
     def classroom_notice(self, text: str) -> None:
         """A message from the trainer, in a band under SIMULAZIONE until closed."""

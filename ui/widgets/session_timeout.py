@@ -2,30 +2,25 @@
 with one click ("Resta collegato"), then end the session (LOOK.md, WCAG 2.2.1).
 
 The rule (when to warn, when to end) is app.services.session.InactivityPolicy;
-this object only measures real idle time in the window, shows the warning and
-ends the session. One per window: `install(window)`.
+the idle time is measured by the window's one idle watcher (ui/widgets/idle.py),
+which also serves the kiosk; this object shows the warning and ends the session.
+One per window: `install(window)`.
 """
 from __future__ import annotations
 
-import time
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QVBoxLayout
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDialog, QVBoxLayout
 
 from app.services import auth
 from app.services import session as sessmod
 
 from .. import theme
 from .. import tokens as T
+from . import idle
 from .common import button, heading, label, row
-
-ACTIVITY_EVENTS = (
-    QEvent.Type.KeyPress,
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.Wheel,
-    QEvent.Type.TouchBegin,
-)
+from .idle import ACTIVITY_EVENTS  # noqa: F401 (kept for importers)
 
 
 class TimeoutDialog(QDialog):
@@ -84,74 +79,68 @@ class TimeoutDialog(QDialog):
 
 
 class SessionTimeout(QObject):
-    """Watches keyboard, mouse and touch activity in the program while a portal
-    session is open; `now` is injectable so tests need not wait real minutes."""
+    """The portal session's policy on the window's one idle watcher (ui/widgets/idle.py):
+    it watches while a portal session is open. `now` is the watcher's clock, injectable
+    so tests need not wait real minutes."""
 
     def __init__(self, window, policy: sessmod.InactivityPolicy | None = None,
-                 now: Callable[[], float] = time.monotonic):
+                 now: Callable[[], float] | None = None):
         super().__init__(window)
         self.window = window
         self.policy = policy or sessmod.InactivityPolicy.from_settings()
-        self.now = now
-        self.last_activity = now()
+        self.idle_watcher = idle.install(window)
+        if now is not None:
+            self.idle_watcher.now = now
         self.dialog = TimeoutDialog(self)
-        self.timer = QTimer(self)
-        self.timer.setInterval(1000)
-        self.timer.timeout.connect(self.tick)
-        self._filtering = None  # the object the filter is installed on
         window.session.listeners.append(self._session_changed)
+        self.idle_watcher.add(self)
         self._session_changed(window.session.current)
 
-    # -- activity ---------------------------------------------------------------------------
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802
-        if event.type() in ACTIVITY_EVENTS and not self.dialog.expired:
-            self.activity()
-        return False
+    # -- the shared clock ---------------------------------------------------------------------
+    @property
+    def now(self) -> Callable[[], float]:
+        return self.idle_watcher.now
+
+    @now.setter
+    def now(self, clock: Callable[[], float]) -> None:
+        self.idle_watcher.now = clock
+
+    @property
+    def last_activity(self) -> float:
+        return self.idle_watcher.last_activity
+
+    # -- as a policy of the idle watcher ---------------------------------------------------------
+    def watching(self) -> bool:
+        return self.window.session.current is not None
 
     def activity(self) -> None:
         """The learner did something: the idle time starts again (and the warning goes)."""
-        self.last_activity = self.now()
+        self.idle_watcher.activity()
+
+    def on_activity(self) -> None:
+        """Told by the watcher after each key or click."""
         if self.dialog.isVisible() and not self.dialog.expired:
             self.dialog.hide()
 
-    def _watch(self, on: bool) -> None:
-        """Watch the keyboard and mouse while a session is open. The filter sits on the
-        window's platform window, which sees each input event once (an application-wide
-        filter would also see the thousands of internal events of every page switch)."""
-        if on == bool(self._filtering):
-            return
-        if on:
-            target = self.window.windowHandle() or QApplication.instance()
-            if target is None:
-                return
-            target.installEventFilter(self)
-            self._filtering = target
-        else:
-            self._filtering.removeEventFilter(self)
-            self._filtering = None
-
     def _session_changed(self, current) -> None:
-        self.last_activity = self.now()
-        self._watch(current is not None)
         if current is not None:
+            self.activity()  # a new session starts with no idle time
             if self.dialog.expired:
                 self.dialog.hide()
                 self.dialog.expired = False
-            self.timer.start()
-        else:
-            self.timer.stop()
-            if self.dialog.isVisible() and not self.dialog.expired:
-                self.dialog.hide()
+        elif self.dialog.isVisible() and not self.dialog.expired:
+            self.dialog.hide()
+        self.idle_watcher.update()
 
     # -- time ---------------------------------------------------------------------------------
     def idle(self) -> float:
-        return max(0.0, self.now() - self.last_activity)
+        return self.idle_watcher.idle()
 
-    def tick(self) -> str:
+    def tick(self, idle: float | None = None) -> str:
         """Look at the idle time now; returns the phase ("active", "warning", "expired")."""
         if self.window.session.current is None:
             return "active"
-        idle = self.idle()
+        idle = self.idle() if idle is None else idle
         phase = self.policy.phase(idle)
         if phase == "warning":
             self.dialog.show_warning(self.policy.seconds_left(idle))
@@ -184,7 +173,7 @@ class SessionTimeout(QObject):
     # -- the dialog's buttons --------------------------------------------------------------------
     def extend(self) -> None:
         """"Resta collegato": one click and the session goes on."""
-        self.last_activity = self.now()
+        self.idle_watcher.activity()
         self.dialog.hide()
         self.window.world.events.record("session.extended")
 
