@@ -221,10 +221,19 @@ def test_a_lesson_the_trainer_assigned_is_announced(qtbot, db_path):
     io = classroom.find("Io")
     classroom.assign(io.id, lesson_key="trova-il-sito", mode="verifica")
     classroom.close()
-    window = make_window(qtbot, db_path)
+    window = make_window(qtbot, db_path, welcome=True)  # opens as the program would: the welcome page
     assert window.assignment["lesson_key"] == "trova-il-sito"
     assert window.notice.isVisible() and "Trovare il sito dell'INPS" in window.notice_text.text()
     assert "Verifica" in window.notice_text.text()
+    from ui.urls import WELCOME_URL
+
+    qtbot.waitUntil(lambda: window.current_tab().url == WELCOME_URL, timeout=3000)
+    welcome = window.current_tab().page
+    assert "Il formatore le ha assegnato la lezione «Trovare il sito dell'INPS», in modalità Verifica." \
+        in texts(welcome)
+    click(qtbot, welcome, "Inizia la lezione assegnata")
+    qtbot.waitUntil(lambda: window.tutor.session is not None, timeout=3000)
+    assert (window.tutor.session.lesson.key, window.tutor.session.mode) == ("trova-il-sito", "verifica")
 
 
 def test_every_control_of_the_console_is_named_as_shown_and_big_enough(qtbot, db_path):

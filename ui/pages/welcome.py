@@ -81,8 +81,11 @@ class WelcomePage(Page):
             "PIN, SPID, CNS e Fascicolo senza alcun rischio: persone e dati sono di fantasia. È pensata per "
             "chi si esercita a casa, per chi si forma allo sportello di un CAF e per le lezioni in aula."),
             "lead"))
-        body.addWidget(self._name_part())
         open_run = tutor.open_run()
+        assigned = self._assigned_part(open_run)
+        if assigned is not None:  # the trainer's lesson comes first (ui/trainer, app.classroom)
+            body.addWidget(assigned)
+        body.addWidget(self._name_part())
         if open_run is not None:
             body.addWidget(self._open_part(open_run))
         explore = QWidget()
@@ -165,6 +168,30 @@ class WelcomePage(Page):
         frame.setAccessibleName(self.tr("Il suo nome"))
         return frame
 
+    def _assigned_part(self, open_run) -> QWidget | None:
+        """The lesson the trainer assigned (window.assignment), while it is not done yet."""
+        from app.classroom.report import assignment_pending
+
+        assignment = getattr(self.ctx.window, "assignment", None)
+        try:
+            if not assignment_pending(self.world, assignment):
+                return None
+            lesson = catalogue.lesson(assignment["lesson_key"])
+        except Exception:  # noqa: BLE001 - a lesson file removed, a server gone: no box
+            return None
+        mode = assignment.get("mode") or "allenamento"
+        shown = self.tr("Verifica") if mode == "verifica" else self.tr("Allenamento")
+        box = alert(self.tr("Il formatore le ha assegnato la lezione «%1», in modalità %2.")
+                    .replace("%1", lesson.title).replace("%2", shown), "info")
+        if open_run is not None and open_run.lesson.key == lesson.key and open_run.mode == mode:
+            self.assigned_button = button(self.tr("Continua la lezione assegnata"), self._continue)
+        else:
+            self.assigned_button = button(self.tr("Inizia la lezione assegnata"),
+                                          lambda _=False, k=lesson.key, m=mode: self._start(k, m))
+        box.layout().addWidget(self.assigned_button, 0, Qt.AlignmentFlag.AlignLeft)
+        box.setAccessibleName(self.tr("Lezione assegnata dal formatore"))
+        return box
+
     def _open_part(self, run) -> QWidget:
         n, m = run.runner.position
         mode = self.tr("Verifica") if run.mode == "verifica" else self.tr("Allenamento")
@@ -225,7 +252,7 @@ class WelcomePage(Page):
             for field in self.findChildren(Field):
                 field.input.setFocus()
                 return
-        button_ = getattr(self, "continue_button", None)
+        button_ = getattr(self, "assigned_button", None) or getattr(self, "continue_button", None)
         if button_ is not None:
             button_.setFocus()
 

@@ -81,7 +81,8 @@ def first_page(world) -> str:
     learner = getattr(world, "learner", None)
     if classroom is None or learner is None:
         return START_URL
-    if not lesson_states(classroom, learner.id) or LessonSession.resume(world) is not None:
+    if (not lesson_states(classroom, learner.id) or LessonSession.resume(world) is not None
+            or _assigned(world)):
         import importlib
 
         # registered now: an unknown address would make the tab import every page module
@@ -89,6 +90,16 @@ def first_page(world) -> str:
         importlib.import_module("ui.pages.welcome")
         return WELCOME_URL
     return START_URL
+
+
+def _assigned(world) -> bool:
+    """A lesson the trainer assigned and the learner has not done yet (the welcome page offers it)."""
+    from app.classroom.report import assignment_pending
+
+    try:
+        return assignment_pending(world, world.classroom.assignment_for(world.learner.id))
+    except Exception:  # noqa: BLE001 - a server gone: the program opens anyway
+        return False
 
 
 __all__ = ["Tutor", "first_page", "install"]
