@@ -29,7 +29,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDockWidget, QMenu
 
-from app.classroom import Classroom, ClassroomError
+from app.classroom import Classroom
 from app.classroom import kiosk as kiosk_rules
 
 from ..widgets import idle
