@@ -23,6 +23,7 @@ CONTACTS_URL = f"{SITE}/myinps/modifica-contatti"
 FASCICOLO_URL = f"{SITE}/myinps/fascicolo"
 PENSIONE_FUTURA_URL = f"{SITE}/myinps/pensione-futura"
 DOMANDE_URL = f"{SITE}/myinps/domande"
+PRECOMPILATA_730_URL = f"{SITE}/730-precompilato"  # where the 730 is made (Agenzia delle Entrate) and the CU
 UTENTE_URL = f"{SITE}/utente"  # ?gruppo=pensionato
 NEWS_URL = f"{SITE}/notizie"  # ?id=
 PORTAL_ITEM_URL = f"{SITE}/nuovoportaleinps/default.aspx"  # ?itemDir= : schede and notizie of data/site_catalogue.json

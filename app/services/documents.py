@@ -89,7 +89,7 @@ def generate(world, citizen, kind: str, year: int | None = None, month: int | No
         doc = GeneratedDocument(kind, f"Cedolino pensione {ced.label}", f"Cedolino_{y}-{m:02d}_{cf}.pdf",
                                 cedolino_pdf(ced, today), year=y, month=m)
     elif kind == "domanda":
-        from app.pdf.domanda_riepilogo import domanda_pdf
+        from app.pdf.domande import summary_pdf
 
         app_id = _need(application_id, "la domanda")
         dom = fasc.domanda(world, c, app_id)
@@ -98,7 +98,7 @@ def generate(world, citizen, kind: str, year: int | None = None, month: int | No
             pension = next((p for p in fasc.pensioni(world, c) if p.decorrenza >= dom.submitted_at.date()), None)
         safe = dom.protocol.replace("/", "-").replace(" ", "")
         doc = GeneratedDocument(kind, f"{dom.title} - {dom.protocol}", f"Domanda_{safe}.pdf",
-                                domanda_pdf(fasc.anagrafica(world, c), dom, today, pension))
+                                summary_pdf(dom, fasc.anagrafica(world, c), today, pension))
     else:  # archived
         doc_id = _need(document_id, "il documento")
         row = Document.get_or_none((Document.id == doc_id) & (Document.citizen == c.id))

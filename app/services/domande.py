@@ -3,21 +3,33 @@ number, the receipt PDF, the stato di avanzamento that moves on with the simulat
 clock and the decision letter at the end.
 
 Seeds 003/004 list them ("Versamenti volontari", "Domanda di pensione", "maternità
-o congedo parentale", "Visualizzazione e modifica dati anagrafici, indirizzo e
-recapiti"). Every domanda needs a session that may present requests (PIN
-dispositivo, SPID level 2, CNS): with an ordinario PIN the request is refused with
-the explanation of how to convert the PIN.
+o congedo parentale", "domanda di invalidità civile", "Aspi e mini-Aspi" (now NASpI),
+"bonus bebè", "riscatto anni di laurea", "rapporto di lavoro domestico", "Accredito
+del Servizio di Leva", "supplementi o ricostituzione Pensioni", "Visualizzazione e
+modifica dati anagrafici, indirizzo e recapiti"). This module holds the engine and
+the first four; the others are in app/services/domande_*.py (one module per area,
+registered at the end of this file). Figures of 2018 are in data/domande_2018.json
+(app.services.figures), with their source or the mark «(ricostruzione)».
+
+Every domanda needs a session that may present requests (PIN dispositivo, SPID level
+2, CNS): the one gate is app.services.session.require_dispositivo, with its one
+message; with a PIN ordinario the learner is told how to convert the PIN.
 
     form = domande.form_for(world, session, "versamenti_volontari")
     cleaned = domande.validate_step(world, session, kind, 0, values)   # per step
+    rows = domande.preview(world, session, kind, values)               # e.g. the cost of a riscatto
     result = domande.submit(world, session, kind, values)              # all or nothing
-    views = domande.list_applications(world, citizen_id)               # a pure read
+    views = domande.list_applications(world, citizen_id)               # the read model (a pure read)
     domande.advance_applications(world, now)   # time rule, run when the clock moves (time_rules)
 
+One read model, :class:`Domanda` built by :func:`read_domande`, serves the domande
+pages, the Fascicolo and the PDFs (receipt, decision letter, the Fascicolo's summary).
+
 The extra state of a domanda lives in Application.data_json:
-{"service": "domande", "fields": {...cleaned...}, "receipt_document": id,
- "decision_document": id, "motivazione": "..."}; its documents carry
-meta {"application_id": id, "protocol": ..., "role": "ricevuta" | "esito"}.
+{"service": "domande", "fields": {...cleaned...}, "preview": [[label, value]...],
+ "receipt_document": id, "decision_document": id, "motivazione": "...",
+ "esito": [[label, value]...]}; its documents carry meta
+{"application_id": id, "protocol": ..., "role": "ricevuta" | "esito"}.
 """
 from __future__ import annotations
 
@@ -27,41 +39,17 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from app.money import euro
-from app.models import Application, ApplicationStatus, Citizen, Contact, Contribution, Pension
+from app.models import Application, ApplicationStatus, Citizen, Contact, Contribution, Document, Pension
 
 from . import codice_fiscale as cfmod
 from . import fields as fieldmod
 from . import messages, pension, settings
 from .dates import parse_date  # noqa: F401 (also used by other modules through here)
-from .fields import iban_error, iban_remainder  # noqa: F401 (re-exported: the domande's own IBAN check)
 from .errors import ServiceError, ValidationError
-from .session import PortalSession
+from .fields import iban_error, iban_remainder  # noqa: F401 (re-exported: the domande's own IBAN check)
+from .session import PIN_CONVERSION_HINT_URL, DispositivoRequired, PortalSession, require_dispositivo  # noqa: F401
 
 SERVICE_TAG = "domande"
-# The PIN online menu, where "Vuoi il PIN dispositivo?" leads to "Converti PIN" (seed 000).
-PIN_CONVERSION_HINT_URL = "https://serviziweb2.inps.it/RichiestaPin/jsp/dispositivo.jsp"
-
-ORDINARIO_REFUSED = (
-    "Per presentare una domanda all'INPS serve il PIN dispositivo (oppure SPID di livello 2 o CNS). "
-    "Lei è entrato con un PIN ordinario, che permette solo di consultare i propri dati. "
-    "Per trasformare il PIN ordinario in PIN dispositivo: dalla pagina iniziale premere MyINPS, "
-    "selezionare «Richiedi e gestisci il tuo PIN», poi «Vuoi il PIN dispositivo?» e infine "
-    "«Converti PIN»; serve la scansione di un documento di identità valido. "
-    "In alternativa esca ed entri di nuovo con SPID o CNS."
-)
-OTHER_REFUSED = (
-    "Per presentare una domanda all'INPS serve un accesso sicuro: PIN dispositivo, SPID di livello 2 "
-    "oppure Carta Nazionale dei Servizi (CNS). Lei è entrato con {label}, che permette solo di "
-    "consultare i propri dati. Esca ed entri di nuovo con PIN dispositivo, SPID di livello 2 o CNS."
-)
-
-
-class DispositivoRequired(ServiceError):
-    """The session may only consult: `help_url` is the PIN online page to convert the PIN."""
-
-    def __init__(self, message: str):
-        super().__init__(message, "login")
-        self.help_url = PIN_CONVERSION_HINT_URL
 
 
 # ---------------------------------------------------------------------------
@@ -73,11 +61,15 @@ class DispositivoRequired(ServiceError):
 class Field:
     name: str
     label: str
-    kind: str = "text"  # text, cap, provincia, cellulare, fisso, email, date, choice, check, iban, cf
+    kind: str = "text"  # text, name, civico, cap, provincia, cellulare, fisso, email, date, choice, check,
+    #                     iban, cf, code (capitals, no spaces), money (euro, cleaned to cents), number
     required: bool = True
     choices: tuple[tuple[str, str], ...] = ()  # (value, label)
     help: str = ""
     max_length: int = 80
+    shown_if: tuple[str, tuple[str, ...]] = ()  # (field, values): asked only when that field has one of them
+    minimum: int | None = None  # number: the smallest value; money: in cents
+    maximum: int | None = None
 
 
 @dataclass(frozen=True)
@@ -96,17 +88,27 @@ class Transition:
     note: str
 
 
+Decision = tuple  # (outcome, motivazione) or (outcome, motivazione, esito rows [(label, value)])
+
+
 @dataclass(frozen=True)
 class DomandaType:
     kind: str
     title: str
     description: str
-    group: str  # "Anagrafica", "Contributi", "Pensione", "Famiglia"
+    group: str  # "Anagrafica", "Contributi", "Pensione", "Famiglia", "Lavoro", "Invalidità civile"
     schedule: tuple[Transition, ...]  # the last one is the decision
     build_steps: Callable[[Citizen], tuple[Step, ...]] = field(repr=False, compare=False, default=None)
     initial: Callable[[Citizen], dict] = field(repr=False, compare=False, default=None)
     step_checks: Callable[[Any, Citizen, int, dict], dict] = field(repr=False, compare=False, default=None)
-    decide: Callable[[Any, Application, dict], tuple[str, str]] = field(repr=False, compare=False, default=None)
+    decide: Callable[[Any, Application, dict], Decision] = field(repr=False, compare=False, default=None)
+    # Optional: what the summary step shows besides the data (e.g. the cost simulation of a
+    # riscatto), from the cleaned values; kept with the domanda and printed on the receipt.
+    preview: Callable[[Any, Citizen, dict], list[tuple[str, str]]] | None = field(
+        repr=False, compare=False, default=None)
+    preview_title: str = "Simulazione"
+    # Optional: done in the submission's transaction (e.g. the certificate is linked to the domanda).
+    on_submit: Callable[[Any, Application, dict], None] | None = field(repr=False, compare=False, default=None)
 
 
 @dataclass(frozen=True)
@@ -116,42 +118,7 @@ class DomandaForm:
     description: str
     steps: tuple[Step, ...]
     initial: dict
-
-
-@dataclass(frozen=True)
-class StatusView:
-    state: str
-    at: dt.datetime
-    note: str
-
-
-@dataclass(frozen=True)
-class ApplicationView:
-    id: int
-    kind: str
-    title: str
-    protocol: str
-    state: str
-    submitted_at: dt.datetime
-    decided_at: dt.datetime | None
-    outcome: str
-    motivazione: str
-    history: tuple[StatusView, ...]
-    next_state: str  # "" when concluded or not ours
-    next_due: dt.datetime | None
-    receipt_document_id: int | None
-    decision_document_id: int | None
-    summary: tuple[tuple[str, str], ...]
-
-    @property
-    def concluded(self) -> bool:
-        return bool(self.outcome)
-
-    @property
-    def state_label(self) -> str:
-        if self.outcome and self.decided_at:
-            return f"{self.outcome.capitalize()} il {self.decided_at:%d/%m/%Y}"
-        return self.state.capitalize()
+    preview_title: str = ""
 
 
 @dataclass(frozen=True)
@@ -164,8 +131,111 @@ class Submission:
 
 
 # ---------------------------------------------------------------------------
+# The read model of a domanda (the domande pages, the Fascicolo, the PDFs)
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StatoDomanda:
+    state: str
+    at: dt.datetime
+    note: str
+
+
+@dataclass(frozen=True)
+class DocumentoCollegato:
+    """A stored document (letter, receipt) that belongs to a domanda."""
+
+    document_id: int
+    title: str
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class Domanda:
+    id: int
+    kind: str
+    title: str
+    protocol: str
+    state: str
+    submitted_at: dt.datetime
+    decided_at: dt.datetime | None
+    outcome: str
+    history: tuple[StatoDomanda, ...]
+    documents: tuple[DocumentoCollegato, ...] = ()
+    motivazione: str = ""
+    next_state: str = ""  # "" when concluded or not a domanda of this module ("esito" for the decision)
+    next_due: dt.datetime | None = None
+    receipt_document_id: int | None = None
+    decision_document_id: int | None = None
+    rows: tuple[tuple[str, str, str], ...] = ()  # (step title, field label, shown value)
+    preview: tuple[tuple[str, str], ...] = ()  # the simulation shown when it was presented
+    preview_title: str = ""
+    esito: tuple[tuple[str, str], ...] = ()  # what the decision grants (amounts, periods, codes)
+    group: str = ""
+
+    @property
+    def concluded(self) -> bool:
+        return bool(self.outcome)
+
+    @property
+    def accolta(self) -> bool:
+        return self.outcome == "accolta"
+
+    @property
+    def pdf_available(self) -> bool:
+        """Seed 000: the PDF of a pension request is there once it is accolta."""
+        return self.accolta
+
+    @property
+    def stato_label(self) -> str:
+        if self.outcome:
+            return f"{self.outcome.capitalize()} il {self.decided_at:%d/%m/%Y}" if self.decided_at else self.outcome.capitalize()
+        return self.state.capitalize()
+
+    state_label = stato_label
+
+    @property
+    def summary(self) -> tuple[tuple[str, str], ...]:
+        """(field label, shown value) of the data sent."""
+        return tuple((label, value) for _step, label, value in self.rows)
+
+
+# Former names of the read model (one class).
+ApplicationView = Domanda
+StatusView = StatoDomanda
+
+
+# ---------------------------------------------------------------------------
 # Field validation (plain Italian, saying the fix)
 # ---------------------------------------------------------------------------
+
+def parse_money_cents(text: str) -> int | None:
+    """An amount in euro as people write it ("1.234,56", "1234,5", "€ 850", "1234.56") -> cents."""
+    t = text.replace("€", "").replace("EUR", "").replace("euro", "").replace(" ", "").strip()
+    if not t or t.count(",") > 1 or any(ch not in "0123456789.," for ch in t):
+        return None
+    if "," in t:
+        whole, _, dec = t.partition(",")
+        whole = whole.replace(".", "") if all(len(g) == 3 for g in whole.split(".")[1:]) else None
+    elif t.count(".") == 1 and len(t.split(".")[1]) in (1, 2):
+        whole, dec = t.split(".")
+    else:
+        groups = t.split(".")
+        whole = t.replace(".", "") if all(len(g) == 3 for g in groups[1:]) and groups[0] else None
+        dec = ""
+    if not whole or not fieldmod.is_digits(whole) or len(dec) > 2 or (dec and not fieldmod.is_digits(dec)) \
+            or len(whole) > 9:
+        return None
+    return int(whole) * 100 + int((dec + "00")[:2] or 0)
+
+
+def _is_shown(f: Field, values: dict) -> bool:
+    if not f.shown_if:
+        return True
+    name, allowed = f.shown_if
+    return str(values.get(name) or "") in allowed
+
 
 def clean_field(f: Field, raw, today: dt.date) -> tuple[Any, str]:
     """(cleaned value, error message or ''), with the project's field checks (app.services.fields)."""
@@ -174,6 +244,8 @@ def clean_field(f: Field, raw, today: dt.date) -> tuple[Any, str]:
         if f.required and not value:
             return value, f"Per proseguire deve spuntare «{f.label}»."
         return value, ""
+    if f.kind == "money" and isinstance(raw, int) and not isinstance(raw, bool):
+        raw = euro(raw).replace("€", "").strip()  # already cleaned (cents): written back as typed
     try:
         text = fieldmod.clean_text(raw, label=f.label)
     except fieldmod.FieldError as exc:
@@ -184,11 +256,13 @@ def clean_field(f: Field, raw, today: dt.date) -> tuple[Any, str]:
                 return "", f"Scelga una voce per «{f.label}»."
             return "", f"Compili il campo «{f.label}»."
         return "", ""
-    if len(text) > f.max_length:
-        return text, f"Il campo «{f.label}» può contenere al massimo {f.max_length} caratteri."
     kind = f.kind
+    if len(text) > f.max_length and kind not in ("number", "money"):  # these say how to write the figure
+        return text, f"Il campo «{f.label}» può contenere al massimo {f.max_length} caratteri."
     if kind == "text":
         return text, ""
+    if kind == "code":  # a code printed on a document: what was meant, without spaces, in capitals
+        return "".join(text.split()).upper(), ""
     if kind == "name":
         text = fieldmod.normalize_name(text)
         return text, fieldmod.name_error(text, f"«{f.label}»")
@@ -224,6 +298,25 @@ def clean_field(f: Field, raw, today: dt.date) -> tuple[Any, str]:
         return fieldmod.normalize_iban(text), iban_error(text)
     if kind == "cf":
         return cfmod.normalize(text), fieldmod.codice_fiscale_error(text)
+    if kind == "money":
+        cents = parse_money_cents(text)
+        if cents is None:
+            return text, f"Scriva «{f.label}» in euro, con la virgola per i centesimi: per esempio 1.234,56."
+        if f.minimum is not None and cents < f.minimum:
+            return text, f"«{f.label}» non può essere inferiore a {euro(f.minimum)}."
+        if f.maximum is not None and cents > f.maximum:
+            return text, f"Controlli «{f.label}»: non può superare {euro(f.maximum)}."
+        return cents, ""
+    if kind == "number":
+        digits = text.replace(" ", "")
+        if not fieldmod.is_digits(digits) or len(digits) > max(6, f.max_length):
+            return text, f"Scriva «{f.label}» in cifre, senza virgola: per esempio 25."
+        number = int(digits)
+        if f.minimum is not None and number < f.minimum:
+            return text, f"«{f.label}» deve essere almeno {f.minimum}."
+        if f.maximum is not None and number > f.maximum:
+            return text, f"«{f.label}» non può superare {f.maximum}."
+        return number, ""
     return text, ""
 
 
@@ -240,6 +333,8 @@ def display_value(f: Field, value) -> str:
     if f.kind == "iban":
         code = str(value)
         return " ".join(code[i:i + 4] for i in range(0, len(code), 4))
+    if f.kind == "money":
+        return euro(value) if isinstance(value, int) and not isinstance(value, bool) else str(value)
     return str(value)
 
 
@@ -487,7 +582,8 @@ def _vecchiaia_steps(citizen: Citizen) -> tuple[Step, ...]:
                     ("sportello", "Riscossione in contanti presso l'ufficio postale"),
                 )),
                 Field("iban", "IBAN del conto", "iban", required=False, max_length=34,
-                      help="Obbligatorio per l'accredito sul conto: 27 caratteri che iniziano con IT."),
+                      help="Obbligatorio per l'accredito sul conto: 27 caratteri che iniziano con IT.",
+                      shown_if=("pagamento", ("conto",))),
             ),
             help="Scelga dove ricevere la pensione. Per l'accredito sul conto scriva l'IBAN (27 caratteri "
                  "che iniziano con IT): lo trova sull'estratto conto o nell'home banking. Il conto deve "
@@ -655,6 +751,106 @@ def _congedo_decide(world, app: Application, fields: dict) -> tuple[str, str]:
                        "le sarà anticipata dal datore di lavoro in busta paga.")
 
 
+# --- helpers shared by the domande modules (app/services/domande_*.py) -------------------
+
+PAGAMENTO_CHOICES = (
+    ("conto", "Accredito su conto corrente bancario o postale"),
+    ("sportello", "Riscossione in contanti presso l'ufficio postale"),
+)
+PAYMENT_HELP = ("Scelga dove ricevere i pagamenti. Per l'accredito sul conto scriva l'IBAN (27 caratteri che "
+                "iniziano con IT): lo trova sull'estratto conto o nell'home banking. Il conto deve essere "
+                "intestato o cointestato a lei.")
+
+
+def payment_fields(shown_if: tuple[str, tuple[str, ...]] = ()) -> tuple[Field, Field]:
+    """«Modalità di pagamento» and the IBAN (asked only for the accredito sul conto)."""
+    return (
+        Field("pagamento", "Modalità di pagamento", "choice", choices=PAGAMENTO_CHOICES, shown_if=shown_if),
+        Field("iban", "IBAN del conto", "iban", required=False, max_length=34,
+              help="Obbligatorio per l'accredito sul conto: 27 caratteri che iniziano con IT.",
+              shown_if=("pagamento", ("conto",))),
+    )
+
+
+def payment_errors(values: dict) -> dict:
+    """The IBAN is needed for the accredito sul conto."""
+    if values.get("pagamento") == "conto" and not values.get("iban"):
+        return {"iban": "Per l'accredito sul conto scriva l'IBAN (27 caratteri che iniziano con IT)."}
+    return {}
+
+
+def payment_text(fields: dict) -> str:
+    if fields.get("pagamento") == "conto" and fields.get("iban"):
+        code = str(fields["iban"])
+        return "accredito sul conto IBAN " + " ".join(code[i:i + 4] for i in range(0, len(code), 4))
+    return "riscossione in contanti presso l'ufficio postale"
+
+
+def contact_of(citizen: Citizen) -> Contact | None:
+    return _contact(citizen)
+
+
+def last_contribution(citizen: Citizen) -> Contribution | None:
+    return _last_row(citizen)
+
+
+def is_pensioner(citizen: Citizen) -> bool:
+    return _is_pensioner(citizen)
+
+
+def today_of(world) -> dt.date:
+    return _today(world)
+
+
+def number_text(number: float) -> str:
+    """A whole number as Italians write it (1.234)."""
+    return _n(number)
+
+
+def covered(citizen: Citizen, start: dt.date, end: dt.date, *, tipi: tuple[str, ...] | None = None,
+            gestioni: tuple[str, ...] | None = None) -> tuple[float, int]:
+    """(weeks per il diritto, retribuzione in cents) of the estratto conto's periods that fall
+    between two dates, pro rata; only the `tipi` / `gestioni` given, when given."""
+    weeks, pay = 0.0, 0.0
+    query = Contribution.select().where((Contribution.citizen == citizen) & (Contribution.al >= start)
+                                        & (Contribution.dal <= end))
+    for row in query:
+        if tipi is not None and row.tipo not in tipi:
+            continue
+        if gestioni is not None and row.gestione not in gestioni:
+            continue
+        days = (row.al - row.dal).days + 1
+        overlap = (min(row.al, end) - max(row.dal, start)).days + 1
+        if days > 0 and overlap > 0:
+            weeks += row.settimane_diritto * overlap / days
+            pay += row.retribuzione_cents * overlap / days
+    return weeks, round(pay)
+
+
+def child_errors(citizen: Citizen, values: dict, today: dt.date, *, born_field: str = "figlio_nascita",
+                 cf_field: str = "figlio_cf") -> dict:
+    """The child's birth date: not in the future, compatible with the parent's, the same as
+    the one inside the child's codice fiscale; the codice fiscale not the parent's own."""
+    errors = {}
+    born = parse_date(values.get(born_field))
+    if born and born > today:
+        errors[born_field] = "La data di nascita del figlio non può essere nel futuro."
+    elif born and born < citizen.data_nascita + dt.timedelta(days=365 * 12):
+        errors[born_field] = "Controlli la data di nascita del figlio: non è compatibile con la sua."
+    cf = values.get(cf_field)
+    if born and cf and not errors.get(born_field) and cfmod.is_valid(cf):
+        try:
+            decoded = cfmod.decode(cf)["data_nascita"]
+        except (ValueError, KeyError):
+            decoded = None
+        if decoded is not None and decoded != born:
+            errors[born_field] = (f"La data di nascita non corrisponde al codice fiscale del figlio, che "
+                                  f"indica il {decoded:%d/%m/%Y}: controlli i due dati.")
+    if cf and cfmod.normalize(cf) == citizen.codice_fiscale:
+        errors[cf_field] = "Ha scritto il suo codice fiscale: serve quello del figlio."
+    return errors
+
+
 # --- the catalogue -----------------------------------------------------------------------
 
 DAY = dt.timedelta(days=1)
@@ -697,9 +893,32 @@ DOMANDE: dict[str, DomandaType] = {
     )
 }
 
+# The order of the groups on the Domande online page (the catalogue's order inside a group).
+GROUPS = ("Anagrafica", "Lavoro", "Famiglia", "Invalidità civile", "Contributi", "Pensione")
+
+
+def register(*types: DomandaType) -> None:
+    """Add domande to the catalogue (the modules app/services/domande_*.py call it)."""
+    for dtype in types:
+        if dtype.kind in DOMANDE:
+            raise ValueError(f"domanda {dtype.kind!r} registered twice")
+        if dtype.group not in GROUPS:
+            raise ValueError(f"domanda {dtype.kind!r}: unknown group {dtype.group!r}")
+        DOMANDE[dtype.kind] = dtype
+
 
 def catalogue() -> tuple[DomandaType, ...]:
     return tuple(DOMANDE.values())
+
+
+def catalogue_by_group() -> list[tuple[str, tuple[DomandaType, ...]]]:
+    """(group, its domande) in the order of :data:`GROUPS`, groups without domande left out."""
+    out = []
+    for group in GROUPS:
+        items = tuple(d for d in DOMANDE.values() if d.group == group)
+        if items:
+            out.append((group, items))
+    return out
 
 
 def domanda_type(kind: str) -> DomandaType:
@@ -715,17 +934,16 @@ def domanda_type(kind: str) -> DomandaType:
 
 
 def ensure_can_submit(world, session: PortalSession | None, kind: str = "") -> Citizen:
-    """The gate in front of every domanda. Returns the citizen of the session."""
-    if session is None:
-        raise ServiceError("Per presentare una domanda deve prima entrare in MyINPS con le sue credenziali.", "login")
+    """The gate in front of every domanda (session.require_dispositivo, its one message);
+    a refusal is recorded as ``domanda.refused``. Returns the citizen of the session."""
+    if session is not None and not session.can_submit_requests:
+        citizen = Citizen.get_or_none(Citizen.id == session.citizen_id)
+        if citizen is not None:
+            world.events.record("domanda.refused", citizen, kind=kind, method=session.method)
+    require_dispositivo(session)
     citizen = Citizen.get_or_none(Citizen.id == session.citizen_id)
     if citizen is None:
         raise ServiceError("Utente non riconosciuto: esca ed effettui di nuovo l'accesso.", "login")
-    if not session.can_submit_requests:
-        world.events.record("domanda.refused", citizen, kind=kind, method=session.method)
-        if session.method == "pin_ordinario":
-            raise DispositivoRequired(ORDINARIO_REFUSED)
-        raise DispositivoRequired(OTHER_REFUSED.format(label=session.method_label))
     return citizen
 
 
@@ -733,7 +951,8 @@ def form_for(world, session: PortalSession | None, kind: str) -> DomandaForm:
     dtype = domanda_type(kind)
     citizen = ensure_can_submit(world, session, kind)
     world.events.record("domanda.form_opened", citizen, kind=kind)
-    return DomandaForm(kind, dtype.title, dtype.description, dtype.build_steps(citizen), dtype.initial(citizen))
+    return DomandaForm(kind, dtype.title, dtype.description, dtype.build_steps(citizen), dtype.initial(citizen),
+                       dtype.preview_title if dtype.preview else "")
 
 
 def validate_step(world, session: PortalSession | None, kind: str, index: int, values: dict) -> dict:
@@ -757,6 +976,9 @@ def _validate_step(world, dtype: DomandaType, citizen: Citizen, steps, index: in
     cleaned: dict[str, Any] = {}
     errors: dict[str, str] = {}
     for f in steps[index].fields:
+        if not _is_shown(f, {**values, **cleaned}):
+            cleaned[f.name] = False if f.kind == "check" else ""  # not asked: nothing kept
+            continue
         value, message = clean_field(f, values.get(f.name), today)
         cleaned[f.name] = value
         if message:
@@ -794,12 +1016,25 @@ def summary(world, session: PortalSession | None, kind: str, values: dict) -> li
     return _summary_rows(dtype.build_steps(citizen), values)
 
 
+def preview(world, session: PortalSession | None, kind: str, values: dict) -> list[tuple[str, str]]:
+    """What the summary step shows besides the data (e.g. the cost simulation of a riscatto):
+    (label, value) rows from the values of the steps already passed; [] when the domanda
+    has none."""
+    dtype = domanda_type(kind)
+    citizen = ensure_can_submit(world, session, kind)
+    if dtype.preview is None:
+        return []
+    return list(dtype.preview(world, citizen, values))
+
+
 def _summary_rows(steps, values: dict) -> list[tuple[str, str, str]]:
     rows = []
     for step in steps:
         if step.summary:
             continue
         for f in step.fields:
+            if not _is_shown(f, values):
+                continue
             rows.append((step.title, f.label, display_value(f, values.get(f.name))))
     return rows
 
@@ -833,19 +1068,21 @@ def submit(world, session: PortalSession | None, kind: str, values: dict) -> Sub
         world.events.record("domanda.step_refused", citizen, kind=kind, step=first, fields=sorted(exc.errors))
         raise
     now = world.clock.now()
-    rows = _summary_rows(steps, cleaned)
+    simulation = [list(r) for r in dtype.preview(world, citizen, cleaned)] if dtype.preview else []
     with world.db.atomic():
         protocol = _next_protocol(world)
         app = Application.create(
             citizen=citizen, kind=kind, title=dtype.title, protocol=protocol, state="presentata",
-            submitted_at=now, data_json=json.dumps({"service": SERVICE_TAG, "fields": cleaned}, ensure_ascii=False),
+            submitted_at=now, data_json=json.dumps({"service": SERVICE_TAG, "fields": cleaned, "preview": simulation},
+                                                   ensure_ascii=False),
         )
         ApplicationStatus.create(application=app, state="presentata", at=now,
                                  note=f"Domanda acquisita con protocollo {protocol}")
-        pdf = pdfmod.receipt_pdf(
-            title=dtype.title, protocol=protocol, submitted_at=now, citizen=_anagrafica(citizen),
-            rows=rows, method=session.method_label, next_steps=_expected(dtype, now),
-        )
+        if dtype.on_submit is not None:
+            dtype.on_submit(world, app, cleaned)
+        dom = _read(citizen.id, app.id)[0]
+        pdf = pdfmod.receipt_pdf(dom, _anagrafica(world, citizen), method=session.method_label,
+                                 next_steps=_expected(dtype, now))
         doc = messages.store_document(
             world, citizen, "ricevuta_domanda", f"Ricevuta - {dtype.title} - {protocol}", pdf,
             year=now.year, month=now.month,
@@ -872,21 +1109,19 @@ def _expected(dtype: DomandaType, start: dt.datetime) -> list[tuple[str, dt.date
     return [(t.state, start + t.after) for t in dtype.schedule]
 
 
-def _anagrafica(citizen: Citizen) -> dict:
-    contact = _contact(citizen)
-    return {
-        "nome": citizen.full_name,
-        "codice_fiscale": citizen.codice_fiscale,
-        "nascita": f"{citizen.data_nascita:%d/%m/%Y} - {citizen.luogo_nascita}",
-        "indirizzo": citizen.address_line(),
-        "cellulare": contact.cellulare if contact else "",
-        "email": contact.email if contact else "",
-    }
+def _anagrafica(world, citizen: Citizen):
+    from . import fascicolo
+
+    return fascicolo.anagrafica(world, citizen)
 
 
 def _data(app: Application) -> dict:
+    return _data_of(app.data_json)
+
+
+def _data_of(data_json: str) -> dict:
     try:
-        data = json.loads(app.data_json or "{}")
+        data = json.loads(data_json or "{}")
     except ValueError:
         return {}
     return data if isinstance(data, dict) else {}
@@ -896,6 +1131,12 @@ def _store_data(app: Application, **items) -> None:
     data = _data(app)
     data.update(items)
     app.data_json = json.dumps(data, ensure_ascii=False)
+
+
+def fields_of(app: Application) -> dict:
+    """The cleaned fields a domanda was presented with ({} for one not made by this module)."""
+    fields = _data(app).get("fields", {})
+    return fields if isinstance(fields, dict) else {}
 
 
 def is_ours(app: Application) -> bool:
@@ -942,26 +1183,26 @@ def advance_applications(world, now: dt.datetime | None = None, *, citizen_id: i
 def _decide(world, app: Application, dtype: DomandaType, at: dt.datetime) -> None:
     from app.pdf import domande as pdfmod
 
-    fields = _data(app).get("fields", {})
-    outcome, motivazione = dtype.decide(world, app, fields)
+    decision = dtype.decide(world, app, fields_of(app))
+    outcome, motivazione = decision[0], decision[1]
+    esito = [list(r) for r in (decision[2] if len(decision) > 2 else ())]
     citizen = app.citizen
     app.state = outcome
     app.outcome = outcome
     app.decided_at = at
     ApplicationStatus.create(application=app, state=outcome, at=at,
                              note=_short(motivazione.split(". ")[0].rstrip(".") + ". Esito comunicato per posta."))
-    pdf = pdfmod.decision_pdf(
-        title=dtype.title, protocol=app.protocol, submitted_at=app.submitted_at, decided_at=at,
-        citizen=_anagrafica(citizen), outcome=outcome, motivazione=motivazione,
-        rows=_summary_rows(dtype.build_steps(citizen), fields),
-    )
+    _store_data(app, motivazione=motivazione, esito=esito)
+    app.save()
+    dom = _read(citizen.id, app.id)[0]
+    pdf = pdfmod.decision_pdf(dom, _anagrafica(world, citizen))
     subject = f"Esito della domanda {app.protocol}: {outcome}"
     doc = messages.store_document(
         world, citizen, "esito_domanda", f"Esito - {dtype.title} - {app.protocol}", pdf,
         year=at.year, month=at.month,
         meta={"application_id": app.id, "protocol": app.protocol, "role": "esito", "outcome": outcome},
     )
-    _store_data(app, decision_document=doc.id, motivazione=motivazione)
+    _store_data(app, decision_document=doc.id)
     app.save()
     now = world.clock.now()
     arrival = at + dt.timedelta(days=messages.LETTER_DAYS)
@@ -987,48 +1228,114 @@ def _short(text: str, limit: int = 240) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-def list_applications(world, citizen_id: int) -> list[ApplicationView]:
-    """Every domanda of the citizen (newest first). A pure read: the stato di avanzamento
-    moved on when the clock did (:func:`advance_applications`)."""
-    apps = list(Application.select().where(Application.citizen == citizen_id)
-                .order_by(Application.submitted_at.desc(), Application.id.desc()))
-    return [_view(world, app) for app in apps]
+# ---------------------------------------------------------------------------
+# The read model: one function builds it for every reader
+# ---------------------------------------------------------------------------
 
 
-def get_application(world, citizen_id: int, application_id: int) -> ApplicationView:
-    app = Application.get_or_none((Application.id == application_id) & (Application.citizen == citizen_id))
-    if app is None:
-        raise ServiceError("La domanda richiesta non risulta tra le sue domande.")
-    return _view(world, app)
+def read_domande(citizen_id: int, application_id: int | None = None) -> list[Domanda]:
+    """Every domanda of the citizen (newest first), or only `application_id`: the one read
+    model of the domande pages, the Fascicolo and the PDFs. A pure read (a handful of
+    queries whatever the number of domande): the stato di avanzamento moved on when the
+    clock did (:func:`advance_applications`)."""
+    return _read(citizen_id, application_id)
 
 
-def _view(world, app: Application) -> ApplicationView:
-    history = tuple(StatusView(s.state, s.at, s.note) for s in
-                    app.history.order_by(ApplicationStatus.at, ApplicationStatus.id))
-    data = _data(app)
-    next_state, next_due = "", None
-    rows: tuple = ()
-    if is_ours(app):
-        dtype = DOMANDE[app.kind]
-        if not app.outcome:
-            done = max(0, len(history) - 1)
-            if done < len(dtype.schedule):
-                t = dtype.schedule[done]
-                next_state, next_due = ("esito" if t is dtype.schedule[-1] else t.state), app.submitted_at + t.after
-        rows = tuple((label, value) for _, label, value in _summary_rows(dtype.build_steps(app.citizen), data.get("fields", {})))
-    return ApplicationView(
-        id=app.id, kind=app.kind, title=app.title, protocol=app.protocol, state=app.state,
-        submitted_at=app.submitted_at, decided_at=app.decided_at, outcome=app.outcome,
-        motivazione=data.get("motivazione", ""), history=history, next_state=next_state, next_due=next_due,
-        receipt_document_id=data.get("receipt_document"), decision_document_id=data.get("decision_document"),
-        summary=rows,
+def _read(citizen_id: int, application_id: int | None = None) -> list[Domanda]:
+    query = (Application.select(
+        Application.id, Application.kind, Application.title, Application.protocol, Application.state,
+        Application.submitted_at, Application.decided_at, Application.outcome, Application.data_json,
+    ).where(Application.citizen == citizen_id))
+    if application_id is not None:
+        query = query.where(Application.id == application_id)
+    apps = list(query.order_by(Application.submitted_at.desc(), Application.id.desc()).tuples())
+    if not apps:
+        return []
+    ids = [a[0] for a in apps]
+    history: dict[int, list[StatoDomanda]] = {}
+    for app_id, state, at, note in (
+        ApplicationStatus.select(
+            ApplicationStatus.application, ApplicationStatus.state, ApplicationStatus.at, ApplicationStatus.note
+        )
+        .where(ApplicationStatus.application.in_(ids))
+        .order_by(ApplicationStatus.at, ApplicationStatus.id)
+        .tuples()
+    ):
+        history.setdefault(app_id, []).append(StatoDomanda(state, at, note))
+    linked = _linked_documents(citizen_id, {a[0]: a[3] for a in apps})
+    citizen = None
+    out = []
+    for app_id, kind, title, protocol, state, submitted_at, decided_at, outcome, data_json in apps:
+        data = _data_of(data_json)
+        steps_done = tuple(history.get(app_id, ()))
+        dtype = DOMANDE.get(kind) if data.get("service") == SERVICE_TAG else None
+        next_state, next_due, rows, group = "", None, (), ""
+        if dtype is not None:
+            group = dtype.group
+            if not outcome:
+                done = max(0, len(steps_done) - 1)
+                if done < len(dtype.schedule):
+                    t = dtype.schedule[done]
+                    next_state = "esito" if t is dtype.schedule[-1] else t.state
+                    next_due = submitted_at + t.after
+            if citizen is None:
+                citizen = Citizen.get_by_id(citizen_id)
+            fields = data.get("fields") if isinstance(data.get("fields"), dict) else {}
+            rows = tuple(_summary_rows(dtype.build_steps(citizen), fields))
+        elif data.get("certificato"):  # a domanda of invalidità civile already in the archives
+            rows = (("Domanda", "Numero del certificato medico introduttivo", str(data["certificato"])),)
+        out.append(Domanda(
+            id=app_id, kind=kind, title=title, protocol=protocol, state=state, submitted_at=submitted_at,
+            decided_at=decided_at, outcome=outcome, history=steps_done, documents=tuple(linked.get(app_id, ())),
+            motivazione=str(data.get("motivazione", "")), next_state=next_state, next_due=next_due,
+            receipt_document_id=data.get("receipt_document"), decision_document_id=data.get("decision_document"),
+            rows=rows, preview=_pairs(data.get("preview")),
+            preview_title=dtype.preview_title if dtype is not None and dtype.preview else "",
+            esito=_pairs(data.get("esito")), group=group,
+        ))
+    return out
+
+
+def _pairs(raw) -> tuple[tuple[str, str], ...]:
+    if not isinstance(raw, list):
+        return ()
+    return tuple((str(r[0]), str(r[1])) for r in raw if isinstance(r, (list, tuple)) and len(r) == 2)
+
+
+def _linked_documents(citizen_id: int, protocols: dict[int, str]) -> dict[int, list[DocumentoCollegato]]:
+    """Stored documents (receipts, decision letters) whose meta names the domanda."""
+    by_protocol = {p: i for i, p in protocols.items()}
+    out: dict[int, list[DocumentoCollegato]] = {}
+    q = (
+        Document.select(Document.id, Document.title, Document.created_at, Document.meta_json)
+        .where((Document.citizen == citizen_id) & (Document.meta_json != "{}"))
+        .order_by(Document.created_at, Document.id)
+        .tuples()
     )
+    for doc_id, title, created_at, meta_json in q:
+        meta = _data_of(meta_json)
+        app_id = meta.get("application") or meta.get("application_id")
+        if app_id not in protocols:
+            app_id = by_protocol.get(meta.get("protocol") or meta.get("protocollo"))
+        if app_id is not None:
+            out.setdefault(app_id, []).append(DocumentoCollegato(doc_id, title, created_at))
+    return out
+
+
+def list_applications(world, citizen_id: int) -> list[Domanda]:
+    """Every domanda of the citizen (newest first): :func:`read_domande`."""
+    return read_domande(citizen_id)
+
+
+def get_application(world, citizen_id: int, application_id: int) -> Domanda:
+    found = read_domande(citizen_id, application_id)
+    if not found:
+        raise ServiceError("La domanda richiesta non risulta tra le sue domande.")
+    return found[0]
 
 
 def document_pdf(world, citizen_id: int, document_id: int) -> tuple[str, bytes]:
     """(title, bytes) of a receipt or decision letter of the citizen."""
-    from app.models import Document
-
     doc = Document.get_or_none((Document.id == document_id) & (Document.citizen == citizen_id))
     if doc is None or not doc.pdf:
         raise ServiceError("Il documento richiesto non è disponibile.")
@@ -1036,9 +1343,27 @@ def document_pdf(world, citizen_id: int, document_id: int) -> tuple[str, bytes]:
     return doc.title, bytes(doc.pdf)
 
 
+# ---------------------------------------------------------------------------
+# The other domande (seeds 003 and 004), one module per area
+# ---------------------------------------------------------------------------
+
+from . import (  # noqa: E402  (they build on the definitions above)
+    domande_contributi,
+    domande_famiglia,
+    domande_invalidita,
+    domande_lavoro,
+    domande_pensione,
+)
+
+for _module in (domande_lavoro, domande_famiglia, domande_invalidita, domande_contributi, domande_pensione):
+    register(*_module.TYPES)
+
+
 __all__ = [
-    "DOMANDE", "DomandaType", "DomandaForm", "Step", "Field", "Transition", "ApplicationView", "StatusView",
-    "Submission", "DispositivoRequired", "catalogue", "domanda_type", "ensure_can_submit", "form_for",
-    "validate_step", "summary", "submit", "advance_applications", "list_applications", "get_application",
-    "document_pdf", "parse_date", "iban_error", "clean_field", "display_value",
+    "DOMANDE", "GROUPS", "DomandaType", "DomandaForm", "Step", "Field", "Transition", "Domanda", "StatoDomanda",
+    "DocumentoCollegato", "ApplicationView", "StatusView", "Submission", "DispositivoRequired", "catalogue",
+    "catalogue_by_group", "domanda_type", "register", "ensure_can_submit", "form_for", "validate_step",
+    "summary", "preview", "submit", "advance_applications", "read_domande", "list_applications",
+    "get_application", "document_pdf", "fields_of", "is_ours", "parse_date", "parse_money_cents", "iban_error",
+    "clean_field", "display_value", "weeks_between",
 ]

@@ -32,7 +32,6 @@ Rules of the documents (FACTS.md sections 2-4):
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -40,15 +39,14 @@ from peewee import JOIN
 
 from app.models import (
     Application,
-    ApplicationStatus,
     Citizen,
     Contribution,
-    Document,
     MedicalCertificate,
     Payment,
     Pension,
 )
 
+from .domande import DocumentoCollegato, Domanda, StatoDomanda, read_domande  # noqa: F401 (the one read model)
 from .errors import ServiceError
 
 MESI = (
@@ -59,7 +57,10 @@ TREDICESIMA = 13
 
 # The menu of the page, in the order of seed 000: (section key, label, [(sub key, label)]).
 SECTIONS: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
-    ("domande", "Domande presentate", (("domande.pensione", "Pensione"),)),
+    ("domande", "Domande presentate", (
+        ("domande.pensione", "Pensione"),
+        ("domande.lavoro_domestico", "Lavoro domestico (datore di lavoro)"),
+    )),
     ("posizione", "Posizione assicurativa", (
         ("posizione.estratto_conto", "Estratto conto"),
         ("posizione.parasubordinati", "Estratto conto Parasubordinati"),
@@ -68,6 +69,7 @@ SECTIONS: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
         ("prestazioni.pensione", "Pensione titolare"),
         ("prestazioni.pagamenti", "Pagamenti"),
         ("prestazioni.richieste", "Richieste presentate"),
+        ("prestazioni.sostegno", "Prestazioni a sostegno del reddito"),
     )),
     ("invalidita", "Invalidità civile", (
         ("invalidita.certificati", "Certificato medico introduttivo"),
@@ -103,6 +105,9 @@ OBISM_YEARS = 3  # seed 000: "i prospetti riepilogativi delle pensioni degli ult
 
 PENSION_KIND_PREFIX = "pensione"
 INVALIDITA_KIND = "invalidita_civile"
+# Seed 003: «Invio domande di prestazioni a sostegno del reddito»; accolte, they are listed there.
+SOSTEGNO_KINDS = ("naspi", "maternita", "bonus_bebe", "congedo_parentale")
+LAVORO_DOMESTICO_KIND = "lavoro_domestico"
 
 
 def mese(month: int) -> str:
@@ -127,55 +132,6 @@ class Anagrafica:
     @property
     def nome_completo(self) -> str:
         return f"{self.nome} {self.cognome}"
-
-
-@dataclass(frozen=True)
-class StatoDomanda:
-    state: str
-    at: dt.datetime
-    note: str
-
-
-@dataclass(frozen=True)
-class DocumentoCollegato:
-    """A stored document (letter, receipt) that belongs to a domanda."""
-
-    document_id: int
-    title: str
-    created_at: dt.datetime
-
-
-@dataclass(frozen=True)
-class Domanda:
-    id: int
-    kind: str
-    title: str
-    protocol: str
-    state: str
-    submitted_at: dt.datetime
-    decided_at: dt.datetime | None
-    outcome: str
-    history: tuple[StatoDomanda, ...]
-    documents: tuple[DocumentoCollegato, ...] = ()
-
-    @property
-    def concluded(self) -> bool:
-        return bool(self.outcome)
-
-    @property
-    def accolta(self) -> bool:
-        return self.outcome == "accolta"
-
-    @property
-    def pdf_available(self) -> bool:
-        """Seed 000: the PDF of a pension request is there once it is accolta."""
-        return self.accolta
-
-    @property
-    def stato_label(self) -> str:
-        if self.outcome:
-            return f"{self.outcome.capitalize()} il {self.decided_at:%d/%m/%Y}" if self.decided_at else self.outcome.capitalize()
-        return self.state.capitalize()
 
 
 @dataclass(frozen=True)
@@ -388,6 +344,8 @@ class Fascicolo:
     modelli_cu: tuple[ModelloDisponibile, ...]
     modelli_obism: tuple[ModelloDisponibile, ...]
     cedolini: tuple[ModelloDisponibile, ...]
+    prestazioni_sostegno: tuple[Domanda, ...] = ()  # accolte: NASpI, maternità, bonus bebè, congedo parentale
+    rapporti_domestici: tuple[Domanda, ...] = ()  # registered hirings of a colf or badante (the employer's)
 
     def pagamenti_anno(self, year: int) -> RiepilogoAnnuo | None:
         return next((r for r in self.pagamenti if r.year == year), None)
@@ -582,58 +540,7 @@ def pagamenti_anno(world, citizen, year: int) -> RiepilogoAnnuo:
 
 
 def _domande(citizen_id: int) -> list[Domanda]:
-    apps = list(
-        Application.select(
-            Application.id, Application.kind, Application.title, Application.protocol, Application.state,
-            Application.submitted_at, Application.decided_at, Application.outcome,
-        )
-        .where(Application.citizen == citizen_id)
-        .order_by(Application.submitted_at.desc(), Application.id.desc())
-        .tuples()
-    )
-    if not apps:
-        return []
-    ids = [a[0] for a in apps]
-    history: dict[int, list[StatoDomanda]] = {}
-    for app_id, state, at, note in (
-        ApplicationStatus.select(
-            ApplicationStatus.application, ApplicationStatus.state, ApplicationStatus.at, ApplicationStatus.note
-        )
-        .where(ApplicationStatus.application.in_(ids))
-        .order_by(ApplicationStatus.at, ApplicationStatus.id)
-        .tuples()
-    ):
-        history.setdefault(app_id, []).append(StatoDomanda(state, at, note))
-    linked = _linked_documents(citizen_id, {a[0]: a[3] for a in apps})
-    return [
-        Domanda(*a, history=tuple(history.get(a[0], ())), documents=tuple(linked.get(a[0], ())))
-        for a in apps
-    ]
-
-
-def _linked_documents(citizen_id: int, protocols: dict[int, str]) -> dict[int, list[DocumentoCollegato]]:
-    """Stored documents (receipts, decision letters) whose meta names the domanda."""
-    by_protocol = {p: i for i, p in protocols.items()}
-    out: dict[int, list[DocumentoCollegato]] = {}
-    q = (
-        Document.select(Document.id, Document.title, Document.created_at, Document.meta_json)
-        .where((Document.citizen == citizen_id) & (Document.meta_json != "{}"))
-        .order_by(Document.created_at, Document.id)
-        .tuples()
-    )
-    for doc_id, title, created_at, meta_json in q:
-        try:
-            meta = json.loads(meta_json or "{}")
-        except ValueError:
-            continue
-        if not isinstance(meta, dict):
-            continue
-        app_id = meta.get("application") or meta.get("application_id")
-        if app_id not in protocols:
-            app_id = by_protocol.get(meta.get("protocol") or meta.get("protocollo"))
-        if app_id is not None:
-            out.setdefault(app_id, []).append(DocumentoCollegato(doc_id, title, created_at))
-    return out
+    return read_domande(citizen_id)
 
 
 def domande(world, citizen) -> tuple[Domanda, ...]:
@@ -738,6 +645,8 @@ def load(world, citizen) -> Fascicolo:
         modelli_cu=tuple(cu),
         modelli_obism=tuple(obism),
         cedolini=tuple(cedolini),
+        prestazioni_sostegno=tuple(d for d in all_domande if d.kind in SOSTEGNO_KINDS and d.accolta),
+        rapporti_domestici=tuple(d for d in all_domande if d.kind == LAVORO_DOMESTICO_KIND),
     )
 
 

@@ -50,7 +50,6 @@ Public API (used by pages and by pin_request / pin_conversion / contact_center /
     make_dispositivo(world, citizen, reason) -> Pin
     lock(world, pin, reason) / unlock(world, citizen, *, by) -> Pin
     revoke(world, pin, reason) -> Pin
-    require_dispositivo(session)                  # raises ServiceError(ORDINARIO_REFUSED)
     expiry_months(pin_or_citizen) -> int
     status_text(pin) -> str                       # one Italian sentence for pages and docks
 """
@@ -122,12 +121,6 @@ INITIAL_ALPHABET_NOTE = (  # FACTS 5 (result page quoted by calcolocosto.it)
 EXPIRED_TEXT = (
     "Il suo PIN è scaduto: per sicurezza il PIN va cambiato almeno ogni {months} mesi. "
     "Per continuare scelga ora un nuovo PIN di 8 caratteri."
-)
-ORDINARIO_REFUSED = (
-    "Per presentare una domanda all’INPS serve il PIN dispositivo (oppure SPID o CNS). "
-    "Lei è entrato con un PIN ordinario, che permette solo di consultare i propri dati. "
-    "Può convertire il PIN ordinario in PIN dispositivo dal menu “Il PIN online”, "
-    "voce “Vuoi il PIN dispositivo?”, oppure entrare con SPID o CNS."
 )
 WAYS_OUT = (
     "Per riavere l’accesso può: ripristinare il PIN con «Hai smarrito il PIN?» usando i "
@@ -726,14 +719,6 @@ def make_dispositivo(world, citizen: Citizen, reason: str) -> Pin:
     return record
 
 
-def require_dispositivo(session) -> None:
-    """Raise ServiceError(ORDINARIO_REFUSED) unless the session may present a domanda."""
-    if session is None:
-        raise ServiceError("Per presentare una domanda deve prima entrare in MyINPS.")
-    if not session.can_submit_requests:
-        raise ServiceError(ORDINARIO_REFUSED)
-
-
 # --- lock, unlock, revoke ----------------------------------------------------------------
 
 
@@ -780,11 +765,11 @@ def pin_events(citizen: Citizen, limit: int = 50) -> list[dict]:
 
 __all__ = [
     "TRANSITIONS", "STATE_LABELS", "KIND_LABELS", "FIRST_ACCESS_TEXT", "DLGS_NOTE",
-    "NOT_DISPOSITIVO_NOTICE", "ORDINARIO_REFUSED", "WAYS_OUT", "INITIAL_ALPHABET_NOTE",
+    "NOT_DISPOSITIVO_NOTICE", "WAYS_OUT", "INITIAL_ALPHABET_NOTE",
     "LoginResult", "PinLoginError", "normalize_pin", "citizen_by_cf", "current_pin", "active_pin",
     "deliver_due_letters", "expire_due", "transition", "can_transition", "issue_initial_pin", "send_first_half",
     "post_second_half", "mark_complete", "login", "change_pin", "validate_new_pin",
-    "set_conversion_pending", "make_dispositivo", "require_dispositivo", "lock", "unlock",
+    "set_conversion_pending", "make_dispositivo", "lock", "unlock",
     "revoke", "never_used", "expiry_months", "status_text", "letter_due", "pin_events",
     "max_failures", "existing_pin_message",
 ]

@@ -165,6 +165,20 @@ def _conversion_under_review(world, citizen: Citizen) -> str:
             f"l'e-mail di conferma arriverà il {outcome.confirm_at:%d/%m/%Y} alle {outcome.confirm_at:%H:%M}.")
 
 
+def _invalidita_da_presentare(world, citizen: Citizen) -> str:
+    """The certificato medico introduttivo sent, the domanda di invalidità still to present."""
+    from . import domande_invalidita
+
+    return domande_invalidita.scenario_certificate_to_use(world, citizen)
+
+
+def _lavoro_dopo_la_pensione(world, citizen: Citizen) -> str:
+    """Part-time work after the pension: contributions for a supplemento."""
+    from . import domande_pensione
+
+    return domande_pensione.scenario_work_after_pension(world, citizen)
+
+
 CATALOGUE: dict[str, Scenario] = {s.key: s for s in (
     Scenario("pin_bloccato", "PIN bloccato",
              "Il PIN è bloccato come dopo troppi tentativi errati.", "dipendente", _pin_locked),
@@ -192,6 +206,12 @@ CATALOGUE: dict[str, Scenario] = {s.key: s for s in (
              "La richiesta di conversione del PIN ordinario in dispositivo è stata inviata e accolta: il PIN "
              "diventa dispositivo dopo qualche ora, con l'e-mail di conferma.", "dipendente",
              _conversion_under_review),
+    Scenario("invalidita_da_presentare", "Certificato medico da usare per la domanda",
+             "Il medico ha inviato il certificato medico introduttivo: la domanda di invalidità civile è ancora "
+             "da presentare.", "invalidita", _invalidita_da_presentare),
+    Scenario("lavoro_dopo_la_pensione", "Contributi versati dopo la pensione",
+             "La pensionata ha lavorato part-time per quattro anni dopo la pensione: può chiedere il supplemento.",
+             "pensionata", _lavoro_dopo_la_pensione),
 )}
 
 

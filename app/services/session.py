@@ -9,6 +9,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Callable
 
+from .errors import ServiceError
+
 METHOD_LABELS = {
     "pin_ordinario": "PIN ordinario",
     "pin_dispositivo": "PIN dispositivo",
@@ -72,23 +74,43 @@ class SessionHolder:
             listener(self.current)
 
 
-# --- What each way of entering allows (issue 4) -------------------------------------
+# --- What each way of entering allows (issue 4): one rule, one message -------------
 
-REQUEST_REFUSED = (
-    "Per presentare una domanda serve un accesso sicuro: PIN dispositivo, SPID di livello 2 "
-    "oppure Carta Nazionale dei Servizi (CNS). Hai effettuato l'accesso con {label}, che permette "
-    "solo di consultare. Esci ed entra di nuovo con SPID o CNS, oppure chiedi il PIN dispositivo."
+# The PIN online menu, where «Vuoi il PIN dispositivo?» leads to «Converti PIN» (seed 000).
+PIN_CONVERSION_HINT_URL = "https://serviziweb2.inps.it/RichiestaPin/jsp/dispositivo.jsp"
+
+NOT_LOGGED_IN = "Per presentare una domanda deve prima entrare in MyINPS con le sue credenziali."
+DISPOSITIVO_REQUIRED = (
+    "Per presentare una domanda all'INPS serve il PIN dispositivo, SPID di livello 2 oppure la Carta "
+    "Nazionale dei Servizi (CNS). Lei è entrato con {label}, che permette solo di consultare i propri dati. "
+    "Per avere il PIN dispositivo: nel menu «Il PIN online» scelga «Vuoi il PIN dispositivo?» e poi "
+    "«Converti PIN» (serve la copia di un documento di identità valido); in una sede INPS lo ricevono subito. "
+    "In alternativa esca ed entri di nuovo con SPID di livello 2 o CNS."
 )
 
 
-def ensure_can_submit(session: PortalSession | None) -> PortalSession:
-    """The gate in front of every domanda: returns the session or raises ServiceError."""
-    from .errors import ServiceError
-
+def dispositivo_required_text(session: PortalSession | None) -> str:
+    """The one message for a session that may only consult (Lei form)."""
     if session is None:
-        raise ServiceError("Per presentare una domanda devi prima entrare in MyINPS.", "login")
+        return NOT_LOGGED_IN
+    return DISPOSITIVO_REQUIRED.format(label=session.method_label)
+
+
+class DispositivoRequired(ServiceError):
+    """The session may only consult: `help_url` is the PIN online page to convert the PIN."""
+
+    def __init__(self, message: str):
+        super().__init__(message, "login")
+        self.help_url = PIN_CONVERSION_HINT_URL
+
+
+def require_dispositivo(session: PortalSession | None) -> PortalSession:
+    """The one gate in front of every domanda (PIN dispositivo, SPID level 2 or CNS):
+    returns the session, raises ServiceError (no session) or DispositivoRequired."""
+    if session is None:
+        raise ServiceError(NOT_LOGGED_IN, "login")
     if not session.can_submit_requests:
-        raise ServiceError(REQUEST_REFUSED.format(label=session.method_label), "login")
+        raise DispositivoRequired(dispositivo_required_text(session))
     return session
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLineEdit
 
 from app.services import pin as pin_service
+from app.services import session as sessmod
 from app.services import settings
 from tests.helpers import cf_of, click, find, make_window, page, shot, texts, type_into, wait_url
 from ui.browser.router import LOGIN_URL, build_url
@@ -88,7 +89,7 @@ def test_ordinario_meets_the_gate(qtbot, db_path):
     wait_url(qtbot, window, MYINPS_URL)
     window.navigate(build_url(PIN_GATE_URL, uri=MYINPS_URL))
     wait_url(qtbot, window, PIN_GATE_URL)
-    assert pin_service.ORDINARIO_REFUSED in texts(page(window))
+    assert sessmod.dispositivo_required_text(window.session.current) in texts(page(window))
     shot(window, "pin_gate")
     click(qtbot, page(window), "Vuoi il PIN dispositivo?")
     qtbot.waitUntil(lambda: "dispositivo" in window.current_tab().url, timeout=2000)

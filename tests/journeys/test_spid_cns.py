@@ -329,7 +329,7 @@ def test_pin_ordinario_refused_at_a_domanda_then_spid_allows_it(qtbot, db_path):
     qtbot.waitUntil(lambda: window.session.current is not None)
     assert window.session.current.method == "pin_ordinario"
     with pytest.raises(ServiceError, match="PIN ordinario"):
-        sessmod.ensure_can_submit(window.session.current)
+        sessmod.require_dispositivo(window.session.current)
     domanda = build_url(DOMANDE_URL, servizio="variazione_anagrafica")
     window.navigate(domanda)
     wait_url(qtbot, window, PIN_GATE_URL)
@@ -346,7 +346,7 @@ def test_pin_ordinario_refused_at_a_domanda_then_spid_allows_it(qtbot, db_path):
     click(qtbot, page(window), "Invia")
     authorize_and_transfer(qtbot, window, domanda)  # back to the domanda, now allowed
     assert window.session.current.method_label == "SPID livello 2"
-    assert sessmod.ensure_can_submit(window.session.current)
+    assert sessmod.require_dispositivo(window.session.current)
     qtbot.waitUntil(lambda: "Modifica dati anagrafici" in texts(page(window)))
     assert window.current_tab().url.startswith(domanda)
 

@@ -50,7 +50,9 @@ def test_sections_follow_seed_000():
     assert top == ["Domande presentate", "Posizione assicurativa", "Prestazioni", "Invalidità civile", "Modelli"]
     assert fascicolo.SUBSECTION_LABELS["domande.pensione"] == "Pensione"
     assert fascicolo.SUBSECTION_LABELS["posizione.estratto_conto"] == "Estratto conto"
-    assert [label for _key, label in fascicolo.SECTIONS[2][2]] == ["Pensione titolare", "Pagamenti", "Richieste presentate"]
+    # Seed 000's three items first; the benefits granted by the domande of seed 003 after them.
+    assert [label for _key, label in fascicolo.SECTIONS[2][2]] == ["Pensione titolare", "Pagamenti", "Richieste presentate",
+                                                                   "Prestazioni a sostegno del reddito"]
     assert fascicolo.SUBSECTION_LABELS["modelli.cu"] == "Certificazione Unica (dal 2015)"
 
 

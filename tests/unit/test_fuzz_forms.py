@@ -354,6 +354,33 @@ DOMANDE_GOOD = {
     "congedo_parentale": {"figlio_cognome": "Esposito", "figlio_nome": "Luca", "figlio_cf": None,
                           "figlio_nascita": "12/05/2015", "dal": "01/11/2018", "al": "30/11/2018",
                           "datore": "Ditta Rossi & Figli", "dichiarazione": True},
+    "naspi": {"datore": "Cantieri Navali del Golfo S.p.A.", "data_cessazione": "12/10/2018", "motivo": "licenziamento",
+              "pagamento": "conto", "iban": "IT60X0542811101000000123456", "did": True, "non_pensionato": True,
+              "dichiarazione": True},
+    "lavoro_domestico": {"lav_cognome": "Rossi", "lav_nome": "Anna", "lav_cf": None, "lav_nascita": "10/03/1975",
+                         "lav_cittadinanza": "Italiana", "mansione": "colf", "livello": "B", "convivente": "no",
+                         "data_inizio": "05/11/2018", "contratto": "indeterminato", "ore": "20", "paga_oraria": "7,50",
+                         "dichiarazione": True},
+    "maternita": {"data_presunta_parto": "10/12/2018", "certificato_data": "01/10/2018", "evento": "gravidanza",
+                  "flessibilita": "no", "categoria": "gs", "pagamento": "conto", "iban": "IT60X0542811101000000123456",
+                  "dichiarazione": True},
+    "bonus_bebe": {"figlio_cognome": "Esposito", "figlio_nome": "Sofia", "figlio_cf": None,
+                   "figlio_nascita": "20/08/2018", "isee": "12.500,00", "dsu": True, "pagamento": "sportello",
+                   "convivente": True, "residente": True, "dichiarazione": True},
+    "invalidita_civile": {"certificato": "CM2018-0041577", "prestazione": "invalidita", "reddito": "2.000,00",
+                          "lavoro": "no", "ricovero": "no", "pagamento": "sportello", "dichiarazione": True},
+    "riscatto_laurea": {"titolo": "laurea", "universita": "Università di Napoli", "corso": "Ingegneria",
+                        "immatricolazione": "01/11/1978", "data_laurea": "20/07/1984", "durata_legale": "5",
+                        "quanto": "tutto", "pagamento": "unica", "dichiarazione": True},
+    "servizio_militare": {"servizio": "leva", "forza": "Esercito", "dal": "05/03/1979", "al": "04/03/1980",
+                          "distretto": "Distretto militare di Napoli", "non_altra_pensione": True, "foglio": True,
+                          "dichiarazione": True},
+    "ricostituzione_pensione": {"motivo": "supplemento", "attivita": "Custode", "dichiarazione": True},
+}
+# Codici fiscali computed in the test (python-codicefiscale), by kind: (field, cognome, nome, sesso, born, comune).
+DOMANDE_CF = {
+    "lavoro_domestico": ("lav_cf", "Rossi", "Anna", "F", dt.date(1975, 3, 10), "Pavia"),
+    "bonus_bebe": ("figlio_cf", "Esposito", "Sofia", "F", dt.date(2018, 8, 20), "Napoli"),
 }
 
 
@@ -367,6 +394,9 @@ def test_fuzz_domande(world, kind, data):
         good = {**form.initial, **DOMANDE_GOOD[kind]}
         if kind == "congedo_parentale":
             good["figlio_cf"] = child_cf()
+        if kind in DOMANDE_CF:
+            name, *person = DOMANDE_CF[kind]
+            good[name] = cfmod.compute(*person)
         names = [f.name for step in form.steps for f in step.fields if f.kind != "check"]
         values = data.draw(perturbed({k: ("" if v is None else v) for k, v in good.items()}, names))
         before = fingerprint()

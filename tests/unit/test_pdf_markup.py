@@ -159,14 +159,23 @@ def test_mv35_and_envelope(world):
 
 
 def test_domande_receipt_and_decision(world):
-    citizen = {"nome": BIG, "codice_fiscale": "X<b>", "nascita": "08/05/1957 - <b>", "indirizzo": BOLD}
-    rows = [("Recapiti", "E-mail", "a<b>@b.it"), ("Dati", "Datore <b>", AMP)]
-    receipt = domande_pdf.receipt_pdf(title="Domanda <b>", protocol="INPS.<b>", submitted_at=NOW, citizen=citizen,
-                                      rows=rows, method="PIN <b>", next_steps=[("definita", NOW)])
-    assert_literal(receipt, BOLD, "a<b>@b.it", AMP, "Domanda <b>", "Codice fiscale X<b>")
-    decision = domande_pdf.decision_pdf(title="Domanda <b>", protocol="INPS.<b>", submitted_at=NOW, decided_at=NOW,
-                                        citizen=citizen, outcome="respinta", motivazione=f"Perché {BIG}", rows=rows)
-    assert_literal(decision, BOLD, f"Perché {BIG}", "protocollo INPS.<b>")
+    from app.services.domande import Domanda, StatoDomanda
+    from app.services.fascicolo import Anagrafica
+
+    anag = Anagrafica(citizen_id=1, codice_fiscale="X<b>", cognome=BIG, nome="Ada", sesso="F",
+                      data_nascita=dt.date(1957, 5, 8), luogo_nascita="<b>", provincia_nascita="", indirizzo=BOLD)
+    rows = (("Recapiti", "E-mail", "a<b>@b.it"), ("Dati", "Datore <b>", AMP))
+    dom = Domanda(id=1, kind="x", title="Domanda <b>", protocol="INPS.<b>", state="presentata", submitted_at=NOW,
+                  decided_at=None, outcome="", history=(StatoDomanda("presentata", NOW, "<b>"),), rows=rows,
+                  preview=(("Costo <b>", AMP),), preview_title="Simulazione <i>")
+    receipt = domande_pdf.receipt_pdf(dom, anag, method="PIN <b>", next_steps=[("definita", NOW)])
+    assert_literal(receipt, BOLD, "a<b>@b.it", AMP, "Domanda <b>", "Codice fiscale X<b>", "Simulazione <i>")
+    decided = Domanda(**{**dom.__dict__, "decided_at": NOW, "outcome": "respinta", "motivazione": f"Perché {BIG}",
+                         "esito": (("Importo <b>", AMP),)})
+    decision = domande_pdf.decision_pdf(decided, anag)
+    assert_literal(decision, BOLD, f"Perché {BIG}", "protocollo INPS.<b>", "Importo <b>")
+    summary = domande_pdf.summary_pdf(decided, anag, NOW.date())
+    assert_literal(summary, "Domanda <b>", "Datore <b>")
 
 
 # --- the scanner (drawn text, no markup, but the same promise) ----------------------------------------

@@ -521,15 +521,17 @@ def test_conversion_refusals(world, giovanni):
 
 
 def test_require_dispositivo_gate(world):
+    from app.services import session as S
+
     luca = Citizen.get(Citizen.persona_key == "dipendente")
     session = P.login(world, luca.codice_fiscale, "LUCA1968").session
     with pytest.raises(ServiceError) as exc:
-        P.require_dispositivo(session)
-    assert exc.value.message == P.ORDINARIO_REFUSED and "Vuoi il PIN dispositivo?" in exc.value.message
+        S.require_dispositivo(session)
+    assert exc.value.message == S.dispositivo_required_text(session) and "Vuoi il PIN dispositivo?" in exc.value.message
     maria = Citizen.get(Citizen.persona_key == "pensionata")
-    P.require_dispositivo(P.login(world, maria.codice_fiscale, "ROSA2018").session)
+    S.require_dispositivo(P.login(world, maria.codice_fiscale, "ROSA2018").session)
     with pytest.raises(ServiceError):
-        P.require_dispositivo(None)
+        S.require_dispositivo(None)
 
 
 def test_status_text(world, giovanni):

@@ -36,13 +36,21 @@ def test_levels(method, level, can_submit, label):
 
 
 def test_request_gate_refuses_ordinario_and_says_what_to_do():
-    with pytest.raises(ServiceError) as info:
-        sessmod.ensure_can_submit(make("pin_ordinario"))
-    assert "PIN ordinario" in info.value.message and "SPID" in info.value.message and "CNS" in info.value.message
+    with pytest.raises(sessmod.DispositivoRequired) as info:
+        sessmod.require_dispositivo(make("pin_ordinario"))
+    message = info.value.message
+    assert "PIN ordinario" in message and "SPID" in message and "CNS" in message
+    assert "Vuoi il PIN dispositivo?" in message and "Converti PIN" in message
+    # One message, in the Lei form of the portal.
+    assert "Lei è entrato con PIN ordinario" in message and "Hai " not in message and "Esci " not in message
+    assert message == sessmod.dispositivo_required_text(make("pin_ordinario"))
+    assert info.value.help_url == sessmod.PIN_CONVERSION_HINT_URL
+    with pytest.raises(sessmod.DispositivoRequired, match="SPID livello 1"):
+        sessmod.require_dispositivo(make("spid", 1))
     with pytest.raises(ServiceError, match="entrare in MyINPS"):
-        sessmod.ensure_can_submit(None)
+        sessmod.require_dispositivo(None)
     for ok in (make("spid", 2), make("cns"), make("pin_dispositivo")):
-        assert sessmod.ensure_can_submit(ok) is ok
+        assert sessmod.require_dispositivo(ok) is ok
 
 
 def test_holder_notifies_on_start_and_end():

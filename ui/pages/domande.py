@@ -9,16 +9,16 @@ consult (PIN ordinario, SPID livello 1) is sent to the PIN gate page, which expl
 how to convert the PIN."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QCheckBox, QGridLayout, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 from app.services import domande
 from app.services.errors import ServiceError, ValidationError
 
 from .. import tokens as T
 from ..browser.router import build_url, route
-from ..urls import DOMANDE_URL, FASCICOLO_URL, MYINPS_URL, PIN_GATE_URL
+from ..urls import DOMANDE_URL, FASCICOLO_URL, MYINPS_URL, PIN_GATE_URL, PRECOMPILATA_730_URL
 from ..widgets.common import (
     ChoiceField,
     Field,
@@ -43,6 +43,8 @@ PLACEHOLDERS = {
     "email": "nome@esempio.it",
     "iban": "IT00 X000 0000 0000 0000 0000 000",
     "cf": "16 caratteri",
+    "money": "es. 1.234,56",
+    "number": "es. 25",
 }
 
 
@@ -94,6 +96,47 @@ class CheckField(QWidget):
         self.error.setAccessibleName(message)
         self.error.setVisible(bool(message))
         self.input.setAccessibleDescription(message)
+
+
+class RadioList(QWidget):
+    """A question with a few long answers: one radio button per line (easier to read and to
+    hit than a drop-down list). Same interface as RadioGroup."""
+
+    changed = Signal(str)
+
+    def __init__(self, text: str, name: str, options: list[tuple[str, str]]):
+        super().__init__()
+        self.name = name
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, T.S2)
+        outer.setSpacing(T.S1)
+        self.label = label(text, "fieldlabel")
+        outer.addWidget(self.label)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[str, QRadioButton] = {}
+        for shown, key in options:
+            rb = QRadioButton(shown)
+            rb.setAccessibleName(shown)
+            self.group.addButton(rb)
+            self.buttons[key] = rb
+            rb.toggled.connect(lambda on, k=key: on and self.changed.emit(k))
+            outer.addWidget(rb)
+        self.error = label("", "error")
+        self.error.hide()
+        outer.addWidget(self.error)
+        self.input = next(iter(self.buttons.values()), None)  # what the form focuses
+
+    def value(self) -> str:
+        return next((key for key, rb in self.buttons.items() if rb.isChecked()), "")
+
+    def set_value(self, key: str) -> None:
+        if key in self.buttons:
+            self.buttons[key].setChecked(True)
+
+    def set_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setAccessibleName(message)
+        self.error.setVisible(bool(message))
 
 
 @route(DOMANDE_URL, title="INPS - Domande online", login_required=True)
@@ -161,19 +204,28 @@ class DomandePage(PortalPage):
                 "Lei è entrato con %1: può consultare le sue domande, ma per presentarne di nuove serve il PIN "
                 "dispositivo, SPID di livello 2 o la CNS.").replace("%1", self.session.method_label), "info"))
         a.addWidget(heading(self.tr("Presenta una domanda"), 2))
-        grid_holder = QWidget()
-        grid = QGridLayout(grid_holder)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(T.S4)
-        grid.setVerticalSpacing(T.S4)
         self.service_links = {}
-        for i, dtype in enumerate(domande.catalogue()):
-            link = self.link(self.service_text(dtype.title), build_url(DOMANDE_URL, servizio=dtype.kind),
-                             role="biglink")
-            self.service_links[dtype.kind] = link
-            grid.addWidget(card(label(self.service_text(dtype.group), "muted"), link,
-                                label(self.service_text(dtype.description))), i // 2, i % 2)
-        a.addWidget(grid_holder)
+        for group, items in domande.catalogue_by_group():
+            a.addWidget(heading(self.service_text(group), 3))
+            grid_holder = QWidget()
+            grid = QGridLayout(grid_holder)
+            grid.setContentsMargins(0, 0, 0, 0)
+            grid.setHorizontalSpacing(T.S4)
+            grid.setVerticalSpacing(T.S4)
+            grid.setColumnStretch(0, 1)
+            grid.setColumnStretch(1, 1)
+            for i, dtype in enumerate(items):
+                link = self.link(self.service_text(dtype.title), build_url(DOMANDE_URL, servizio=dtype.kind),
+                                 role="biglink")
+                self.service_links[dtype.kind] = link
+                grid.addWidget(card(link, label(self.service_text(dtype.description))), i // 2, i % 2)
+            a.addWidget(grid_holder)
+        a.addWidget(card(
+            label(self.tr("Il 730 precompilato"), "h3"),
+            label(self.tr("La dichiarazione dei redditi precompilata si fa sul sito dell'Agenzia delle Entrate, non "
+                          "all'INPS. Dall'INPS le serve la Certificazione Unica: vediamo dove si trova.")),
+            self.link(self.tr("Dove si fa il 730 e dove trovare la Certificazione Unica"), PRECOMPILATA_730_URL),
+        ))
         a.addWidget(heading(self.tr("Le mie domande"), 2))
         views = domande.list_applications(self.world, self.session.citizen_id)
         self.application_cards = {}
@@ -187,7 +239,7 @@ class DomandePage(PortalPage):
                         self.link(self.tr("Torna a MyINPS"), MYINPS_URL)))
         self.focus_target = next(iter(self.service_links.values()), None)
 
-    def _state_line(self, view: domande.ApplicationView) -> QLabel:
+    def _state_line(self, view: domande.Domanda) -> QLabel:
         if view.outcome == "accolta":
             role = "success"
         elif view.outcome == "respinta":
@@ -196,7 +248,7 @@ class DomandePage(PortalPage):
             role = "warning"
         return label(self.tr("Stato: %1").replace("%1", self.service_text(view.state_label)), role)
 
-    def _application_card(self, view: domande.ApplicationView) -> QWidget:
+    def _application_card(self, view: domande.Domanda) -> QWidget:
         parts = [
             label(self.service_text(view.title), "h3"),
             label(self.tr("Protocollo %1 del %2").replace("%1", view.protocol)
@@ -215,7 +267,7 @@ class DomandePage(PortalPage):
         box.setAccessibleName(f"{view.title} {view.protocol}")
         return box
 
-    def _document_buttons(self, view: domande.ApplicationView) -> list:
+    def _document_buttons(self, view: domande.Domanda) -> list:
         out = []
         if view.receipt_document_id:
             out.append(button(self.tr("Ricevuta %1 (PDF)").replace("%1", view.protocol),
@@ -276,9 +328,15 @@ class DomandePage(PortalPage):
         if view.outcome:
             a.addWidget(label(self.tr("La lettera con l'esito è spedita per posta all'indirizzo di residenza "
                                       "(arriva nella Cassetta postale in circa 14 giorni)."), "muted"))
+        if view.esito:
+            a.addWidget(heading(self.tr("Che cosa è stato riconosciuto"), 2))
+            a.addWidget(self._summary_grid(list(view.esito)))
         if view.summary:
             a.addWidget(heading(self.tr("Dati indicati nella domanda"), 2))
             a.addWidget(self._summary_grid([(label_, value) for label_, value in view.summary]))
+        if view.preview:
+            a.addWidget(heading(self.service_text(view.preview_title or "Simulazione"), 2))
+            a.addWidget(self._summary_grid(list(view.preview)))
         buttons = self._document_buttons(view)
         if buttons:
             a.addWidget(row(*buttons))
@@ -384,6 +442,12 @@ class DomandePage(PortalPage):
                 grid_rows.append((name, value))
             if grid_rows:
                 self.step_area.addWidget(self._summary_grid(grid_rows))
+            simulation = domande.preview(self.world, self.session, self.kind, self.values)
+            if simulation:
+                self.step_area.addWidget(label(self.service_text(self.form.preview_title), "h3"))
+                self.preview_box = self._summary_grid(simulation)
+                self.preview_box.setAccessibleName(self.service_text(self.form.preview_title))
+                self.step_area.addWidget(self.preview_box)
         fields_box = []
         for f in step.fields:
             widget = self._make_widget(f)
@@ -397,7 +461,8 @@ class DomandePage(PortalPage):
             self.focus_target.setFocus()
 
     def _make_widget(self, f: domande.Field):
-        optional = not f.required and f.kind != "check" and not f.help
+        # A field asked only in some cases (shown_if) is needed when it is shown: not «facoltativo».
+        optional = not f.required and f.kind != "check" and not f.help and not f.shown_if
         text = self.service_text(f.label) + (" " + self.tr("(facoltativo)") if optional else "")
         value = self.values.get(f.name)
         if f.kind == "check":
@@ -411,11 +476,18 @@ class DomandePage(PortalPage):
                 w.set_value(value or "")
                 w.changed.connect(lambda _k: self._sync_visibility())
                 return w
+            if len(choices) <= 5:
+                w = RadioList(text, f.name, choices)
+                w.set_value(value or "")
+                w.changed.connect(lambda _k: self._sync_visibility())
+                return w
             w = ChoiceField(text, f.name, [(self.tr("Scelga una voce"), "")] + choices)
             w.set_value(value or "")
             w.input.currentIndexChanged.connect(lambda _i: self._sync_visibility())
             return w
         display = domande.display_value(f, value) if value not in (None, "") else ""
+        if f.kind == "money":
+            display = display.replace("€", "").strip()
         w = Field(text, f.name, placeholder=self.tr(PLACEHOLDERS.get(f.kind, "")), max_length=max(f.max_length + 10, 40),
                   hint=self.service_text(f.help) if f.help else "")
         w.set_value("" if display == "-" else (display.replace(" ", "") if f.kind == "iban" else display))
@@ -423,10 +495,22 @@ class DomandePage(PortalPage):
         return w
 
     def _sync_visibility(self) -> None:
-        """The IBAN only matters for the accredito sul conto."""
-        pay, iban = self.widgets.get("pagamento"), self.widgets.get("iban")
-        if pay is not None and iban is not None:
-            iban.setVisible(pay.value() != "sportello")
+        """A field with `shown_if` is shown only when the field it depends on (shown too)
+        has one of the values given (e.g. the IBAN only for the accredito sul conto)."""
+        step = self.form.steps[self.step]
+        by_name = {f.name: f for f in step.fields}
+
+        def shown(name: str) -> bool:
+            f = by_name.get(name)
+            if f is None or not f.shown_if:
+                return True
+            ctrl, allowed = f.shown_if
+            if ctrl in self.widgets:
+                return shown(ctrl) and self.widgets[ctrl].value() in allowed
+            return str(self.values.get(ctrl) or "") in allowed
+
+        for name, widget in self.widgets.items():
+            widget.setVisible(shown(name))
 
     def _collect(self) -> None:
         for name, widget in self.widgets.items():

@@ -212,9 +212,11 @@ class FascicoloPage(PortalPage):
             "Nel menù a sinistra trova le sezioni del Fascicolo. Premendo sul titolo di una sezione si aprono le "
             "sue voci; premendo su una voce se ne legge il contenuto.")))
         descriptions = {
-            "domande": "Le richieste di pensione inoltrate all'INPS, con lo stato di avanzamento e il PDF.",
+            "domande": "Le richieste di pensione inoltrate all'INPS, con lo stato di avanzamento e il PDF, e i "
+                       "rapporti di lavoro domestico che ha comunicato.",
             "posizione": "L'estratto conto previdenziale con i contributi versati.",
-            "prestazioni": "La pensione che riceve, il riepilogo dei pagamenti, le richieste presentate.",
+            "prestazioni": "La pensione che riceve, il riepilogo dei pagamenti, le richieste presentate e le "
+                           "prestazioni a sostegno del reddito.",
             "invalidita": "Il certificato medico introduttivo e le domande di invalidità civile.",
             "modelli": "Certificazione Unica (dal 2015), certificato di pensione ObisM, cedolino della pensione.",
         }

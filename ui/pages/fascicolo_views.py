@@ -52,6 +52,8 @@ class FascicoloActions(Protocol):
 INTRO = {
     "domande.pensione": "Qui trova le richieste di pensione inoltrate all'INPS, con lo stato di avanzamento. "
                         "Quando una richiesta è accolta, può aprirne il PDF.",
+    "domande.lavoro_domestico": "I rapporti di lavoro domestico (colf, badante, baby sitter) che Lei ha comunicato "
+                                "come datore di lavoro, con i contributi da versare ogni trimestre.",
     "posizione.estratto_conto": "L'estratto conto previdenziale riporta i contributi versati: per ogni periodo il "
                                 "datore di lavoro o il fondo, le settimane di contributi e la retribuzione.",
     "posizione.parasubordinati": "I contributi della Gestione Separata (collaborazioni, professionisti senza cassa) "
@@ -60,6 +62,8 @@ INTRO = {
     "prestazioni.pagamenti": "Il riepilogo dei pagamenti eseguiti dall'INPS in un anno, mese per mese: "
                              "importo lordo, trattenute e importo netto.",
     "prestazioni.richieste": "Tutte le richieste presentate all'INPS, con il loro stato.",
+    "prestazioni.sostegno": "Le prestazioni a sostegno del reddito che l'INPS le ha riconosciuto (disoccupazione "
+                            "NASpI, maternità, congedo parentale, bonus bebè), con gli importi e i periodi.",
     "invalidita.certificati": "I certificati medici introduttivi inviati all'INPS dal medico certificatore.",
     "invalidita.domande": "Le domande di invalidità civile presentate, con lo stato di avanzamento.",
     "modelli.cu": "Le Certificazioni Uniche dal 2015 a oggi. La Certificazione Unica di un anno riporta i "
@@ -71,11 +75,13 @@ INTRO = {
 
 EMPTY = {
     "domande.pensione": "Non risultano domande di pensione presentate.",
+    "domande.lavoro_domestico": "Non risultano rapporti di lavoro domestico comunicati da Lei come datore di lavoro.",
     "posizione.estratto_conto": "Non risultano contributi accreditati.",
     "posizione.parasubordinati": "Non risultano contributi nella Gestione Separata.",
     "prestazioni.pensione": "Non risultano pensioni a Suo nome.",
     "prestazioni.pagamenti": "Non risultano pagamenti di pensioni a Suo nome.",
     "prestazioni.richieste": "Non risultano richieste presentate.",
+    "prestazioni.sostegno": "Non risultano prestazioni a sostegno del reddito riconosciute.",
     "invalidita.certificati": "Non risultano certificati medici introduttivi.",
     "invalidita.domande": "Non risultano domande di invalidità civile.",
     "modelli.cu": "Non risultano Certificazioni Uniche: l'INPS non Le ha pagato redditi dal 2014 in poi.",
@@ -192,6 +198,9 @@ def _domanda_card(d: fasc.Domanda, actions: FascicoloActions) -> QFrame:
         lay.addWidget(label(text))
     if not d.concluded:
         lay.addWidget(label(tr("La domanda è ancora in lavorazione: l'esito comparirà qui."), "muted"))
+    elif d.esito:
+        lay.addWidget(label(tr("Che cosa è stato riconosciuto"), "fieldlabel"))
+        lay.addWidget(key_values([(st(k), st(v)) for k, v in d.esito]))
     if d.pdf_available:
         lay.addWidget(row(button(tr("Apri il PDF della domanda %1").replace("%1", d.protocol),
                                       lambda _=False, i=d.id: actions.open_document("domanda", application_id=i))))
@@ -209,6 +218,26 @@ def _domande(items: tuple[fasc.Domanda, ...], key: str, actions, body: QVBoxLayo
         body.addWidget(alert(tr(EMPTY[key])))
     for d in items:
         body.addWidget(_domanda_card(d, actions))
+
+
+def _granted(items: tuple[fasc.Domanda, ...], key: str, actions, body: QVBoxLayout) -> None:
+    """What an accolta domanda gives (a benefit, a registered rapporto): its rows, the letter."""
+    if not items:
+        body.addWidget(alert(tr(EMPTY[key])))
+    for d in items:
+        frame = card(heading(st(d.title), 3))
+        lay = frame.layout()
+        lay.addWidget(label(tr("Protocollo: %1 · %2").replace("%1", d.protocol).replace("%2", st(d.stato_label)),
+                            "success" if d.accolta else "warning", selectable=True))
+        if d.esito:
+            lay.addWidget(key_values([(st(k), st(v)) for k, v in d.esito]))
+        elif d.motivazione:
+            lay.addWidget(label(st(d.motivazione)))
+        if d.decision_document_id:
+            lay.addWidget(row(button(tr("Apri la lettera %1").replace("%1", d.protocol),
+                                     lambda _=False, i=d.decision_document_id:
+                                     actions.open_document("archived", document_id=i), role="secondary")))
+        body.addWidget(frame)
 
 
 def _estratto(ec: fasc.EstrattoConto, key: str, actions, body: QVBoxLayout, scale: float = 1.0) -> None:
@@ -419,6 +448,8 @@ def build_section(key: str, f: fasc.Fascicolo, actions: FascicoloActions, *, wit
     body.addWidget(label(tr(INTRO[key])))
     if key == "domande.pensione":
         _domande(f.domande_pensione, key, actions, body)
+    elif key == "domande.lavoro_domestico":
+        _granted(f.rapporti_domestici, key, actions, body)
     elif key == "posizione.estratto_conto":
         _estratto(f.posizione.estratto, key, actions, body, scale)
     elif key == "posizione.parasubordinati":
@@ -429,6 +460,8 @@ def build_section(key: str, f: fasc.Fascicolo, actions: FascicoloActions, *, wit
         _pagamenti(f, key, actions, body)
     elif key == "prestazioni.richieste":
         _domande(f.richieste, key, actions, body)
+    elif key == "prestazioni.sostegno":
+        _granted(f.prestazioni_sostegno, key, actions, body)
     elif key == "invalidita.certificati":
         _certificati(f, key, actions, body)
     elif key == "invalidita.domande":

@@ -10,7 +10,7 @@ Other pages use the guard before showing a domanda form:
 """
 from __future__ import annotations
 
-from app.services import pin as pin_service
+from app.services import session as session_rules
 from app.services.errors import ServiceError
 
 from ..browser.router import LOGIN_URL, build_url, route
@@ -24,7 +24,7 @@ def guard_domanda(page, uri: str = "") -> bool:
     """True if the session may present a domanda; otherwise open the gate page (later,
     on the next event-loop turn, as every navigation) and return False."""
     try:
-        pin_service.require_dispositivo(page.session)
+        session_rules.require_dispositivo(page.session)
     except ServiceError:
         page.go(build_url(PIN_GATE_URL, uri=uri or page.ctx.url))
         return False
@@ -44,7 +44,7 @@ class PinGatePage(PortalPage):
             body.addWidget(alert(self.tr("Il suo accesso permette di presentare domande."), "success"))
             body.addWidget(self.link(self.tr("Continua"), target))
             return
-        body.addWidget(alert(self.service_text(pin_service.ORDINARIO_REFUSED), "warning"))
+        body.addWidget(alert(self.service_text(session_rules.dispositivo_required_text(session)), "warning"))
         body.addWidget(label(self.tr(
             "Lei è entrato con: %1.").replace("%1", session.method_label if session else "-"), "fieldlabel"))
         self.convert = self.link(self.tr("Vuoi il PIN dispositivo?"), PIN_DISPOSITIVO_URL, role="biglink")

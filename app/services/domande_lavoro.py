@@ -1,0 +1,430 @@
+"""Domande of the Lavoro group: the NASpI (seed 003 names its predecessors, «Aspi e
+mini-Aspi») and the employer's registration of a domestic worker (seed 003: «gestione
+rapporti di lavoro domestico»). Figures of 2018 from data/domande_2018.json.
+
+NASpI (D.Lgs. 22/2015, the 2018 rules): involuntary loss of a job as a dipendente,
+13 weeks of contributions in the 4 years before, 30 days of work in the 12 months
+before (estimated from the estratto conto's weeks: a reconstruction), the domanda
+within 68 days; 75 % of the average monthly pay up to the 2018 threshold plus 25 % of
+the rest, capped; half the weeks of the 4 years, at most 104; 3 % less every month from
+the fourth. An accolta NASpI is listed in the Fascicolo under Prestazioni > Prestazioni
+a sostegno del reddito.
+
+Lavoro domestico: the comunicazione di assunzione of a colf, badante or baby sitter,
+at least the day before the work starts; the 2018 minimum pay of the CCNL and the 2018
+hourly contributions; accolta, the rapporto (with its code, a reconstruction) is listed
+in the Fascicolo under Domande presentate > Lavoro domestico, with the contributions
+of a quarter and the first deadline.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from app.money import euro
+from app.models import Application, Citizen
+
+from . import codice_fiscale as cfmod
+from . import figures as fig
+from . import pension
+from .domande import (
+    DAY,
+    DICHIARAZIONE,
+    HOUR,
+    SUMMARY_HELP,
+    DomandaType,
+    Field,
+    Step,
+    Transition,
+    covered,
+    is_pensioner,
+    last_contribution,
+    number_text,
+    parse_date,
+    payment_errors,
+    payment_fields,
+    payment_text,
+    today_of,
+)
+
+DIPENDENTE = ("Lavoro dipendente",)
+
+# --- NASpI ------------------------------------------------------------------------------
+
+MOTIVI = (
+    ("licenziamento", "Licenziamento"),
+    ("scadenza", "Fine del contratto a tempo determinato"),
+    ("giusta_causa", "Dimissioni per giusta causa"),
+    ("conciliazione", "Risoluzione consensuale in sede di conciliazione"),
+    ("dimissioni", "Dimissioni volontarie"),
+)
+INVOLONTARI = ("licenziamento", "scadenza", "giusta_causa", "conciliazione")
+
+
+def _naspi_steps(citizen: Citizen) -> tuple[Step, ...]:
+    days = fig.value("naspi.giorni_per_la_domanda")
+    return (
+        Step(
+            "Il lavoro che è finito",
+            (
+                Field("datore", "Datore di lavoro", max_length=80),
+                Field("data_cessazione", "Ultimo giorno di lavoro (data di cessazione)", "date", max_length=10),
+                Field("motivo", "Perché è finito il rapporto di lavoro", "choice", choices=MOTIVI),
+            ),
+            help=("La NASpI è l'indennità mensile di disoccupazione per chi ha perso il lavoro dipendente senza "
+                  "volerlo: licenziamento, fine del contratto a termine, dimissioni per giusta causa. Dal 2015 "
+                  "ha preso il posto di ASpI e mini-ASpI. Scriva il nome del datore di lavoro, l'ultimo giorno "
+                  f"di lavoro (gg/mm/aaaa) e il motivo. La domanda va presentata entro {days} giorni."),
+            intro=(f"Requisiti: aver perso il lavoro involontariamente, almeno {fig.value('naspi.settimane_minime')} "
+                   "settimane di contributi negli ultimi 4 anni e 30 giornate di lavoro negli ultimi 12 mesi."),
+        ),
+        Step(
+            "Pagamento",
+            payment_fields(),
+            help="La NASpI si paga ogni mese. " + (
+                "Scelga dove riceverla. Per l'accredito sul conto scriva l'IBAN (27 caratteri che iniziano con "
+                "IT): lo trova sull'estratto conto o nell'home banking. Il conto deve essere intestato o "
+                "cointestato a lei."),
+        ),
+        Step(
+            "Dichiarazioni",
+            (
+                Field("did", "Dichiaro di essere immediatamente disponibile a lavorare e a partecipare alle "
+                             "attività proposte dal centro per l'impiego (la domanda di NASpI vale come "
+                             "dichiarazione di immediata disponibilità)", "check"),
+                Field("non_pensionato", "Dichiaro di non essere titolare di pensione diretta", "check"),
+            ),
+            help=("Con la domanda di NASpI si dichiara di essere disponibili a lavorare: il centro per l'impiego "
+                  "la convocherà per il patto di servizio. La NASpI non spetta a chi ha già una pensione diretta."),
+        ),
+        Step("Riepilogo e conferma", (DICHIARAZIONE,), help=SUMMARY_HELP, summary=True),
+    )
+
+
+def _naspi_initial(citizen: Citizen) -> dict:
+    last = last_contribution(citizen)
+    datore = last.datore if last is not None and last.tipo in DIPENDENTE else ""
+    return {"datore": datore, "pagamento": "conto"}
+
+
+def _naspi_checks(world, citizen: Citizen, index: int, values: dict) -> dict:
+    errors = {}
+    today = today_of(world)
+    if index == 0 and values.get("data_cessazione"):
+        day = parse_date(values["data_cessazione"])
+        limit = fig.value("naspi.giorni_per_la_domanda")
+        if day and day > today:
+            errors["data_cessazione"] = ("La domanda si presenta dopo la fine del lavoro: la data di cessazione "
+                                         "non può essere nel futuro.")
+        elif day and (today - day).days > limit:
+            errors["data_cessazione"] = (f"La domanda va presentata entro {limit} giorni dalla cessazione: per "
+                                         f"un lavoro finito il {day:%d/%m/%Y} il termine è scaduto il "
+                                         f"{day + dt.timedelta(days=limit):%d/%m/%Y}.")
+        elif day and day < citizen.data_nascita + dt.timedelta(days=365 * 15):
+            errors["data_cessazione"] = "Controlli la data di cessazione: è precedente all'inizio della vita lavorativa."
+    if index == 1:
+        errors.update(payment_errors(values))
+    return errors
+
+
+def naspi_amount(citizen: Citizen, cessazione: dt.date) -> dict:
+    """The 2018 computation: weeks and pay of the 4 years, average monthly pay, the first
+    monthly amount, the weeks paid."""
+    start = cessazione - dt.timedelta(days=4 * 365)
+    weeks, pay = covered(citizen, start, cessazione, tipi=DIPENDENTE)
+    recent, _ = covered(citizen, cessazione - dt.timedelta(days=365), cessazione, tipi=DIPENDENTE)
+    soglia = fig.value("naspi.retribuzione_riferimento_cents")
+    media = round(pay / weeks * fig.value("naspi.moltiplicatore_settimane")) if weeks else 0
+    amount = round(min(media, soglia) * fig.value("naspi.percentuale_base")
+                   + max(0, media - soglia) * fig.value("naspi.percentuale_eccedenza"))
+    amount = min(amount, fig.value("naspi.importo_massimo_cents"))
+    paid_weeks = min(int(weeks // 2), fig.value("naspi.durata_massima_settimane"))
+    return {"weeks": weeks, "recent": recent, "media": media, "amount": amount, "paid_weeks": paid_weeks}
+
+
+def _naspi_decide(world, app: Application, fields: dict) -> tuple:
+    citizen = app.citizen
+    if is_pensioner(citizen):
+        return "respinta", ("Dagli archivi dell'Istituto risulta titolare di una pensione diretta: la NASpI non "
+                            "spetta a chi è già in pensione.")
+    if fields.get("motivo") not in INVOLONTARI:
+        return "respinta", ("La NASpI spetta solo a chi ha perso il lavoro involontariamente. Le dimissioni "
+                            "volontarie non danno diritto all'indennità, salvo le dimissioni per giusta causa "
+                            "(per esempio stipendi non pagati) o durante il periodo tutelato di maternità.")
+    cessazione = parse_date(fields.get("data_cessazione"))
+    last = last_contribution(citizen)
+    horizon = min(cessazione, pension.CREDITED_THROUGH) - dt.timedelta(days=31)
+    if last is None or last.tipo not in DIPENDENTE or last.al < horizon:
+        until = f" (l'ultimo periodo registrato finisce il {last.al:%d/%m/%Y})" if last is not None else ""
+        return "respinta", ("Dagli archivi non risulta un rapporto di lavoro dipendente fino alla data di "
+                            f"cessazione indicata{until}: la NASpI spetta ai lavoratori dipendenti.")
+    calc = naspi_amount(citizen, cessazione)
+    minimum = fig.value("naspi.settimane_minime")
+    if calc["weeks"] < minimum:
+        return "respinta", (f"Negli ultimi 4 anni risultano {number_text(calc['weeks'])} settimane di contributi "
+                            f"da lavoro dipendente: ne servono almeno {minimum}.")
+    if calc["recent"] < fig.value("naspi.settimane_per_30_giornate"):
+        return "respinta", ("Negli ultimi 12 mesi non risultano le 30 giornate di lavoro effettivo richieste "
+                            "(stimate in 5 settimane di contributi) (ricostruzione).")
+    submitted = app.submitted_at.date()
+    eighth = cessazione + dt.timedelta(days=fig.value("naspi.giorni_decorrenza"))
+    start = eighth if submitted <= eighth else submitted + DAY
+    end = start + dt.timedelta(weeks=calc["paid_weeks"]) - DAY
+    reduction_from = pension.add_months_date(start, fig.value("naspi.mese_inizio_riduzione") - 1)
+    reduced = round(calc["amount"] * (1 - fig.value("naspi.riduzione_mensile")))
+    esito = [
+        ("Prestazione", "NASpI - Nuova prestazione di Assicurazione Sociale per l'Impiego"),
+        ("Retribuzione media mensile degli ultimi 4 anni", euro(calc["media"])),
+        ("Importo mensile lordo iniziale", euro(calc["amount"])),
+        ("Dal quarto mese", f"dal {reduction_from:%d/%m/%Y} l'importo si riduce del 3% ogni mese "
+                            f"(il primo mese ridotto: {euro(reduced)})"),
+        ("Durata", f"{calc['paid_weeks']} settimane, dal {start:%d/%m/%Y} al {end:%d/%m/%Y}"),
+        ("Pagamento", payment_text(fields)),
+    ]
+    return "accolta", (
+        f"La NASpI è accolta dal {start:%d/%m/%Y} al {end:%d/%m/%Y} ({calc['paid_weeks']} settimane, la metà "
+        f"delle {number_text(calc['weeks'])} settimane di contributi degli ultimi 4 anni). L'importo mensile lordo "
+        f"iniziale è {euro(calc['amount'])}: il 75% della retribuzione media mensile fino a "
+        f"{euro(fig.value('naspi.retribuzione_riferimento_cents'))} più il 25% della parte che la supera, al massimo "
+        f"{euro(fig.value('naspi.importo_massimo_cents'))}. Dal quarto mese l'importo si riduce del 3% ogni mese. "
+        "Il centro per l'impiego la convocherà per il patto di servizio."), esito
+
+
+NASPI = DomandaType(
+    "naspi", "NASpI - Indennità di disoccupazione",
+    "Chiedere l'indennità mensile di disoccupazione dopo aver perso il lavoro dipendente (dal 2015 al posto di "
+    "ASpI e mini-ASpI), entro 68 giorni dalla fine del lavoro.",
+    "Lavoro",
+    (Transition("in istruttoria", 2 * DAY, "Verifica dei requisiti e della posizione contributiva"),
+     Transition("definita", 10 * DAY, "Domanda definita")),
+    _naspi_steps, _naspi_initial, _naspi_checks, _naspi_decide,
+)
+
+
+# --- Lavoro domestico: comunicazione di assunzione ---------------------------------------
+
+MANSIONI = (
+    ("colf", "Collaboratore familiare (colf)"),
+    ("badante", "Assistente a persona non autosufficiente (badante)"),
+    ("babysitter", "Baby sitter"),
+)
+LIVELLI = (
+    ("A", "A - collaboratore generico"),
+    ("AS", "A super - addetto alla compagnia"),
+    ("B", "B - collaboratore familiare esperto"),
+    ("BS", "B super - assistente a persone autosufficienti"),
+    ("C", "C - collaboratore con conoscenze specifiche"),
+    ("CS", "C super - assistente a persone non autosufficienti"),
+    ("D", "D - collaboratore con responsabilità"),
+    ("DS", "D super - assistente a persone non autosufficienti, formato"),
+)
+SI_NO = (("no", "No"), ("si", "Sì"))
+CONTRATTI = (("indeterminato", "A tempo indeterminato"), ("determinato", "A tempo determinato"))
+MAX_HOURS = {"si": 54, "no": 40}  # CCNL lavoro domestico: conviventi 54 ore, non conviventi 40 ore a settimana
+
+
+def _domestico_steps(citizen: Citizen) -> tuple[Step, ...]:
+    return (
+        Step(
+            "Il lavoratore",
+            (
+                Field("lav_cognome", "Cognome del lavoratore", "name", max_length=60),
+                Field("lav_nome", "Nome del lavoratore", "name", max_length=60),
+                Field("lav_cf", "Codice fiscale del lavoratore", "cf", max_length=20),
+                Field("lav_nascita", "Data di nascita del lavoratore", "date", max_length=10),
+                Field("lav_cittadinanza", "Cittadinanza", "name", max_length=40),
+            ),
+            help=("Scriva i dati della persona che assume (colf, badante o baby sitter) come sono sul suo "
+                  "documento e sulla tessera sanitaria. La data di nascita deve corrispondere a quella contenuta "
+                  "nel codice fiscale. Un lavoratore straniero deve avere il permesso di soggiorno."),
+            intro="Lei è il datore di lavoro: questa comunicazione registra il rapporto di lavoro presso l'INPS.",
+        ),
+        Step(
+            "Il rapporto di lavoro",
+            (
+                Field("mansione", "Mansione", "choice", choices=MANSIONI),
+                Field("livello", "Livello del contratto collettivo (CCNL)", "choice", choices=LIVELLI),
+                Field("convivente", "Il lavoratore vive con la famiglia (convivente)?", "choice", choices=SI_NO),
+                Field("data_inizio", "Primo giorno di lavoro", "date", max_length=10),
+                Field("contratto", "Tipo di contratto", "choice", choices=CONTRATTI),
+                Field("data_fine", "Ultimo giorno previsto", "date", required=False, max_length=10,
+                      shown_if=("contratto", ("determinato",)),
+                      help="Obbligatorio per il contratto a tempo determinato."),
+                Field("ore", "Ore di lavoro alla settimana", "number", minimum=1, maximum=54, max_length=3),
+                Field("paga_oraria", "Paga oraria lorda (euro)", "money", required=False, max_length=12,
+                      shown_if=("convivente", ("no",)), minimum=1, maximum=10000,
+                      help="Per esempio 7,50. Non può essere inferiore al minimo del contratto per il livello."),
+                Field("paga_mensile", "Paga mensile lorda (euro)", "money", required=False, max_length=12,
+                      shown_if=("convivente", ("si",)), minimum=100, maximum=1000000,
+                      help="Per esempio 900,00. Non può essere inferiore al minimo del contratto per il livello."),
+            ),
+            help=("La comunicazione va fatta almeno il giorno prima dell'inizio del lavoro. Il livello dipende "
+                  "dalle mansioni: per esempio la colf esperta è di livello B, la badante di una persona non "
+                  "autosufficiente di livello CS. La paga non può essere inferiore ai minimi del contratto "
+                  "collettivo del lavoro domestico 2018; per chi vive con la famiglia la paga è mensile, per gli "
+                  "altri oraria."),
+        ),
+        Step("Riepilogo e conferma", (DICHIARAZIONE,), help=SUMMARY_HELP, summary=True),
+    )
+
+
+def _domestico_initial(citizen: Citizen) -> dict:
+    return {"mansione": "colf", "livello": "B", "convivente": "no", "contratto": "indeterminato",
+            "lav_cittadinanza": "Italiana"}
+
+
+def _domestico_checks(world, citizen: Citizen, index: int, values: dict) -> dict:
+    errors = {}
+    today = today_of(world)
+    if index == 0:
+        born = parse_date(values.get("lav_nascita"))
+        if born and (today.year - born.year) - ((today.month, today.day) < (born.month, born.day)) < 16:
+            errors["lav_nascita"] = "Il lavoratore deve avere almeno 16 anni: controlli la data di nascita."
+        cf = values.get("lav_cf")
+        if cf and cfmod.normalize(cf) == citizen.codice_fiscale:
+            errors["lav_cf"] = "Ha scritto il suo codice fiscale: serve quello del lavoratore."
+        elif born and cf and cfmod.is_valid(cf) and "lav_nascita" not in errors:
+            try:
+                decoded = cfmod.decode(cf)["data_nascita"]
+            except (ValueError, KeyError):
+                decoded = None
+            if decoded is not None and decoded != born:
+                errors["lav_nascita"] = (f"La data di nascita non corrisponde al codice fiscale del lavoratore, "
+                                         f"che indica il {decoded:%d/%m/%Y}: controlli i due dati.")
+    if index == 1:
+        start = parse_date(values.get("data_inizio"))
+        first = today + DAY * fig.value("domestico.giorni_anticipo_comunicazione")
+        if start and start < first:
+            errors["data_inizio"] = ("La comunicazione va fatta almeno il giorno prima dell'inizio del lavoro: "
+                                     f"scelga una data dal {first:%d/%m/%Y}.")
+        elif start and start > today + dt.timedelta(days=365):
+            errors["data_inizio"] = "La comunicazione si fa poco prima dell'inizio: al massimo un anno prima."
+        if values.get("contratto") == "determinato":
+            end = parse_date(values.get("data_fine"))
+            if not values.get("data_fine"):
+                errors["data_fine"] = "Per il contratto a tempo determinato scriva l'ultimo giorno previsto."
+            elif end and start and end < start:
+                errors["data_fine"] = "L'ultimo giorno deve essere uguale o successivo al primo giorno di lavoro."
+        conv = values.get("convivente")
+        hours = values.get("ore")
+        if isinstance(hours, int) and conv in MAX_HOURS and hours > MAX_HOURS[conv]:
+            who = "un lavoratore convivente" if conv == "si" else "un lavoratore non convivente"
+            errors["ore"] = f"Il contratto collettivo prevede al massimo {MAX_HOURS[conv]} ore alla settimana per {who}."
+        livello = values.get("livello")
+        if conv == "no" and livello:
+            minimo = fig.value("domestico.minimi_orari_non_conviventi_cents").get(livello)
+            pay = values.get("paga_oraria")
+            if pay in ("", None):
+                errors["paga_oraria"] = "Scriva la paga oraria lorda, per esempio 7,50."
+            elif isinstance(pay, int) and minimo and pay < minimo:
+                errors["paga_oraria"] = (f"La paga oraria minima del 2018 per il livello {livello} (non conviventi) "
+                                         f"è {euro(minimo)}: la paga non può essere più bassa.")
+        if conv == "si" and livello:
+            minimo = fig.value("domestico.minimi_mensili_conviventi_cents").get(livello)
+            pay = values.get("paga_mensile")
+            if pay in ("", None):
+                errors["paga_mensile"] = "Scriva la paga mensile lorda, per esempio 900,00."
+            elif isinstance(pay, int) and minimo and pay < minimo:
+                errors["paga_mensile"] = (f"La paga mensile minima del 2018 per il livello {livello} (conviventi) "
+                                          f"è {euro(minimo)}: la paga non può essere più bassa.")
+    return errors
+
+
+def _hourly_effective(fields: dict) -> int:
+    """The hourly pay the contribution band is chosen on, with the tredicesima's share
+    (cents); a convivente's monthly pay over the month's hours."""
+    hours = int(fields.get("ore") or 0)
+    if fields.get("convivente") == "si":
+        monthly = int(fields.get("paga_mensile") or 0)
+        per_hour = monthly * 12 / (hours * 52) if hours else 0
+    else:
+        per_hour = int(fields.get("paga_oraria") or 0)
+    return round(per_hour * 13 / 12)
+
+
+def contributo_orario(fields: dict) -> dict:
+    """The 2018 hourly contribution (cents) for the rapporto: total and the worker's share."""
+    hours = int(fields.get("ore") or 0)
+    determinato = fields.get("contratto") == "determinato"
+    if hours > 24:
+        key = "domestico.contributo_orario_determinato_oltre_24_ore" if determinato else "domestico.contributo_orario_oltre_24_ore"
+        band = fig.value(key)
+        return {"totale": band["contributo_cents"], "lavoratore": band["lavoratore_cents"], "fascia": "oltre 24 ore"}
+    effective = _hourly_effective(fields)
+    bands = fig.value("domestico.contributo_orario_determinato" if determinato else "domestico.contributo_orario")
+    for band in bands:
+        if band["fino_a_cents"] is None or effective <= band["fino_a_cents"]:
+            limit = f"fino a {euro(band['fino_a_cents'])}" if band["fino_a_cents"] else "oltre 9,70 €"
+            return {"totale": band["contributo_cents"], "lavoratore": band["lavoratore_cents"],
+                    "fascia": f"paga oraria effettiva {limit}"}
+    raise AssertionError("the last band has no upper limit")
+
+
+def quarter_deadline(day: dt.date) -> tuple[str, dt.date]:
+    """The quarter of `day` and the deadline of its contributions (the 10th after it)."""
+    quarter = (day.month - 1) // 3
+    names = ("gennaio-marzo", "aprile-giugno", "luglio-settembre", "ottobre-dicembre")
+    day_month = fig.value("domestico.scadenze_trimestrali")[quarter]
+    d, m = (int(x) for x in day_month.split("/"))
+    year = day.year + 1 if quarter == 3 else day.year
+    return f"{names[quarter]} {day.year}", dt.date(year, m, d)
+
+
+def _domestico_preview(world, citizen: Citizen, fields: dict) -> list[tuple[str, str]]:
+    if not fields.get("ore") or fields.get("convivente") not in MAX_HOURS:
+        return []
+    c = contributo_orario(fields)
+    hours = int(fields["ore"])
+    quarter_cents = c["totale"] * hours * 13
+    start = parse_date(fields.get("data_inizio"))
+    rows = [
+        ("Contributo orario INPS 2018", f"{euro(c['totale'])} ({c['fascia']}), di cui {euro(c['lavoratore'])} "
+                                        "a carico del lavoratore"),
+        ("Contributi di un trimestre intero (13 settimane)", f"circa {euro(quarter_cents)}"),
+    ]
+    if start:
+        name, deadline = quarter_deadline(start)
+        rows.append(("Primo versamento", f"entro il {deadline:%d/%m/%Y} (trimestre {name})"))
+    return rows
+
+
+def _domestico_decide(world, app: Application, fields: dict) -> tuple:
+    code = f"DOM-{app.submitted_at:%Y}-{app.id:06d}"
+    c = contributo_orario(fields)
+    start = parse_date(fields.get("data_inizio"))
+    name, deadline = quarter_deadline(start)
+    hours = int(fields.get("ore") or 0)
+    worker = f"{fields.get('lav_cognome', '')} {fields.get('lav_nome', '')}".strip()
+    mansione = dict(MANSIONI).get(fields.get("mansione"), "")
+    pay = (f"{euro(int(fields['paga_mensile']))} al mese" if fields.get("convivente") == "si"
+           else f"{euro(int(fields.get('paga_oraria') or 0))} all'ora")
+    esito = [
+        ("Codice del rapporto di lavoro", fig.noted(code, "domestico.codice_rapporto")),
+        ("Lavoratore", f"{worker} - {fields.get('lav_cf', '')}"),
+        ("Mansione e livello", f"{mansione}, livello {fields.get('livello', '')}"),
+        ("Inizio del rapporto", f"{start:%d/%m/%Y}"
+         + (f", fino al {parse_date(fields['data_fine']):%d/%m/%Y}" if fields.get("data_fine") else
+            ", a tempo indeterminato")),
+        ("Orario e paga", f"{hours} ore alla settimana, {pay}"),
+        ("Contributo orario INPS 2018", f"{euro(c['totale'])}, di cui {euro(c['lavoratore'])} a carico del lavoratore"),
+        ("Contributi di un trimestre intero", f"circa {euro(c['totale'] * hours * 13)}"),
+        ("Primo versamento", f"entro il {deadline:%d/%m/%Y} (trimestre {name})"),
+    ]
+    return "accolta", (
+        f"Il rapporto di lavoro domestico con {worker} è registrato dal {start:%d/%m/%Y} con il codice {code}. "
+        "I contributi si versano ogni trimestre, entro il 10 del mese che segue il trimestre (10 aprile, "
+        f"10 luglio, 10 ottobre, 10 gennaio): il primo entro il {deadline:%d/%m/%Y}. Variazioni e cessazione "
+        "del rapporto si comunicano con lo stesso servizio."), esito
+
+
+LAVORO_DOMESTICO = DomandaType(
+    "lavoro_domestico", "Lavoro domestico - comunicazione di assunzione",
+    "Il datore di lavoro comunica all'INPS l'assunzione di una colf, di una badante o di una baby sitter, "
+    "almeno il giorno prima dell'inizio del lavoro.",
+    "Lavoro",
+    (Transition("in lavorazione", HOUR, "Comunicazione ricevuta"),
+     Transition("definita", DAY, "Rapporto di lavoro registrato")),
+    _domestico_steps, _domestico_initial, _domestico_checks, _domestico_decide,
+    preview=_domestico_preview, preview_title="Contributi da versare (stima)",
+)
+
+TYPES = (NASPI, LAVORO_DOMESTICO)
