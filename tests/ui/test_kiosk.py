@@ -25,9 +25,20 @@ class Clock:
         return self.t
 
 
+_OPEN_BEFORE: set = set()
+
+
+@pytest.fixture(autouse=True)
+def _dialogs_before():
+    """Dialogs some earlier test left open are not this test's."""
+    _OPEN_BEFORE.clear()
+    _OPEN_BEFORE.update(id(w) for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible())
+
+
 def _no_dialog() -> bool:
+    """No modal dialog and no dialog window opened by this test: everything is inside the window."""
     return QApplication.activeModalWidget() is None and not any(
-        isinstance(w, QDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
+        isinstance(w, QDialog) and w.isVisible() and id(w) not in _OPEN_BEFORE for w in QApplication.topLevelWidgets())
 
 
 @pytest.fixture

@@ -598,8 +598,8 @@ class MainWindow(QMainWindow):
         except Exception:  # noqa: BLE001 - a server that went away: no announcement, the window opens
             return
         key = self.assignment["lesson_key"]
-        self.classroom_notice(self.tr("Il formatore le ha assegnato la lezione «%1» (%2): la trova in cima "
-                                      "alla pagina di benvenuto (menu Lezioni, Elenco delle lezioni).")
+        self.classroom_notice(self.tr("Il formatore le ha assegnato la lezione «%1» (%2): la trova nel menu "
+                                      "Lezioni, alla voce Elenco delle lezioni.")
                               .replace("%1", lesson_title(key))
                               .replace("%2", MODE_LABELS.get(self.assignment.get("mode", ""), "")))
 
