@@ -62,11 +62,46 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="apre la console del formatore (allievi, compiti, situazioni, rapporto)")
     parser.add_argument("--config", metavar="FILE",
                         help="file delle impostazioni dell'aula (una riga db = ...); --db vince sul file")
+    parser.add_argument("--lang", metavar="LINGUA", default="it",
+                        help="lingua dei menu, dei pannelli e delle finestre del programma: it (predefinita) "
+                             "o de; le pagine del portale e le lezioni restano in italiano")
+    parser.add_argument("--high-contrast", action="store_true",
+                        help="colori ad alto contrasto (come Visualizza → Alto contrasto)")
     args = parser.parse_args(argv)
+    _check_lang(parser, args)
     _check_lesson(parser, args)
     _check_classroom(parser, args)
     args.zoom = min(max(args.zoom, 50), 200)
     return args
+
+
+LANGUAGES = ("it", "de")
+
+
+def _check_lang(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """--lang is it or de (exit 2 otherwise, in Italian)."""
+    args.lang = (args.lang or "").strip().lower()
+    if args.lang not in LANGUAGES:
+        parser.print_usage(sys.stderr)
+        parser.exit(2, f"{parser.prog}: errore: la lingua «{args.lang}» non c'è. Le lingue sono: "
+                       f"{', '.join(LANGUAGES)} (it è l'italiano, de il tedesco).\n")
+
+
+def _apply_view(args: argparse.Namespace) -> None:
+    """The language (Qt's own Italian or German catalogue, and the program's German one)
+    and the theme (--high-contrast, or Alto contrasto remembered unless --no-state)."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui import i18n, theme
+
+    i18n.install(QApplication.instance(), args.lang)
+    high = args.high_contrast
+    if not high and not (args.no_state or args.screenshot):
+        from ui.accessibility import saved_high_contrast
+
+        high = saved_high_contrast()
+    if theme.set_theme(theme.theme_name(high)):
+        theme.apply_palette(QApplication.instance())
 
 
 def _check_lesson(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
@@ -122,10 +157,9 @@ def _frame(args: argparse.Namespace):
 
     if QApplication.instance() is None:
         raise RuntimeError("the main window needs a QApplication")
-    from ui import i18n
     from ui.browser.window import MainWindow
 
-    i18n.install(QApplication.instance())
+    _apply_view(args)
     window = MainWindow(
         None,
         person_key=args.persona,

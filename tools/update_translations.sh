@@ -1,8 +1,6 @@
 #!/usr/bin/env bash
-# Refresh the translation catalogue from the Italian source strings of ui/
-# (Qt's lupdate; translators then use Qt Linguist, pyside6-lrelease makes the .qm).
+# Refresh the translation catalogues from the Italian source strings of app/ and ui/ and
+# build the .qm files (see tools/translations.py: contexts as the code looks them up).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PY=${PYTHON:-.venv/bin}
-"$PY/pyside6-lupdate" $(git ls-files 'ui/*.py' 'ui/**/*.py') \
-  -source-language it_IT -target-language de_DE -ts resources/translations/palestra_de.ts
+"${PYTHON:-.venv/bin/python}" tools/translations.py "$@"

@@ -67,12 +67,17 @@ def page_palette(base) -> QPalette:
         palette.setColor(role, QColor(T.TEXT))
     palette.setColor(QPalette.ColorRole.Window, QColor(T.WHITE))
     palette.setColor(QPalette.ColorRole.Base, QColor(T.WHITE))
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(T.TEXT_MUTED))  # Qt's own is too pale
     return palette
 
 
-@lru_cache(maxsize=32)
 def page_qss(zoom_percent: int = 100, large: bool = False) -> str:
-    """Stylesheet for the page area of a tab (scaled by zoom)."""
+    """Stylesheet for the page area of a tab (scaled by zoom), in the current theme."""
+    return _page_qss(zoom_percent, large, T.CURRENT)
+
+
+@lru_cache(maxsize=32)
+def _page_qss(zoom_percent: int, large: bool, _theme: str) -> str:
     s = zoom_percent / 100 * ((T.BODY_LARGE / T.BODY) if large else 1.0)
     p = lambda v: _px(v, s)  # noqa: E731
     return f"""
@@ -95,9 +100,9 @@ QLabel#ButtonTextBlue {{ color: {T.PRIMARY}; font-weight: 600; font-size: {p(T.B
 QLabel#TileTitle {{ color: {T.PRIMARY}; font-weight: 700; font-size: {p(T.H3)}px; }}
 QPushButton#EnterMyInps {{ font-size: {p(T.H3)}px; padding: {p(14)}px {p(32)}px; }}
 QFrame[role="alert-info"] {{ background: {T.BG_LIGHT}; border-left: {p(6)}px solid {T.PRIMARY}; }}
-QFrame[role="alert-error"] {{ background: #FBEBEE; border-left: {p(6)}px solid {T.DANGER}; }}
-QFrame[role="alert-success"] {{ background: #E6F4EE; border-left: {p(6)}px solid {T.SUCCESS}; }}
-QFrame[role="alert-warning"] {{ background: #FDF4E6; border-left: {p(6)}px solid {T.WARNING_TEXT}; }}
+QFrame[role="alert-error"] {{ background: {T.ALERT_ERROR_BG}; border-left: {p(6)}px solid {T.DANGER}; }}
+QFrame[role="alert-success"] {{ background: {T.ALERT_SUCCESS_BG}; border-left: {p(6)}px solid {T.SUCCESS}; }}
+QFrame[role="alert-warning"] {{ background: {T.ALERT_WARNING_BG}; border-left: {p(6)}px solid {T.WARNING_TEXT}; }}
 QFrame[role="card"] {{ background: {T.WHITE}; border: 1px solid {T.DIVIDER}; border-radius: {T.RADIUS}px; }}
 QFrame[role="band"] {{ background: {T.BG_LIGHT}; }}
 QWidget#TopBar {{ background: {T.TOPBAR}; min-height: {p(T.TOPBAR_HEIGHT)}px; }}
@@ -118,7 +123,7 @@ QPushButton {{ background: {T.PRIMARY}; color: {T.WHITE}; border: 2px solid {T.P
 QPushButton:hover {{ background: {T.PRIMARY_HOVER}; border-color: {T.PRIMARY_HOVER}; }}
 QPushButton:pressed {{ background: {T.PRIMARY_PRESSED}; }}
 QPushButton:focus {{ border: {p(3)}px solid {T.FOCUS_OUTER}; }}
-QPushButton:disabled {{ background: {T.DIVIDER}; border-color: {T.DIVIDER}; color: {T.TEXT_MUTED}; }}
+QPushButton:disabled {{ background: {T.DISABLED_BG}; border-color: {T.DISABLED_BG}; color: {T.DISABLED_TEXT}; }}
 QPushButton[role="secondary"] {{ background: {T.WHITE}; color: {T.PRIMARY}; border: 2px solid {T.PRIMARY}; }}
 QPushButton[role="secondary"]:hover {{ background: {T.BG_LIGHT}; }}
 QPushButton[role="secondary"]:focus {{ border: {p(3)}px solid {T.FOCUS_OUTER}; }}
@@ -136,7 +141,7 @@ QPushButton[role="tab"] {{ background: {T.BG_LIGHT}; color: {T.PRIMARY}; border:
 QPushButton[role="tab"]:checked {{ background: {T.WHITE}; color: {T.DARK_SLATE}; border-top: {p(4)}px solid {T.PRIMARY}; }}
 QPushButton[role="tab"]:focus {{ border: {p(3)}px solid {T.FOCUS_OUTER}; }}
 QLineEdit, QComboBox, QDateEdit, QSpinBox, QDoubleSpinBox, QPlainTextEdit, QTextEdit {{
-  background: {T.WHITE}; color: {T.TEXT}; border: 1px solid {T.BORDER}; border-radius: {T.RADIUS}px;
+  background: {T.WHITE}; color: {T.TEXT}; placeholder-text-color: {T.TEXT_MUTED}; border: 1px solid {T.BORDER}; border-radius: {T.RADIUS}px;
   padding: {p(6)}px {p(10)}px; min-height: {p(T.INPUT_HEIGHT - 14)}px; font-size: {p(T.BODY)}px; }}
 QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QSpinBox:focus, QDoubleSpinBox:focus, QPlainTextEdit:focus, QTextEdit:focus {{
   border: {p(3)}px solid {T.FOCUS_OUTER}; }}
@@ -151,9 +156,14 @@ QHeaderView::section {{ background: {T.BG_LIGHT}; color: {T.DARK_SLATE}; font-we
 """
 
 
-@lru_cache(maxsize=4)
 def chrome_qss(large: bool = False) -> str:
-    """Stylesheet for the window chrome (toolbar, address bar, docks, status bar)."""
+    """Stylesheet for the window chrome (toolbar, address bar, docks, status bar), in the
+    current theme."""
+    return _chrome_qss(large, T.CURRENT)
+
+
+@lru_cache(maxsize=8)
+def _chrome_qss(large: bool, _theme: str) -> str:
     s = (T.BODY_LARGE / T.BODY) if large else 1.0
     p = lambda v: _px(v, s)  # noqa: E731
     return f"""
@@ -177,3 +187,45 @@ QDockWidget QLabel[role="badge"] {{ background: {T.DANGER}; color: {T.WHITE}; bo
 QDockWidget QLabel[role="muted"] {{ color: {T.TEXT_MUTED}; }}
 QDockWidget QLabel[role="h3"] {{ font-size: {p(T.H3)}px; font-weight: 600; color: {T.DARK_SLATE}; }}
 """
+
+
+# -- themes ----------------------------------------------------------------------------------
+THEME_SETTING = "view/high_contrast"  # QSettings key of Visualizza → Alto contrasto
+
+
+def theme_name(high_contrast: bool) -> str:
+    return "alto_contrasto" if high_contrast else "standard"
+
+
+def set_theme(name: str) -> bool:
+    """Make `name` the colours of every stylesheet built from now on (the caches are keyed
+    by theme). Returns True if it changed; the caller restyles what is open
+    (MainWindow.set_high_contrast)."""
+    if name == T.CURRENT:
+        return False
+    T.use(name)
+    return True
+
+
+def high_contrast() -> bool:
+    return T.CURRENT == "alto_contrasto"
+
+
+def apply_palette(app) -> None:
+    """The application's palette (menus, menu bar, toolbar, dock tabs, status bar, Qt's own
+    dialogs): in high contrast built from the tokens (black on white, disabled text still
+    7:1, the selection in the primary blue); otherwise the style's own."""
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette(app.style().standardPalette())
+    if high_contrast():
+        R, G = QPalette.ColorRole, QPalette.ColorGroup
+        for role, token in ((R.Window, T.WHITE), (R.WindowText, T.TEXT), (R.Base, T.WHITE), (R.AlternateBase, T.BG_LIGHT),
+                            (R.Text, T.TEXT), (R.Button, T.WHITE), (R.ButtonText, T.TEXT), (R.BrightText, T.WHITE),
+                            (R.Highlight, T.PRIMARY), (R.HighlightedText, T.WHITE), (R.ToolTipBase, T.WHITE),
+                            (R.ToolTipText, T.TEXT), (R.PlaceholderText, T.TEXT_MUTED), (R.Link, T.LINK),
+                            (R.Mid, T.DIVIDER), (R.Dark, T.BORDER), (R.Shadow, T.BORDER)):
+            palette.setColor(role, QColor(token))
+        for role in (R.WindowText, R.Text, R.ButtonText):
+            palette.setColor(G.Disabled, role, QColor(T.DISABLED_TEXT))
+    app.setPalette(palette)

@@ -13,6 +13,7 @@ PIN_CONVERT_URL = f"{PIN_BASE}/jsp/converti.jsp"  # Converti PIN
 LOST_PIN_URL = f"{PIN_BASE}/jsp/smarrito.jsp"  # HAI SMARRITO IL PIN?
 PIN_DE_URL = f"{PIN_BASE}/Locale.do?method=menuDE"  # In deutscher Sprache
 PIN_SUPPORT_URL = f"{PIN_BASE}/jsp/supporto.jsp"  # Supporto tecnico
+PIN_SUPPORT_DE_URL = f"{PIN_BASE}/jsp/supportoDE.jsp"  # Supporto tecnico of the German version
 CHANGE_PIN_URL = "https://serviziweb2.inps.it/PassiWeb/jsp/modificapin.jsp"
 
 # Portal

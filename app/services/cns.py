@@ -14,6 +14,7 @@ import datetime as dt
 import secrets as _secrets
 from dataclasses import dataclass
 
+from app.i18n import _t
 from app.models import Citizen, CnsCard, Setting
 
 from . import auth, security, settings
@@ -148,12 +149,12 @@ def insert_card(world, card_id) -> ReaderState:
     except (TypeError, ValueError):
         card = None
     if card is None:
-        raise ServiceError("Questa carta non è nel portafoglio.", "card")
+        raise ServiceError(_t("Questa carta non è nel portafoglio."), "card")
     current = _inserted_card()
     if current is not None and current.id != card.id:
         raise ServiceError(
-            f"Nel lettore c'è già la tessera di {current.citizen.nome} {current.citizen.cognome}: "
-            "toglila prima di inserirne un'altra.",
+            _t("Nel lettore c'è già la tessera di {nome} {cognome}: "
+            "toglila prima di inserirne un'altra.", nome=current.citizen.nome, cognome=current.citizen.cognome),
             "card",
         )
     settings.set_value(CARD_KEY, str(card.id))
@@ -203,27 +204,27 @@ def _card_ready(world) -> CnsCard:
     """The card in the connected reader, or the ServiceError that says what is missing."""
     if _get(READER_KEY) != "1":
         raise ServiceError(
-            "Nessun lettore di smart card trovato. Collega il lettore al computer (nel Portafoglio: "
-            "«Collega il lettore») e controlla di aver installato i driver, poi premi di nuovo «Accedi».",
+            _t("Nessun lettore di smart card trovato. Collega il lettore al computer (nel Portafoglio: "
+            "«Collega il lettore») e controlla di aver installato i driver, poi premi di nuovo «Accedi»."),
             "reader",
         )
     card = _inserted_card()
     if card is None:
         raise ServiceError(
-            "Nessuna carta nel lettore. Inserisci la Tessera Sanitaria-CNS con il chip dorato verso "
-            "l'alto (nel Portafoglio: «Inserisci nel lettore»), poi premi di nuovo «Accedi».",
+            _t("Nessuna carta nel lettore. Inserisci la Tessera Sanitaria-CNS con il chip dorato verso "
+            "l'alto (nel Portafoglio: «Inserisci nel lettore»), poi premi di nuovo «Accedi»."),
             "card",
         )
     if card.expires < world.clock.today():
         raise ServiceError(
-            f"La tessera è scaduta il {card.expires:%d/%m/%Y}: i suoi certificati non valgono più. "
-            "La nuova tessera arriva per posta; attivala allo sportello per usarla come CNS.",
+            _t("La tessera è scaduta il {expires:%d/%m/%Y}: i suoi certificati non valgono più. "
+            "La nuova tessera arriva per posta; attivala allo sportello per usarla come CNS.", expires=card.expires),
             "card",
         )
     if _unusable(card):
         raise ServiceError(
-            "La carta è bloccata in modo definitivo (PUK sbagliato troppe volte): chiedi una nuova "
-            "tessera all'ASL o allo sportello della tua Regione.",
+            _t("La carta è bloccata in modo definitivo (PUK sbagliato troppe volte): chiedi una nuova "
+            "tessera all'ASL o allo sportello della tua Regione."),
             "card",
         )
     return card
@@ -270,15 +271,15 @@ def start_login(world) -> CnsFlow:
 
 def _check(world, flow: CnsFlow, stage: str) -> CnsCard:
     if not isinstance(flow, CnsFlow):
-        raise ServiceError("Accesso con CNS non valido: premi di nuovo «Accedi».")
+        raise ServiceError(_t("Accesso con CNS non valido: premi di nuovo «Accedi»."))
     if flow.stage in ("done", "failed"):
-        raise ServiceError("Questo accesso è già concluso: premi di nuovo «Accedi».")
+        raise ServiceError(_t("Questo accesso è già concluso: premi di nuovo «Accedi»."))
     card = _card_ready(world)
     if card.id != flow.card_id:
         flow.stage = "failed"
-        raise ServiceError("Nel lettore ora c'è un'altra carta: premi di nuovo «Accedi».", "card")
+        raise ServiceError(_t("Nel lettore ora c'è un'altra carta: premi di nuovo «Accedi»."), "card")
     if flow.stage != stage:
-        raise ServiceError("Questo passaggio non è quello atteso: segui le istruzioni della pagina.")
+        raise ServiceError(_t("Questo passaggio non è quello atteso: segui le istruzioni della pagina."))
     return card
 
 
@@ -287,13 +288,13 @@ def choose_certificate(world, flow: CnsFlow, certificate_id) -> Certificate:
     card = _check(world, flow, "certificate")
     chosen = next((c for c in flow.certificates if c.id == str(certificate_id)), None)
     if chosen is None:
-        raise ServiceError("Scegli uno dei certificati dell'elenco, poi premi «OK».", "certificate")
+        raise ServiceError(_t("Scegli uno dei certificati dell'elenco, poi premi «OK»."), "certificate")
     if chosen.id != CERT_AUTH:
         world.events.record("cns.wrong_certificate", card.citizen, certificate=chosen.id)
         raise ServiceError(
-            f"Hai scelto il certificato di firma (quello intestato a «{chosen.subject}»): serve a "
+            _t("Hai scelto il certificato di firma (quello intestato a «{subject}»): serve a "
             "firmare documenti, non a entrare nei siti, e il sito INPS lo rifiuta. Scegli il "
-            f"certificato intestato al tuo codice fiscale ({card.citizen.codice_fiscale}).",
+            "certificato intestato al tuo codice fiscale ({codice_fiscale}).", subject=chosen.subject, codice_fiscale=card.citizen.codice_fiscale),
             "certificate",
         )
     flow.stage = "pin"
@@ -309,18 +310,18 @@ def _digits(value) -> str:
 def _pin_format_error(pin: str, what: str = "Il PIN della carta") -> str:
     low, high = PIN_LENGTHS
     if not pin:
-        return f"Inserisci {what[0].lower()}{what[1:]}."
+        return _t("Inserisci {lower}{what}.", lower=what[0].lower(), what=what[1:])
     if not (pin.isascii() and pin.isdigit()):
-        return f"{what} è fatto di sole cifre: lo trovi nella busta ricevuta con la tessera."
+        return _t("{what} è fatto di sole cifre: lo trovi nella busta ricevuta con la tessera.", what=what)
     if not low <= len(pin) <= high:
-        return f"{what} ha da {low} a {high} cifre: controlla la busta ricevuta con la tessera."
+        return _t("{what} ha da {low} a {high} cifre: controlla la busta ricevuta con la tessera.", what=what, low=low, high=high)
     return ""
 
 
 def _blocked_message() -> str:
     return (
-        "La carta è bloccata: il PIN è stato sbagliato 3 volte. Per sbloccarla usa il PUK, il codice "
-        "di sblocco che trovi nella busta ricevuta con la tessera: premi «Sblocca con il PUK»."
+        _t("La carta è bloccata: il PIN è stato sbagliato 3 volte. Per sbloccarla usa il PUK, il codice "
+        "di sblocco che trovi nella busta ricevuta con la tessera: premi «Sblocca con il PUK».")
     )
 
 
@@ -362,8 +363,8 @@ def enter_pin(world, flow: CnsFlow, pin) -> PortalSession:
         raise CardBlockedError(_blocked_message())
     if failures is not None:
         left = maximum - failures
-        tries = "Ti resta ancora 1 tentativo" if left == 1 else f"Ti restano ancora {left} tentativi"
-        raise ServiceError(f"PIN errato. {tries} prima del blocco della carta.", "pin")
+        tries = _t("Ti resta ancora 1 tentativo") if left == 1 else _t("Ti restano ancora {left} tentativi", left=left)
+        raise ServiceError(_t("PIN errato. {tries} prima del blocco della carta.", tries=tries), "pin")
     session = auth.open_session(world, citizen, "cns")
     flow.stage = "done"
     flow.session = session
@@ -377,16 +378,16 @@ def unblock_card(world, puk, new_pin, confirm_pin) -> str:
     puk_text, pin_text, confirm_text = _digits(puk), _digits(new_pin), _digits(confirm_pin)
     errors = {}
     if not puk_text:
-        errors["puk"] = "Inserisci il PUK: lo trovi nella busta ricevuta con la tessera."
+        errors["puk"] = _t("Inserisci il PUK: lo trovi nella busta ricevuta con la tessera.")
     elif not (puk_text.isascii() and puk_text.isdigit()):
-        errors["puk"] = "Il PUK è fatto di sole cifre: lo trovi nella busta ricevuta con la tessera."
+        errors["puk"] = _t("Il PUK è fatto di sole cifre: lo trovi nella busta ricevuta con la tessera.")
     elif len(puk_text) != 8:
-        errors["puk"] = "Il PUK ha 8 cifre: controlla la busta ricevuta con la tessera."
+        errors["puk"] = _t("Il PUK ha 8 cifre: controlla la busta ricevuta con la tessera.")
     problem = _pin_format_error(pin_text, "Il nuovo PIN")
     if problem:
         errors["new_pin"] = problem
     elif confirm_text != pin_text:
-        errors["confirm_pin"] = "I due PIN non sono uguali: scrivi di nuovo il nuovo PIN in «Conferma nuovo PIN»."
+        errors["confirm_pin"] = _t("I due PIN non sono uguali: scrivi di nuovo il nuovo PIN in «Conferma nuovo PIN».")
     if errors:
         raise ValidationError(errors)
     citizen = card.citizen
@@ -413,12 +414,12 @@ def unblock_card(world, puk, new_pin, confirm_pin) -> str:
         left = maximum - failures
         if left <= 0:
             raise ServiceError(
-                "PUK errato troppe volte: la carta è bloccata in modo definitivo. Chiedi una nuova "
-                "tessera all'ASL o allo sportello della tua Regione.",
+                _t("PUK errato troppe volte: la carta è bloccata in modo definitivo. Chiedi una nuova "
+                "tessera all'ASL o allo sportello della tua Regione."),
                 "puk",
             )
-        tries = "Ti resta ancora 1 tentativo" if left == 1 else f"Ti restano ancora {left} tentativi"
-        raise ServiceError(f"PUK errato. {tries}: dopo l'ultimo la carta non si potrà più usare.", "puk")
+        tries = _t("Ti resta ancora 1 tentativo") if left == 1 else _t("Ti restano ancora {left} tentativi", left=left)
+        raise ServiceError(_t("PUK errato. {tries}: dopo l'ultimo la carta non si potrà più usare.", tries=tries), "puk")
     return "La carta è sbloccata e il nuovo PIN è attivo: da ora usa il nuovo PIN."
 
 

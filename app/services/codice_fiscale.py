@@ -5,6 +5,7 @@ import datetime as dt
 import re
 
 from functools import lru_cache
+from app.i18n import _t
 
 
 @lru_cache(maxsize=1)
@@ -45,17 +46,17 @@ def check_error(code: str) -> str:
     otherwise an Italian message that says what is wrong."""
     code = normalize(code)
     if not code:
-        return "Inserisca il codice fiscale."
+        return _t("Inserisca il codice fiscale.")
     if len(code) != 16:
-        return f"Il codice fiscale è composto da 16 caratteri: ne ha scritti {len(code)}."
+        return _t("Il codice fiscale è composto da 16 caratteri: ne ha scritti {n_code}.", n_code=len(code))
     if not _SHAPE.match(code):
-        return "Il codice fiscale non ha la forma giusta: controlli lettere e numeri."
+        return _t("Il codice fiscale non ha la forma giusta: controlli lettere e numeri.")
     try:
         _lib().decode(code)
     except ValueError as exc:
         if "CIN" in str(exc):
-            return "L'ultimo carattere (carattere di controllo) del codice fiscale non è corretto: controlli di averlo copiato bene."
-        return "Il codice fiscale non è valido: controlli di averlo copiato bene."
+            return _t("L'ultimo carattere (carattere di controllo) del codice fiscale non è corretto: controlli di averlo copiato bene.")
+        return _t("Il codice fiscale non è valido: controlli di averlo copiato bene.")
     return ""
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from app.i18n import _t
 from app.models import Citizen, Contact
 
 from . import codice_fiscale as cfmod
@@ -195,7 +196,7 @@ class Call:
     def answer(self, text: str) -> list[Line]:
         """The learner's answer (a key, a word, a datum). Returns the lines added."""
         if self.ended or self.step is None:
-            raise ServiceError("La chiamata è terminata: per parlare con il Contact Center chiami di nuovo.")
+            raise ServiceError(_t("La chiamata è terminata: per parlare con il Contact Center chiami di nuovo."))
         start = len(self.lines)
         try:
             text = fieldmod.clean_text(text)[:120]

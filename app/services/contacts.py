@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.i18n import _t
 from app.models import Citizen, Contact
 
 from . import fields as fieldmod
@@ -32,7 +33,7 @@ def current(world, citizen_id: int) -> Contacts:
 def update(world, session, **values: str) -> Contacts:
     """Check every field, then save all of them together (or nothing)."""
     if session is None:
-        raise ValidationError({"": "Per modificare i contatti occorre prima accedere a MyINPS."})
+        raise ValidationError({"": _t("Per modificare i contatti occorre prima accedere a MyINPS.")})
     clean, errors = fieldmod.clean_values(values, FIELDS, LABELS)
     for key, message in fieldmod.check_contacts(clean).items():
         errors.setdefault(key, message)

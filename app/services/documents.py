@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.i18n import _t
 from app.models import Document
 
 from . import fascicolo as fasc
@@ -42,7 +43,7 @@ class GeneratedDocument:
 
 def _need(value, what: str):
     if value is None:
-        raise ServiceError(f"Indichi {what} del documento richiesto.")
+        raise ServiceError(_t("Indichi {what} del documento richiesto.", what=what))
     return int(value)
 
 
@@ -51,7 +52,7 @@ def generate(world, citizen, kind: str, year: int | None = None, month: int | No
              record: bool = True) -> GeneratedDocument:
     """Build the PDF of `kind` for the citizen (ServiceError when it does not exist)."""
     if kind not in KINDS:
-        raise ServiceError(f"Tipo di documento sconosciuto: «{kind}».")
+        raise ServiceError(_t("Tipo di documento sconosciuto: «{kind}».", kind=kind))
     c = fasc.citizen_record(citizen)
     today = world.clock.today()
     cf = c.codice_fiscale
@@ -61,8 +62,8 @@ def generate(world, citizen, kind: str, year: int | None = None, month: int | No
         para = kind.endswith("parasubordinati")
         ec = fasc.estratto_conto(world, c, parasubordinati=para)
         if ec.empty and para:
-            raise ServiceError("Non risultano contributi nella Gestione Separata: l'Estratto conto "
-                               "Parasubordinati è vuoto.")
+            raise ServiceError(_t("Non risultano contributi nella Gestione Separata: l'Estratto conto "
+                               "Parasubordinati è vuoto."))
         pdf = estratto_conto_pdf(fasc.anagrafica(world, c), ec, today)
         doc = GeneratedDocument(kind, f"{ec.title} di {c.cognome} {c.nome}",
                                 f"{'EstrattoContoParasubordinati' if para else 'EstrattoConto'}_{cf}.pdf", pdf)
@@ -103,7 +104,7 @@ def generate(world, citizen, kind: str, year: int | None = None, month: int | No
         doc_id = _need(document_id, "il documento")
         row = Document.get_or_none((Document.id == doc_id) & (Document.citizen == c.id))
         if row is None or not row.pdf:
-            raise ServiceError("Il documento richiesto non è disponibile nel Fascicolo di questo cittadino.")
+            raise ServiceError(_t("Il documento richiesto non è disponibile nel Fascicolo di questo cittadino."))
         doc = GeneratedDocument(kind, row.title, f"{row.kind}_{row.id}.pdf", bytes(row.pdf),
                                 year=row.year, month=row.month)
     if record:

@@ -37,6 +37,7 @@ from typing import Iterable
 
 from peewee import JOIN
 
+from app.i18n import _t
 from app.models import (
     Application,
     Citizen,
@@ -360,7 +361,7 @@ def citizen_record(citizen) -> Citizen:
         return citizen
     found = Citizen.get_or_none(Citizen.id == int(citizen))
     if found is None:
-        raise ServiceError("Il cittadino richiesto non è presente negli archivi della simulazione.")
+        raise ServiceError(_t("Il cittadino richiesto non è presente negli archivi della simulazione."))
     return found
 
 
@@ -372,7 +373,7 @@ def citizen_id_for(world, codice_fiscale: str) -> int:
     """The id of the citizen with this codice fiscale (ServiceError if INPS does not know it)."""
     row = Citizen.select(Citizen.id).where(Citizen.codice_fiscale == codice_fiscale.strip().upper()).first()
     if row is None:
-        raise ServiceError("Il codice fiscale indicato non risulta negli archivi della simulazione.")
+        raise ServiceError(_t("Il codice fiscale indicato non risulta negli archivi della simulazione."))
     return row.id
 
 
@@ -533,7 +534,7 @@ def pagamenti_anno(world, citizen, year: int) -> RiepilogoAnnuo:
     for r in pagamenti(world, citizen):
         if r.year == year:
             return r
-    raise ServiceError(f"Non risultano pagamenti di pensione nell'anno {year}.")
+    raise ServiceError(_t("Non risultano pagamenti di pensione nell'anno {year}.", year=year))
 
 
 # Domande -----------------------------------------------------------------------------
@@ -553,7 +554,7 @@ def domanda(world, citizen, application_id: int) -> Domanda:
     for d in _domande(cid):
         if d.id == application_id:
             return d
-    raise ServiceError("La domanda richiesta non risulta tra quelle presentate da questo cittadino.")
+    raise ServiceError(_t("La domanda richiesta non risulta tra quelle presentate da questo cittadino."))
 
 
 def is_pension_kind(kind: str) -> bool:
@@ -653,7 +654,7 @@ def load(world, citizen) -> Fascicolo:
 def record_view(world, citizen, section: str) -> None:
     """The learner opened a section (for the lesson engine and the trainer's report)."""
     if section not in SUBSECTION_LABELS and section not in {s for s, _, _ in SECTIONS} and section != "fascicolo":
-        raise ServiceError(f"La sezione «{section}» non esiste nel Fascicolo previdenziale.")
+        raise ServiceError(_t("La sezione «{section}» non esiste nel Fascicolo previdenziale.", section=section))
     world.events.record("fascicolo.viewed", citizen_record(citizen), section=section)
 
 
@@ -686,9 +687,9 @@ def certificazione_unica(world, citizen, anno: int) -> CertificazioneUnica:
     available = _cu_years({r.year for r in rates if r.paid_on is None or r.paid_on <= today}, today)
     if anno not in available:
         if not available:
-            raise ServiceError("Non risultano Certificazioni Uniche: nessuna pensione pagata negli anni dal 2014.")
+            raise ServiceError(_t("Non risultano Certificazioni Uniche: nessuna pensione pagata negli anni dal 2014."))
         listed = ", ".join(str(y) for y in sorted(available))
-        raise ServiceError(f"La Certificazione Unica {anno} non è disponibile. Anni disponibili: {listed}.")
+        raise ServiceError(_t("La Certificazione Unica {anno} non è disponibile. Anni disponibili: {listed}.", anno=anno, listed=listed))
     year = anno - 1
     own = [r for r in rates if r.year == year]
     total = _sum_rates(year, 0, own)
@@ -735,9 +736,9 @@ def obism(world, citizen, anno: int) -> ObisM:
     available = _obism_years([r for r in rates if r.paid_on is None or r.paid_on <= today], today)
     if anno not in available:
         if not available:
-            raise ServiceError("Non risulta alcuna pensione in pagamento: il certificato ObisM non è disponibile.")
+            raise ServiceError(_t("Non risulta alcuna pensione in pagamento: il certificato ObisM non è disponibile."))
         listed = ", ".join(str(y) for y in sorted(available))
-        raise ServiceError(f"Il certificato di pensione ObisM {anno} non è disponibile. Anni disponibili: {listed}.")
+        raise ServiceError(_t("Il certificato di pensione ObisM {anno} non è disponibile. Anni disponibili: {listed}.", anno=anno, listed=listed))
     pension_rows = _pension_rows(c.id)
     pens = _pensioni_from(pension_rows, rates_with_pension)
     # The certificate of the (first) pension paid in that year.
@@ -781,8 +782,8 @@ def cedolino(world, citizen, anno: int, mese_: int) -> Cedolino:
     voci = [r for _, r in paid if r.year == anno and (r.month == mese_ or (mese_ == 12 and r.month == TREDICESIMA))]
     if not 1 <= mese_ <= 12 or not voci:
         raise ServiceError(
-            f"Il cedolino di {MESI[mese_ - 1] if 1 <= mese_ <= 12 else mese_} {anno} non è disponibile: "
-            "non risulta alcuna rata di pensione pagata in quel mese."
+            _t("Il cedolino di {valore} {anno} non è disponibile: "
+            "non risulta alcuna rata di pensione pagata in quel mese.", valore=MESI[mese_ - 1] if 1 <= mese_ <= 12 else mese_, anno=anno)
         )
     pid = next(p for p, r in paid if r is voci[0])
     pens = _pensioni_from(_pension_rows(c.id), rates_with_pension)

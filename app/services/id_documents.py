@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Mapping
 
+from app.i18n import _t
 from app.models import Citizen, IdentityDocument
 
 from . import fields as fieldmod
@@ -88,34 +89,34 @@ def number_error(kind: str, number: str) -> str:
     """'' if `number` has the shape of a document of `kind`, else what is wrong, in Italian."""
     number = normalize_number(number)
     if not number:
-        return "Inserisca il numero del documento."
+        return _t("Inserisca il numero del documento.")
     if kind == "carta_identita":
         if _CIE.match(number) or _CI_PAPER.match(number):
             return ""
-        return ("Il numero della carta d'identità non ha la forma giusta: la carta elettronica ha "
+        return (_t("Il numero della carta d'identità non ha la forma giusta: la carta elettronica ha "
                 "9 caratteri come CA12345AB (in alto a destra), quella cartacea 2 lettere e 7 cifre "
-                "come AX1234567.")
+                "come AX1234567."))
     if kind == "patente":
         if _PATENTE.match(number):
             return ""
-        return ("Il numero della patente (campo 5) ha 10 caratteri: inizia con U1 e finisce con una "
-                "lettera, come U1L69I902B.")
+        return (_t("Il numero della patente (campo 5) ha 10 caratteri: inizia con U1 e finisce con una "
+                "lettera, come U1L69I902B."))
     if kind == "passaporto":
         if _PASSAPORTO.match(number):
             return ""
-        return "Il numero del passaporto è formato da 2 lettere e 7 cifre, come YA1234567."
-    return "Scelga il tipo di documento: carta d'identità, patente o passaporto."
+        return _t("Il numero del passaporto è formato da 2 lettere e 7 cifre, come YA1234567.")
+    return _t("Scelga il tipo di documento: carta d'identità, patente o passaporto.")
 
 
 def expiry_error(today: dt.date, expires: dt.date | None) -> str:
     if expires is None:
-        return "Inserisca la data di scadenza del documento nella forma gg/mm/aaaa."
+        return _t("Inserisca la data di scadenza del documento nella forma gg/mm/aaaa.")
     if expires < today:
-        return (f"Il documento è scaduto il {it_date(expires)}: serve un documento di identità in "
-                "corso di validità.")
+        return (_t("Il documento è scaduto il {it_date}: serve un documento di identità in "
+                "corso di validità.", it_date=it_date(expires)))
     if expires.year > today.year + MAX_YEARS_AHEAD:
-        return (f"La scadenza {it_date(expires)} è troppo lontana: nessun documento dura più di "
-                "10 anni. Controlli la data.")
+        return (_t("La scadenza {it_date} è troppo lontana: nessun documento dura più di "
+                "10 anni. Controlli la data.", it_date=it_date(expires)))
     return ""
 
 
@@ -129,7 +130,7 @@ def validate(world, data: Mapping) -> IdDocumentData:
     if F_KIND in errors or F_NUMBER in errors:
         pass
     elif kind not in KIND_LABELS:
-        errors[F_KIND] = "Scelga il tipo di documento: carta d'identità, patente o passaporto."
+        errors[F_KIND] = _t("Scelga il tipo di documento: carta d'identità, patente o passaporto.")
     else:
         message = number_error(kind, number)
         if message:
@@ -137,14 +138,14 @@ def validate(world, data: Mapping) -> IdDocumentData:
     if F_ISSUER in errors:
         pass
     elif not issuer:
-        errors[F_ISSUER] = "Scriva chi ha rilasciato il documento (per esempio: Comune di Pavia)."
+        errors[F_ISSUER] = _t("Scriva chi ha rilasciato il documento (per esempio: Comune di Pavia).")
     elif len(issuer) < 3 or fieldmod.name_error(issuer, "x"):
-        errors[F_ISSUER] = ("L'ente di rilascio va scritto in lettere, per esempio \"Comune di Pavia\" "
-                            "o \"Questura di Bologna\".")
+        errors[F_ISSUER] = (_t("L'ente di rilascio va scritto in lettere, per esempio \"Comune di Pavia\" "
+                            "o \"Questura di Bologna\"."))
     if F_EXPIRES in errors:
         pass
     elif values[F_EXPIRES] and expires is None:
-        errors[F_EXPIRES] = "La data di scadenza va scritta nella forma gg/mm/aaaa, per esempio 12/03/2025."
+        errors[F_EXPIRES] = _t("La data di scadenza va scritta nella forma gg/mm/aaaa, per esempio 12/03/2025.")
     else:
         message = expiry_error(world.clock.today(), expires)
         if message:
@@ -163,7 +164,7 @@ def wallet(citizen: Citizen) -> list[IdentityDocument]:
 def wallet_document(citizen: Citizen, document_id: int) -> IdentityDocument:
     doc = IdentityDocument.get_or_none((IdentityDocument.id == document_id) & (IdentityDocument.citizen == citizen))
     if doc is None:
-        raise ServiceError("Questo documento non è nel portafoglio della persona.", F_NUMBER)
+        raise ServiceError(_t("Questo documento non è nel portafoglio della persona."), F_NUMBER)
     return doc
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import peewee as pw
 
+from app.i18n import _t
 from app.models import Citizen, Document, Message
 
 from .errors import ServiceError
@@ -236,11 +237,11 @@ def open_message(world, message_id: int) -> MessageView:
     cannot be opened (ServiceError)."""
     message = get(message_id)
     if message is None:
-        raise ServiceError("Questo messaggio non esiste più: la simulazione è stata ricominciata?")
+        raise ServiceError(_t("Questo messaggio non esiste più: la simulazione è stata ricominciata?"))
     if message.deliver_at > world.clock.now():
         raise ServiceError(
-            f"Questo messaggio non è ancora arrivato: arriverà il {message.deliver_at:%d/%m/%Y}. "
-            "Faccia avanzare l'orologio."
+            _t("Questo messaggio non è ancora arrivato: arriverà il {deliver_at:%d/%m/%Y}. "
+            "Faccia avanzare l'orologio.", deliver_at=message.deliver_at)
         )
     mark_read(world, message.id)
     return _view(Message.get_by_id(message.id))

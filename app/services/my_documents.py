@@ -22,13 +22,14 @@ import json
 import re
 from dataclasses import dataclass
 
+from app.i18n import _t
 from app.models import Citizen, Document
 
 from . import messages
 from .errors import ServiceError
 
 FILE_KIND = "file_computer"
-FOLDER = "Documenti"
+FOLDER = _t("Documenti")
 SOURCES = ("scanner", "modulo", "download")
 MAX_NAME = 80
 MAX_FILES = 200  # a folder that grows without end would make the chooser useless
@@ -92,7 +93,7 @@ def clean_name(name: str) -> str:
     text = str(name or "").replace("\\", "/").rsplit("/", 1)[-1]
     text = re.sub(r"[\x00-\x1f\x7f<>:\"|?*]", "", text).strip().strip(".")
     if not text:
-        raise ServiceError("Scriva un nome per il file, per esempio scansione.pdf.", "nome")
+        raise ServiceError(_t("Scriva un nome per il file, per esempio scansione.pdf."), "nome")
     if len(text) > MAX_NAME:
         stem, dot, ext = text.rpartition(".")
         text = (stem[: MAX_NAME - len(ext) - 1] + "." + ext) if dot and len(ext) <= 4 else text[:MAX_NAME]
@@ -140,16 +141,16 @@ def save(world, citizen: Citizen, name: str, data: bytes, *, source: str) -> Sim
     """Save `data` as a new file of the folder. A name already used gets " (2)", " (3)"...
     as a real computer would offer; nothing is ever overwritten."""
     if citizen is None:
-        raise ServiceError("Scelga una persona in «Io sono»: è il suo computer.")
+        raise ServiceError(_t("Scelga una persona in «Io sono»: è il suo computer."))
     if source not in SOURCES:
-        raise ServiceError(f"Provenienza del file sconosciuta: «{source}».")
+        raise ServiceError(_t("Provenienza del file sconosciuta: «{source}».", source=source))
     data = bytes(data or b"")
     if not data:
-        raise ServiceError("Il file è vuoto: non c'è niente da salvare.", "file")
+        raise ServiceError(_t("Il file è vuoto: non c'è niente da salvare."), "file")
     name = clean_name(name)
     if len(_rows(citizen.id)) >= MAX_FILES:
-        raise ServiceError(f"La cartella {FOLDER} è piena ({MAX_FILES} file): ricominci la simulazione da capo "
-                           "per svuotarla.", "file")
+        raise ServiceError(_t("La cartella {folder} è piena ({max_files} file): ricominci la simulazione da capo "
+                           "per svuotarla.", folder=FOLDER, max_files=MAX_FILES), "file")
     fmt = _fmt(data)
     pages = _pages(data, fmt)
     with world.db.atomic():
@@ -166,7 +167,7 @@ def read(citizen_id: int | None, file_id: int) -> tuple[str, bytes]:
     doc = Document.get_or_none((Document.id == file_id) & (Document.kind == FILE_KIND)
                                & (Document.citizen == citizen_id))
     if doc is None or doc.pdf is None:
-        raise ServiceError("Il file non è più nella cartella Documenti: lo scelga di nuovo dall'elenco.", "file")
+        raise ServiceError(_t("Il file non è più nella cartella Documenti: lo scelga di nuovo dall'elenco."), "file")
     return doc.title, bytes(doc.pdf)
 
 

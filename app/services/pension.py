@@ -29,6 +29,7 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass, field
 
+from app.i18n import _t
 from app.models import Citizen, Contribution, Pension
 
 from .errors import ServiceError, ValidationError
@@ -220,7 +221,7 @@ def table_for(year: int) -> tuple[int, int]:
             return period
     if year > LAST_TABLE[1]:
         return LAST_TABLE
-    raise ServiceError(f"Per le pensioni con decorrenza nel {year} la simulazione non ha i coefficienti di trasformazione.")
+    raise ServiceError(_t("Per le pensioni con decorrenza nel {year} la simulazione non ha i coefficienti di trasformazione.", year=year))
 
 
 def table_label(period: tuple[int, int]) -> str:
@@ -386,7 +387,7 @@ class _Career:
 def _load_career(world, citizen: Citizen, options: SimulationOptions) -> _Career:
     rows = list(Contribution.select().where(Contribution.citizen == citizen).order_by(Contribution.dal))
     if not rows:
-        raise ServiceError("Non risultano contributi sulla sua posizione: la simulazione non è possibile.")
+        raise ServiceError(_t("Non risultano contributi sulla sua posizione: la simulazione non è possibile."))
     by_year: dict[int, float] = {}
     for row in rows:
         by_year[row.dal.year] = by_year.get(row.dal.year, 0.0) + row.contributi_cents
@@ -419,17 +420,17 @@ def validate_options(world, citizen: Citizen, options: SimulationOptions) -> Sim
     errors = {}
     low, high = SALARY_GROWTH_RANGE
     if not (low - 1e-9 <= options.salary_growth <= high + 1e-9):
-        errors["salary_growth"] = "La crescita annua della retribuzione va scelta tra 0% e 5%."
+        errors["salary_growth"] = _t("La crescita annua della retribuzione va scelta tra 0% e 5%.")
     if not any(abs(options.gdp_growth - g) < 1e-9 for g in GDP_GROWTH_CHOICES):
-        errors["gdp_growth"] = "La crescita del PIL va scelta tra 1% e 1,5%."
+        errors["gdp_growth"] = _t("La crescita del PIL va scelta tra 1% e 1,5%.")
     stop = options.stop_date
     if stop is not None:
         today = world.clock.today()
         limit = _age_limit(citizen.data_nascita, MAX_AGE)
         if stop < today:
-            errors["stop_date"] = "La data di cessazione dell'attività non può essere nel passato: scelga una data da oggi in poi."
+            errors["stop_date"] = _t("La data di cessazione dell'attività non può essere nel passato: scelga una data da oggi in poi.")
         elif stop > limit:
-            errors["stop_date"] = f"La data di cessazione dell'attività non può superare il compimento dei {MAX_AGE} anni ({limit:%d/%m/%Y})."
+            errors["stop_date"] = _t("La data di cessazione dell'attività non può superare il compimento dei {max_age} anni ({limit:%d/%m/%Y}).", max_age=MAX_AGE, limit=limit)
         else:
             stop = month_end(stop)
     if errors:
@@ -443,9 +444,9 @@ def parse_stop_date(text: str) -> dt.date:
     import re
 
     raw = " ".join(str(text or "").split())
-    example = "Scriva la data nella forma mm/aaaa (per esempio 12/2030) oppure gg/mm/aaaa."
+    example = _t("Scriva la data nella forma mm/aaaa (per esempio 12/2030) oppure gg/mm/aaaa.")
     if not raw:
-        raise ValidationError({"stop_date": "Indichi quando pensa di smettere di lavorare. " + example})
+        raise ValidationError({"stop_date": _t("Indichi quando pensa di smettere di lavorare. {example}", example=example)})
     m = re.fullmatch(r"([0-9]{1,2})\s*[/.\-]\s*([0-9]{4})", raw, re.ASCII)
     try:
         if m:
@@ -454,7 +455,7 @@ def parse_stop_date(text: str) -> dt.date:
         if m:
             return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     except ValueError:
-        raise ValidationError({"stop_date": "La data indicata non esiste. " + example}) from None
+        raise ValidationError({"stop_date": _t("La data indicata non esiste. {example}", example=example)}) from None
     raise ValidationError({"stop_date": example})
 
 
@@ -466,12 +467,12 @@ def accept_informativa(world, citizen_id: int) -> None:
 def simulate(world, citizen_id: int, options: SimulationOptions | None = None) -> Simulation:
     citizen = Citizen.get_or_none(Citizen.id == citizen_id)
     if citizen is None:
-        raise ServiceError("Utente non riconosciuto: effettui di nuovo l'accesso.")
+        raise ServiceError(_t("Utente non riconosciuto: effettui di nuovo l'accesso."))
     if Pension.select().where((Pension.citizen == citizen) & (Pension.categoria == "VO")).exists():
         raise ServiceError(
-            "Risulta già titolare di una pensione di vecchiaia o anzianità: il servizio "
+            _t("Risulta già titolare di una pensione di vecchiaia o anzianità: il servizio "
             "«La mia pensione futura» è rivolto a chi non è ancora in pensione. "
-            "Consulti i dati della sua pensione nel Fascicolo previdenziale, sezione Prestazioni."
+            "Consulti i dati della sua pensione nel Fascicolo previdenziale, sezione Prestazioni.")
         )
     options = validate_options(world, citizen, options or SimulationOptions())
     career = _load_career(world, citizen, options)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from app.i18n import _t
 from app.models import Citizen
 
 from . import auth, personas, spid
@@ -189,7 +190,7 @@ def persona_card_pdf(world, citizen_id: int) -> bytes:
 
     c = card(world, citizen_id)
     if c is None:
-        raise ServiceError("Nessuna persona scelta: scelga una persona in «Io sono».")
+        raise ServiceError(_t("Nessuna persona scelta: scelga una persona in «Io sono»."))
     data = pdf.person_cards_pdf([c], world.clock.now(), summary=False)
     world.events.record("person_card.printed", auth.citizen_by_id(citizen_id), persona=c.persona_key)
     return data
@@ -201,7 +202,7 @@ def all_persona_cards_pdf(world) -> bytes:
 
     cards = persona_cards(world)
     if not cards:
-        raise ServiceError("In questo mondo non ci sono persone di prova: usi «Ricomincia da capo».")
+        raise ServiceError(_t("In questo mondo non ci sono persone di prova: usi «Ricomincia da capo»."))
     data = pdf.person_cards_pdf(cards, world.clock.now(), summary=True)
     world.events.record("person_card.printed_all", personas=len(cards))
     return data

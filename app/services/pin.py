@@ -59,6 +59,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
+from app.i18n import _t
 from app.models import Citizen, Contact, Message, Pin
 
 from . import auth
@@ -123,10 +124,10 @@ EXPIRED_TEXT = (
     "Per continuare scelga ora un nuovo PIN di 8 caratteri."
 )
 WAYS_OUT = (
-    "Per riavere l’accesso può: ripristinare il PIN con «Hai smarrito il PIN?» usando i "
+    _t("Per riavere l’accesso può: ripristinare il PIN con «Hai smarrito il PIN?» usando i "
     "recapiti (cellulare ed e-mail) indicati quando lo ha richiesto; revocare il PIN e "
     "richiederne uno nuovo; oppure chiamare il Contact Center al numero 803 164 "
-    "(gratuito da rete fissa) o 06 164 164 (da rete mobile)."
+    "(gratuito da rete fissa) o 06 164 164 (da rete mobile).")
 )
 
 
@@ -184,12 +185,12 @@ def transition(world, pin: Pin, to: str, *, reason: str = "", **detail) -> Pin:
     """Move `pin` to state `to`, or raise ServiceError with an Italian message.
     Records the event ``pin.<to>``. The caller owns the transaction."""
     if to not in STATE_LABELS:
-        raise ServiceError(f"Stato del PIN sconosciuto: «{to}».")
+        raise ServiceError(_t("Stato del PIN sconosciuto: «{to}».", to=to))
     current = pin.state
     if not can_transition(current, to):
         raise ServiceError(
-            f"Operazione non possibile: il PIN è {STATE_LABELS.get(current, current)} "
-            f"e non può diventare {STATE_LABELS[to]}."
+            _t("Operazione non possibile: il PIN è {state_labels} "
+            "e non può diventare {state_labels2}.", state_labels=STATE_LABELS.get(current, current), state_labels2=STATE_LABELS[to])
         )
     now = world.clock.now()
     pin.state = to
@@ -281,16 +282,16 @@ def status_text(pin: Pin | None) -> str:
 def existing_pin_message(pin: Pin) -> str:
     if pin.state in ("requested", "first_half_sent"):
         return (
-            "Per questo codice fiscale c’è già una richiesta di PIN in corso: la prima parte è "
+            _t("Per questo codice fiscale c’è già una richiesta di PIN in corso: la prima parte è "
             "stata inviata ai recapiti indicati e la seconda parte arriverà per posta "
-            "all’indirizzo di residenza. Attenda la lettera."
+            "all’indirizzo di residenza. Attenda la lettera.")
         )
     if pin.state == "locked":
-        return "Per questo codice fiscale esiste già un PIN, ma è bloccato. " + WAYS_OUT
+        return _t("Per questo codice fiscale esiste già un PIN, ma è bloccato. {ways_out}", ways_out=WAYS_OUT)
     return (
-        "Per questo codice fiscale esiste già un PIN INPS. Se non lo ricorda usi «Hai smarrito "
+        _t("Per questo codice fiscale esiste già un PIN INPS. Se non lo ricorda usi «Hai smarrito "
         "il PIN?»; se è scaduto, entri con il vecchio PIN e il sistema le farà scegliere "
-        "un nuovo PIN."
+        "un nuovo PIN.")
     )
 
 
@@ -310,9 +311,9 @@ def issue_initial_pin(world, citizen: Citizen, *, channel: str, kind: str = "ord
     from app.models import PIN_CHANNELS, PIN_KINDS
 
     if channel not in PIN_CHANNELS:
-        raise ServiceError(f"Canale di rilascio del PIN sconosciuto: «{channel}».")
+        raise ServiceError(_t("Canale di rilascio del PIN sconosciuto: «{channel}».", channel=channel))
     if kind not in PIN_KINDS:
-        raise ServiceError(f"Tipo di PIN sconosciuto: «{kind}».")
+        raise ServiceError(_t("Tipo di PIN sconosciuto: «{kind}».", kind=kind))
     existing = active_pin(citizen, world)
     if existing is not None:
         raise ServiceError(existing_pin_message(existing), "codice_fiscale")
@@ -384,7 +385,7 @@ def send_first_half(world, pin: Pin, secret: str, *, channels: tuple[str, ...] |
             ))
         if not sent:
             raise ServiceError(
-                "Non ci sono recapiti (cellulare, e-mail o PEC) a cui inviare la prima parte del PIN.",
+                _t("Non ci sono recapiti (cellulare, e-mail o PEC) a cui inviare la prima parte del PIN."),
                 "cellulare",
             )
         world.events.record("pin.first_half.sent", citizen, pin=pin.id, channels=[m.channel for m in sent])
@@ -466,7 +467,7 @@ class PinLoginError(ServiceError):
 
 
 def _attempts_phrase(left: int) -> str:
-    return "Le resta 1 tentativo" if left == 1 else f"Le restano {left} tentativi"
+    return _t("Le resta 1 tentativo") if left == 1 else _t("Le restano {left} tentativi", left=left)
 
 
 def _reread(pin: Pin) -> Pin:
@@ -488,21 +489,21 @@ def _register_failure(world, pin: Pin, typed_len: int) -> PinLoginError:
     if pin.failures >= limit:
         transition(world, pin, "locked", reason=f"{pin.failures} tentativi errati consecutivi")
         return PinLoginError(
-            f"Codice fiscale o PIN non corretti per {limit} volte di seguito: per sicurezza "
-            f"il PIN è stato bloccato. {WAYS_OUT}",
+            _t("Codice fiscale o PIN non corretti per {limit} volte di seguito: per sicurezza "
+            "il PIN è stato bloccato. {ways_out}", limit=limit, ways_out=WAYS_OUT),
             reason="locked", attempts_left=0, locked=True,
         )
     left = limit - pin.failures
     return PinLoginError(
-        f"Codice fiscale o PIN non corretti. {_attempts_phrase(left)} prima che il PIN venga "
+        _t("Codice fiscale o PIN non corretti. {attempts_phrase} prima che il PIN venga "
         "bloccato. Controlli di scrivere il PIN completo, senza spazi (maiuscole o minuscole "
-        "sono uguali).",
+        "sono uguali).", attempts_phrase=_attempts_phrase(left)),
         reason="wrong", attempts_left=left,
     )
 
 
 def _locked_error() -> PinLoginError:
-    return PinLoginError("Il suo PIN è bloccato per troppi tentativi errati. " + WAYS_OUT,
+    return PinLoginError(_t("Il suo PIN è bloccato per troppi tentativi errati. {ways_out}", ways_out=WAYS_OUT),
                          reason="locked", attempts_left=0, locked=True)
 
 
@@ -536,31 +537,31 @@ def login(world, codice_fiscale: str, pin: str) -> LoginResult:
     cf = cfmod.normalize(codice_fiscale)
     typed = normalize_pin(pin)
     if not cf:
-        raise PinLoginError("Inserisca il codice fiscale.", "codice_fiscale", reason="format")
+        raise PinLoginError(_t("Inserisca il codice fiscale."), "codice_fiscale", reason="format")
     cf_problem = cfmod.check_error(cf)
     if cf_problem:
         raise PinLoginError(cf_problem, "codice_fiscale", reason="cf")
     if not typed:
-        raise PinLoginError("Inserisca il PIN.", "pin", reason="format")
+        raise PinLoginError(_t("Inserisca il PIN."), "pin", reason="format")
     citizen = citizen_by_cf(cf)
     record = active_pin(citizen, world) if citizen is not None else None
     if record is None:
         world.events.record("pin.login.failed", citizen, reason="no_pin")
         if citizen is not None and current_pin(citizen) is not None:
             raise PinLoginError(
-                "Il PIN di questo codice fiscale è stato revocato. Per entrare richieda un nuovo "
-                "PIN con «Richiedi e gestisci il tuo PIN».", "pin", reason="revoked")
+                _t("Il PIN di questo codice fiscale è stato revocato. Per entrare richieda un nuovo "
+                "PIN con «Richiedi e gestisci il tuo PIN»."), "pin", reason="revoked")
         raise PinLoginError(
-            "Codice fiscale o PIN non corretti: per questo codice fiscale non risulta un PIN "
+            _t("Codice fiscale o PIN non corretti: per questo codice fiscale non risulta un PIN "
             "INPS. Controlli il codice fiscale; se non ha ancora un PIN può richiederlo con "
-            "«Richiedi e gestisci il tuo PIN».", "codice_fiscale", reason="unknown")
+            "«Richiedi e gestisci il tuo PIN»."), "codice_fiscale", reason="unknown")
     if record.state in ("requested", "first_half_sent"):
         due = letter_due(record)
-        when = f" (arrivo previsto il {_fmt(due)})" if due else ""
+        when = _t(" (arrivo previsto il {fmt})", fmt=_fmt(due)) if due else ""
         world.events.record("pin.login.failed", citizen, pin=record.id, reason="not_complete")
         raise PinLoginError(
-            "Il suo PIN non è ancora completo: servono la prima parte (ricevuta per SMS o e-mail) "
-            f"e la seconda parte, che arriverà per posta all’indirizzo di residenza{when}.",
+            _t("Il suo PIN non è ancora completo: servono la prima parte (ricevuta per SMS o e-mail) "
+            "e la seconda parte, che arriverà per posta all’indirizzo di residenza{when}.", when=when),
             reason="not_complete")
 
     # Re-read, refuse if locked, check, count or reset, lock at the limit: one transaction,
@@ -610,29 +611,29 @@ def validate_new_pin(codice_fiscale: str, new: str, confirm: str, *, previous_ha
     cf = cfmod.normalize(codice_fiscale)
     errors: dict[str, str] = {}
     if not value:
-        errors["new_pin"] = "Scriva il nuovo PIN: 8 caratteri tra lettere e numeri."
+        errors["new_pin"] = _t("Scriva il nuovo PIN: 8 caratteri tra lettere e numeri.")
     elif len(value) != NEW_PIN_LENGTH:
         errors["new_pin"] = (
-            f"Il nuovo PIN deve avere esattamente 8 caratteri: ne ha scritti {len(value)}."
+            _t("Il nuovo PIN deve avere esattamente 8 caratteri: ne ha scritti {n_value}.", n_value=len(value))
         )
     elif not (value.isascii() and value.isalnum()):
         errors["new_pin"] = (
-            "Il nuovo PIN può contenere solo lettere (senza accenti) e numeri: tolga spazi, "
-            "punti e altri simboli."
+            _t("Il nuovo PIN può contenere solo lettere (senza accenti) e numeri: tolga spazi, "
+            "punti e altri simboli.")
         )
     elif cf and value in cf:
         errors["new_pin"] = (
-            "Il nuovo PIN non può essere una parte del suo codice fiscale: scelga un'altra "
-            "combinazione di lettere e numeri."
+            _t("Il nuovo PIN non può essere una parte del suo codice fiscale: scelga un'altra "
+            "combinazione di lettere e numeri.")
         )
     elif any(h and security.verify_secret(value, h) for h in previous_hashes):
-        errors["new_pin"] = "Il nuovo PIN deve essere diverso da quello precedente."
+        errors["new_pin"] = _t("Il nuovo PIN deve essere diverso da quello precedente.")
     if "new_pin" not in errors:
         if not again:
-            errors["confirm_pin"] = "Scriva di nuovo il nuovo PIN nel campo di conferma."
+            errors["confirm_pin"] = _t("Scriva di nuovo il nuovo PIN nel campo di conferma.")
         elif again != value:
             errors["confirm_pin"] = (
-                "I due PIN scritti non sono uguali: riscriva lo stesso PIN in tutti e due i campi."
+                _t("I due PIN scritti non sono uguali: riscriva lo stesso PIN in tutti e due i campi.")
             )
     if errors:
         raise ValidationError(errors)
@@ -650,10 +651,10 @@ def change_pin(world, codice_fiscale: str, current: str, new: str, confirm: str,
     citizen = citizen_by_cf(cf)
     record = active_pin(citizen, world) if citizen is not None else None
     if record is None:
-        raise ServiceError("Per questo codice fiscale non risulta un PIN INPS.", "codice_fiscale")
+        raise ServiceError(_t("Per questo codice fiscale non risulta un PIN INPS."), "codice_fiscale")
     if record.state not in ("to_change", "active"):
         raise ServiceError(
-            f"Il PIN non può essere cambiato ora: è {STATE_LABELS.get(record.state, record.state)}.",
+            _t("Il PIN non può essere cambiato ora: è {state_labels}.", state_labels=STATE_LABELS.get(record.state, record.state)),
             "pin")
     typed = normalize_pin(current)
     with world.db.atomic():
@@ -692,11 +693,11 @@ def set_conversion_pending(world, citizen: Citizen, pending: bool = True, reason
     """Mark (or clear) a conversion to dispositivo waiting for INPS's review."""
     record = active_pin(citizen, world)
     if record is None:
-        raise ServiceError("Per questo codice fiscale non risulta un PIN INPS da convertire.", "codice_fiscale")
+        raise ServiceError(_t("Per questo codice fiscale non risulta un PIN INPS da convertire."), "codice_fiscale")
     if pending and record.kind == "dispositivo":
-        raise ServiceError("Il suo PIN è già di tipo dispositivo: non serve convertirlo.")
+        raise ServiceError(_t("Il suo PIN è già di tipo dispositivo: non serve convertirlo."))
     if pending and record.state == "locked":
-        raise ServiceError("Il suo PIN è bloccato: prima di convertirlo deve riavere l’accesso. " + WAYS_OUT)
+        raise ServiceError(_t("Il suo PIN è bloccato: prima di convertirlo deve riavere l’accesso. {ways_out}", ways_out=WAYS_OUT))
     with world.db.atomic():
         record.conversion_pending = bool(pending)
         record.save()
@@ -708,9 +709,9 @@ def make_dispositivo(world, citizen: Citizen, reason: str) -> Pin:
     """The PIN becomes dispositivo (identity verified: online/fax review, sede, ...)."""
     record = active_pin(citizen, world)
     if record is None:
-        raise ServiceError("Per questo codice fiscale non risulta un PIN INPS da convertire.", "codice_fiscale")
+        raise ServiceError(_t("Per questo codice fiscale non risulta un PIN INPS da convertire."), "codice_fiscale")
     if record.kind == "dispositivo":
-        raise ServiceError("Il suo PIN è già di tipo dispositivo.")
+        raise ServiceError(_t("Il suo PIN è già di tipo dispositivo."))
     with world.db.atomic():
         record.kind = "dispositivo"
         record.conversion_pending = False
@@ -733,7 +734,7 @@ def unlock(world, citizen: Citizen, *, by: str) -> Pin:
     (and expires at once if its time is over)."""
     record = active_pin(citizen, world)
     if record is None or record.state != "locked":
-        raise ServiceError("Il PIN di questo codice fiscale non è bloccato.")
+        raise ServiceError(_t("Il PIN di questo codice fiscale non è bloccato."))
     with world.db.atomic():
         transition(world, record, "complete" if record.initial else "active", reason=f"sbloccato da {by}")
         _expire_if_due(world, record, world.clock.now())

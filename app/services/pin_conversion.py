@@ -36,6 +36,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from app.i18n import _t
 from app.models import Citizen, Contact, Document, Message, Pin
 
 from . import fields as fieldmod
@@ -175,10 +176,10 @@ def login(world, codice_fiscale: str, pin: str) -> pinmod.LoginResult:
 def citizen_of(session) -> Citizen:
     citizen = Citizen.get_or_none(Citizen.id == getattr(session, "citizen_id", None))
     if citizen is None:
-        raise ServiceError("Per convertire il PIN deve prima entrare con codice fiscale e PIN.", "codice_fiscale")
+        raise ServiceError(_t("Per convertire il PIN deve prima entrare con codice fiscale e PIN."), "codice_fiscale")
     if getattr(session, "method", "") not in ("pin_ordinario", "pin_dispositivo"):
-        raise ServiceError("La conversione riguarda il PIN INPS: entri con codice fiscale e PIN ordinario "
-                           "(con SPID o CNS può già presentare domande).", "pin")
+        raise ServiceError(_t("La conversione riguarda il PIN INPS: entri con codice fiscale e PIN ordinario "
+                           "(con SPID o CNS può già presentare domande)."), "pin")
     return citizen
 
 
@@ -235,8 +236,8 @@ def validate_contacts(world, citizen: Citizen, data: dict) -> dict:
         contact_errors = {k: v for k, v in exc.errors.items() if k in CONTACT_FIELDS}
         if contact_errors:
             raise ValidationError(contact_errors) from None
-        raise ServiceError("I dati anagrafici o l'indirizzo presenti negli archivi INPS non sono completi: "
-                           "chiami il Contact Center (803 164) per correggerli.", "") from None
+        raise ServiceError(_t("I dati anagrafici o l'indirizzo presenti negli archivi INPS non sono completi: "
+                           "chiami il Contact Center (803 164) per correggerli."), "") from None
     return {k: cleaned[k] for k in CONTACT_FIELDS}
 
 
@@ -272,8 +273,8 @@ def prepare_request(world, citizen: Citizen, data: dict) -> PreparedRequest:
     except ValidationError as exc:
         errors.update(exc.errors)
     if str(data.get(CONFIRM_FIELD, "")).strip().lower() not in ("1", "si", "sì", "true", "yes", "on"):
-        errors[CONFIRM_FIELD] = ("Confermi che i dati anagrafici e l'indirizzo di residenza sono corretti. Se "
-                                 "non lo sono, li faccia correggere prima chiamando il Contact Center (803 164).")
+        errors[CONFIRM_FIELD] = (_t("Confermi che i dati anagrafici e l'indirizzo di residenza sono corretti. Se "
+                                 "non lo sono, li faccia correggere prima chiamando il Contact Center (803 164)."))
     if errors:
         world.events.record("pin.conversion.form_refused", citizen, fields=sorted(errors))
         raise ValidationError(errors)
@@ -314,7 +315,7 @@ def form_pdf(citizen: Citizen, document_id: int) -> bytes:
     doc = Document.get_or_none((Document.id == document_id) & (Document.kind == FORM_KIND)
                                & (Document.citizen == citizen))
     if doc is None or not doc.pdf:
-        raise ServiceError("Modulo non trovato: lo scarichi di nuovo con la procedura «Converti PIN».")
+        raise ServiceError(_t("Modulo non trovato: lo scarichi di nuovo con la procedura «Converti PIN»."))
     return bytes(doc.pdf)
 
 
@@ -339,8 +340,7 @@ class UploadRefused(ServiceError):
         if len(self.reasons) == 1:
             message = self.reasons[0]
         else:
-            message = "Il file non può essere accettato: " + " ".join(
-                f"{i}) {r}" for i, r in enumerate(self.reasons, start=1))
+            message = _t("Il file non può essere accettato: {valore}", valore=' '.join((f'{i}) {r}' for i, r in enumerate(self.reasons, start=1))))
         super().__init__(message, "file")
 
 
@@ -631,18 +631,18 @@ def send_fax(world, citizen: Citizen, number: str, sheets: list) -> FaxOutcome:
     from app.pdf import scanner
 
     if not sheets:
-        raise ServiceError("Metta nel fax almeno un foglio: il modulo firmato e la copia del documento.", "fogli")
+        raise ServiceError(_t("Metta nel fax almeno un foglio: il modulo firmato e la copia del documento."), "fogli")
     try:
         number = fieldmod.clean_text(number, label="Numero di fax", max_length=40)
     except fieldmod.FieldError as exc:
         raise ServiceError(exc.message, "numero") from None
     dialed = normalize_number(number)
     if not dialed:
-        raise ServiceError(f"Scriva il numero di fax: per la conversione del PIN è {FAX_NUMBER_SHOWN}.", "numero")
+        raise ServiceError(_t("Scriva il numero di fax: per la conversione del PIN è {fax_number_shown}.", fax_number_shown=FAX_NUMBER_SHOWN), "numero")
     if dialed != FAX_NUMBER:
         world.events.record("pin.conversion.fax_failed", citizen, number=dialed)
-        raise ServiceError(f"Il fax non è partito: al numero {number} non risponde un fax. Il numero per inviare "
-                           f"la richiesta di PIN dispositivo è {FAX_NUMBER_SHOWN}.", "numero")
+        raise ServiceError(_t("Il fax non è partito: al numero {number} non risponde un fax. Il numero per inviare "
+                           "la richiesta di PIN dispositivo è {fax_number_shown}.", number=number, fax_number_shown=FAX_NUMBER_SHOWN), "numero")
     now = world.clock.now()
     pdf = scanner.scan_pdf(list(sheets), now)  # what arrives at INPS's fax server
     reply_at = now + dt.timedelta(hours=FAX_REPLY_HOURS)

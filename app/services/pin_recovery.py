@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.i18n import _t
 from app.models import Contact, Pin
 
 from . import codice_fiscale as cfmod
@@ -36,8 +37,8 @@ REVOCA_DONE = (
     "e-mail, la seconda per posta all’indirizzo di residenza."
 )
 USE_REVOCA = (
-    "Se non ha più a disposizione il cellulare o l’e-mail indicati quando ha richiesto il PIN, "
-    "usi «Revoca PIN» e poi richieda un nuovo PIN."
+    _t("Se non ha più a disposizione il cellulare o l’e-mail indicati quando ha richiesto il PIN, "
+    "usi «Revoca PIN» e poi richieda un nuovo PIN.")
 )
 
 
@@ -70,8 +71,8 @@ def _citizen_and_pin(world, codice_fiscale: str):
     record = pinmod.active_pin(citizen, world) if citizen is not None else None
     if record is None:
         raise ServiceError(
-            "Per questo codice fiscale non risulta un PIN INPS da recuperare. Se non ha ancora un "
-            "PIN, lo richieda con «Richiedi PIN».", "codice_fiscale")
+            _t("Per questo codice fiscale non risulta un PIN INPS da recuperare. Se non ha ancora un "
+            "PIN, lo richieda con «Richiedi PIN»."), "codice_fiscale")
     return citizen, record
 
 
@@ -93,13 +94,13 @@ def ripristino(world, codice_fiscale: str, cellulare: str, email: str) -> Recove
     if "cellulare" in errors:
         pass
     elif not phone:
-        errors["cellulare"] = "Scriva il numero di cellulare indicato quando ha richiesto il PIN."
+        errors["cellulare"] = _t("Scriva il numero di cellulare indicato quando ha richiesto il PIN.")
     elif fieldmod.phone_error(phone, "cellulare"):
         errors["cellulare"] = fieldmod.phone_error(phone, "cellulare")
     if "email" in errors:
         pass
     elif not mail:
-        errors["email"] = "Scriva l’indirizzo e-mail (o PEC) indicato quando ha richiesto il PIN."
+        errors["email"] = _t("Scriva l’indirizzo e-mail (o PEC) indicato quando ha richiesto il PIN.")
     elif fieldmod.email_error(mail):
         errors["email"] = fieldmod.email_error(mail)
     try:
@@ -112,14 +113,13 @@ def ripristino(world, codice_fiscale: str, cellulare: str, email: str) -> Recove
     if pinmod.never_used(record):
         world.events.record("pin.ripristino.refused", citizen, pin=record.id, reason="mai_usato")
         raise ServiceError(
-            "Questo PIN non è mai stato usato: non si può ripristinare. Usi «Revoca PIN» e poi "
-            "richieda un nuovo PIN.", "codice_fiscale")
+            _t("Questo PIN non è mai stato usato: non si può ripristinare. Usi «Revoca PIN» e poi "
+            "richieda un nuovo PIN."), "codice_fiscale")
     contact = Contact.get_or_none(Contact.citizen == citizen)
     if contact is None or not contact.cellulare or not (contact.email or contact.pec):
         world.events.record("pin.ripristino.refused", citizen, pin=record.id, reason="recapiti_mancanti")
         raise ServiceError(
-            "Per il ripristino servono un cellulare e un indirizzo e-mail (o PEC) registrati con la "
-            "richiesta del PIN, e per questo codice fiscale non risultano entrambi. " + USE_REVOCA,
+            _t("Per il ripristino servono un cellulare e un indirizzo e-mail (o PEC) registrati con la richiesta del PIN, e per questo codice fiscale non risultano entrambi. {use_revoca}", use_revoca=USE_REVOCA),
             "codice_fiscale")
     phone_ok = _same_phone(phone, contact.cellulare)
     mail_ok = mail.lower() in {a.lower() for a in (contact.email, contact.pec) if a}
@@ -132,8 +132,7 @@ def ripristino(world, codice_fiscale: str, cellulare: str, email: str) -> Recove
         if not mail_ok:
             wrong.append("e-mail")
         raise ServiceError(
-            f"I recapiti indicati ({' e '.join(wrong)}) non corrispondono a quelli registrati al "
-            "momento della richiesta del PIN. Controlli di averli scritti bene. " + USE_REVOCA,
+            _t("I recapiti indicati ({wrong}) non corrispondono a quelli registrati al momento della richiesta del PIN. Controlli di averli scritti bene. {use_revoca}", wrong=' e '.join(wrong), use_revoca=USE_REVOCA),
             "cellulare" if not phone_ok else "email")
     mail_channel = "email" if contact.email and mail.lower() == contact.email.lower() else "pec"
     with world.db.atomic():
@@ -188,21 +187,21 @@ def revoca(world, codice_fiscale: str, tessera_numero: str, tessera_scadenza, em
     if "tessera_numero" in errors:
         pass
     elif not number:
-        errors["tessera_numero"] = "Scriva il numero della tessera sanitaria (20 cifre, sul retro della tessera)."
+        errors["tessera_numero"] = _t("Scriva il numero della tessera sanitaria (20 cifre, sul retro della tessera).")
     elif not fieldmod.is_digits(number) or len(number) != 20:
         errors["tessera_numero"] = (
-            f"Il numero della tessera sanitaria è di 20 cifre (sul retro, campo 8): ne ha scritte {len(number)}."
-            if fieldmod.is_digits(number) else "Il numero della tessera sanitaria contiene solo cifre: 20 in tutto.")
+            _t("Il numero della tessera sanitaria è di 20 cifre (sul retro, campo 8): ne ha scritte {n_number}.", n_number=len(number))
+            if fieldmod.is_digits(number) else _t("Il numero della tessera sanitaria contiene solo cifre: 20 in tutto."))
     if "tessera_scadenza" in errors:
         pass
     elif not values["tessera_scadenza"]:
-        errors["tessera_scadenza"] = "Scriva la data di scadenza della tessera sanitaria (gg/mm/aaaa)."
+        errors["tessera_scadenza"] = _t("Scriva la data di scadenza della tessera sanitaria (gg/mm/aaaa).")
     elif expiry is None:
-        errors["tessera_scadenza"] = "La data di scadenza non è valida: la scriva come gg/mm/aaaa."
+        errors["tessera_scadenza"] = _t("La data di scadenza non è valida: la scriva come gg/mm/aaaa.")
     if "email" in errors:
         pass
     elif not mail:
-        errors["email"] = "Scriva un indirizzo e-mail a cui mandare la conferma della revoca."
+        errors["email"] = _t("Scriva un indirizzo e-mail a cui mandare la conferma della revoca.")
     elif fieldmod.email_error(mail):
         errors["email"] = fieldmod.email_error(mail)
     try:
@@ -213,15 +212,15 @@ def revoca(world, codice_fiscale: str, tessera_numero: str, tessera_scadenza, em
         raise ValidationError(errors)
     if not citizen.tessera_numero or citizen.tessera_scadenza is None:
         raise ServiceError(
-            "Negli archivi non risulta la tessera sanitaria di questo codice fiscale: per revocare il "
+            _t("Negli archivi non risulta la tessera sanitaria di questo codice fiscale: per revocare il "
             "PIN chiami il Contact Center (803 164 da rete fissa, 06 164 164 da rete mobile) o si "
-            "rechi in una sede INPS con un documento di identità.", "tessera_numero")
+            "rechi in una sede INPS con un documento di identità."), "tessera_numero")
     if number != citizen.tessera_numero or expiry != citizen.tessera_scadenza:
         world.events.record("pin.revoca.refused", citizen, pin=record.id, reason="tessera_diversa")
         raise ServiceError(
-            "Il numero o la scadenza della tessera sanitaria non corrispondono a quelli del codice "
+            _t("Il numero o la scadenza della tessera sanitaria non corrispondono a quelli del codice "
             "fiscale indicato. Li copi dal retro della tessera sanitaria (numero di 20 cifre) e dal "
-            "fronte (data di scadenza).", "tessera_numero")
+            "fronte (data di scadenza)."), "tessera_numero")
     with world.db.atomic():
         pinmod.transition(world, record, "revoked", reason="revoca richiesta dal cittadino")
         messages.send(

@@ -23,6 +23,7 @@ import datetime as dt
 import io
 from dataclasses import dataclass
 
+from app.i18n import _t
 from app.models import Citizen
 
 from . import id_documents
@@ -86,11 +87,11 @@ def _page_texts(pdf: bytes) -> list[tuple[str, tuple[float, float] | None]]:
     try:
         reader = PdfReader(io.BytesIO(pdf), strict=False)
         if reader.is_encrypted:
-            raise ServiceError("La stampante non può stampare un PDF protetto da password.", "file")
+            raise ServiceError(_t("La stampante non può stampare un PDF protetto da password."), "file")
         pages = list(reader.pages)
         if len(pages) > MAX_PRINT_PAGES:
-            raise ServiceError(f"Il documento ha {len(pages)} pagine: la stampante di casa ne stampa "
-                               f"al massimo {MAX_PRINT_PAGES} per volta.", "file")
+            raise ServiceError(_t("Il documento ha {n_pages} pagine: la stampante di casa ne stampa "
+                               "al massimo {max_print_pages} per volta.", n_pages=len(pages), max_print_pages=MAX_PRINT_PAGES), "file")
         result = []
         for page in pages:
             found: list[tuple[float, float]] = []
@@ -105,14 +106,14 @@ def _page_texts(pdf: bytes) -> list[tuple[str, tuple[float, float] | None]]:
     except ServiceError:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError, RecursionError):
-        raise ServiceError("La stampante non riesce a leggere il file: non è un PDF valido.", "file") from None
+        raise ServiceError(_t("La stampante non riesce a leggere il file: non è un PDF valido."), "file") from None
 
 
 def print_pdf(world, pdf: bytes) -> list[Sheet]:
     """Print a PDF: one sheet per page, with the page's text. Pages with the line
     "Firma del richiedente" can be signed."""
     if not pdf or not bytes(pdf[:1024]).lstrip().startswith(b"%PDF-"):
-        raise ServiceError("La stampante non riesce a leggere il file: non è un PDF.", "file")
+        raise ServiceError(_t("La stampante non riesce a leggere il file: non è un PDF."), "file")
     sheets = []
     for number, (text, anchor) in enumerate(_page_texts(bytes(pdf)), start=1):
         lines = tuple(line.rstrip() for line in text.splitlines() if line.strip())
@@ -126,7 +127,7 @@ def print_pdf(world, pdf: bytes) -> list[Sheet]:
                             signable=not already_signed and any(SIGNABLE_MARK in line for line in lines),
                             source=bytes(pdf), page_index=number - 1, anchor=anchor))
     if not sheets:
-        raise ServiceError("Il documento non ha pagine da stampare.", "file")
+        raise ServiceError(_t("Il documento non ha pagine da stampare."), "file")
     world.events.record("desk.printed", pages=len(sheets), title=sheets[0].title)
     return sheets
 
@@ -134,9 +135,9 @@ def print_pdf(world, pdf: bytes) -> list[Sheet]:
 def sign(world, sheet: Sheet, citizen: Citizen) -> Sheet:
     """The citizen signs the sheet with their own name."""
     if not sheet.signable:
-        raise ServiceError("Su questo foglio non c'è uno spazio per la firma.", "firma")
+        raise ServiceError(_t("Su questo foglio non c'è uno spazio per la firma."), "firma")
     if sheet.signature:
-        raise ServiceError("Il foglio è già firmato.", "firma")
+        raise ServiceError(_t("Il foglio è già firmato."), "firma")
     world.events.record("desk.signed", citizen, title=sheet.title)
     return dataclasses.replace(sheet, signature=f"{citizen.nome} {citizen.cognome}")
 
@@ -144,9 +145,9 @@ def sign(world, sheet: Sheet, citizen: Citizen) -> Sheet:
 def write_date(world, sheet: Sheet) -> Sheet:
     """Write today's (simulated) date next to "Luogo e data"."""
     if not sheet.signable:
-        raise ServiceError("Su questo foglio non c'è uno spazio per la data.", "data")
+        raise ServiceError(_t("Su questo foglio non c'è uno spazio per la data."), "data")
     if sheet.signed_on:
-        raise ServiceError("La data è già scritta sul foglio.", "data")
+        raise ServiceError(_t("La data è già scritta sul foglio."), "data")
     return dataclasses.replace(sheet, signed_on=world.clock.today())
 
 
@@ -163,7 +164,7 @@ def identity_copy(world, citizen: Citizen, document_id: int, sides: tuple[str, .
     doc = id_documents.wallet_document(citizen, document_id)
     chosen = tuple(s for s in SIDES if s in sides)
     if not chosen:
-        raise ServiceError("Scelga almeno un lato del documento da copiare: fronte o retro.", "lati")
+        raise ServiceError(_t("Scelga almeno un lato del documento da copiare: fronte o retro."), "lati")
     label = id_documents.KIND_LABELS.get(doc.kind, doc.kind)
     pairs = (
         ("Tipo", label),
@@ -186,16 +187,16 @@ def scan(world, sheets: list[Sheet], *, fmt: str = "pdf") -> bytes:
 
     sheets = list(sheets)
     if not sheets:
-        raise ServiceError("Metta almeno un foglio nello scanner.", "fogli")
+        raise ServiceError(_t("Metta almeno un foglio nello scanner."), "fogli")
     if fmt == "pdf":
         data = render.scan_pdf(sheets, world.clock.now())
     elif fmt in IMAGE_FORMATS:
         if len(sheets) > 1:
-            raise ServiceError("Un'immagine contiene un solo foglio: per scansionare più fogli in un "
-                               "unico file scelga il formato PDF.", "formato")
+            raise ServiceError(_t("Un'immagine contiene un solo foglio: per scansionare più fogli in un "
+                               "unico file scelga il formato PDF."), "formato")
         data = render.scan_image(sheets[0], fmt)
     else:
-        raise ServiceError("Formato di scansione sconosciuto: scelga PDF, JPG o PNG.", "formato")
+        raise ServiceError(_t("Formato di scansione sconosciuto: scelga PDF, JPG o PNG."), "formato")
     world.events.record("desk.scanned", pages=len(sheets), fmt=fmt, size=len(data))
     return data
 

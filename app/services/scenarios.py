@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Callable
 
+from app.i18n import _t
 from app.models import Citizen, CnsCard, IdentityDocument, Message, Pin, SpidIdentity
 
 from . import personas
@@ -30,7 +31,7 @@ def _current_pin(citizen: Citizen) -> Pin:
     pin = (Pin.select().where((Pin.citizen == citizen) & Pin.state.not_in(("revoked",)))
            .order_by(Pin.id.desc()).first())
     if pin is None:
-        raise ServiceError(f"{citizen.nome} {citizen.cognome} non ha un PIN da modificare.")
+        raise ServiceError(_t("{nome} {cognome} non ha un PIN da modificare.", nome=citizen.nome, cognome=citizen.cognome))
     return pin
 
 
@@ -60,7 +61,7 @@ def _pin_expired(world, citizen: Citizen) -> str:
 def _spid(citizen: Citizen) -> SpidIdentity:
     identity = SpidIdentity.select().where(SpidIdentity.citizen == citizen).order_by(SpidIdentity.id).first()
     if identity is None:
-        raise ServiceError(f"{citizen.nome} {citizen.cognome} non ha un'identità SPID.")
+        raise ServiceError(_t("{nome} {cognome} non ha un'identità SPID.", nome=citizen.nome, cognome=citizen.cognome))
     return identity
 
 
@@ -78,7 +79,7 @@ def _card_blocked(world, citizen: Citizen) -> str:
 
     card = CnsCard.select().where(CnsCard.citizen == citizen).order_by(CnsCard.id).first()
     if card is None:
-        raise ServiceError(f"{citizen.nome} {citizen.cognome} non ha una tessera sanitaria-CNS.")
+        raise ServiceError(_t("{nome} {cognome} non ha una tessera sanitaria-CNS.", nome=citizen.nome, cognome=citizen.cognome))
     card.pin_failures = max(1, settings.get_int("cns.max_pin_failures"))
     card.save()
     return "Tessera sanitaria-CNS bloccata (PIN della carta sbagliato troppe volte: serve il PUK)."
@@ -89,8 +90,8 @@ def _letter_lost(world, citizen: Citizen) -> str:
                                      & (Message.deliver_at > world.clock.now()))
               .order_by(Message.deliver_at).first())
     if letter is None:
-        raise ServiceError(f"Nessuna lettera è in viaggio per {citizen.nome} {citizen.cognome}: "
-                           "prima deve essere richiesto il PIN.")
+        raise ServiceError(_t("Nessuna lettera è in viaggio per {nome} {cognome}: "
+                           "prima deve essere richiesto il PIN.", nome=citizen.nome, cognome=citizen.cognome))
     letter.delete_instance()
     return "La lettera in viaggio è andata persa: non arriverà."
 
@@ -99,7 +100,7 @@ def _document_expired(world, citizen: Citizen) -> str:
     document = (IdentityDocument.select().where(IdentityDocument.citizen == citizen)
                 .order_by(IdentityDocument.id).first())
     if document is None:
-        raise ServiceError(f"{citizen.nome} {citizen.cognome} non ha un documento di identità.")
+        raise ServiceError(_t("{nome} {cognome} non ha un documento di identità.", nome=citizen.nome, cognome=citizen.cognome))
     document.expires = world.clock.today() - dt.timedelta(days=40)
     document.save()
     return "Il documento di identità risulta scaduto: allo sportello va rifiutato."
@@ -112,8 +113,8 @@ def _pin_requested_online(world, citizen: Citizen) -> str:
 
     existing = pin_service.active_pin(citizen, world)
     if existing is not None:
-        raise ServiceError(f"{citizen.nome} {citizen.cognome} ha già un PIN: la richiesta online non si può "
-                           "ripetere.")
+        raise ServiceError(_t("{nome} {cognome} ha già un PIN: la richiesta online non si può "
+                           "ripetere.", nome=citizen.nome, cognome=citizen.cognome))
     pin_service.issue_initial_pin(world, citizen, channel="online", kind="ordinario", deliver=True)
     due = pin_service.letter_due(pin_service.active_pin(citizen, world))
     when = f" intorno al {due:%d/%m/%Y}" if due else ""
@@ -129,7 +130,7 @@ def _conversion_form_ready(world, citizen: Citizen) -> str:
     today = world.clock.today()
     documents = [d for d in id_documents.wallet(citizen) if d.expires >= today]
     if not documents:
-        raise ServiceError(f"{citizen.nome} {citizen.cognome} non ha un documento di identità valido.")
+        raise ServiceError(_t("{nome} {cognome} non ha un documento di identità valido.", nome=citizen.nome, cognome=citizen.cognome))
     doc = documents[0]
     data = pin_conversion.prefill(world, citizen)
     data.update({id_documents.F_KIND: doc.kind, id_documents.F_NUMBER: doc.number,
@@ -150,7 +151,7 @@ def _conversion_under_review(world, citizen: Citizen) -> str:
     today = world.clock.today()
     documents = [d for d in id_documents.wallet(citizen) if d.expires >= today]
     if not documents:
-        raise ServiceError(f"{citizen.nome} {citizen.cognome} non ha un documento di identità valido.")
+        raise ServiceError(_t("{nome} {cognome} non ha un documento di identità valido.", nome=citizen.nome, cognome=citizen.cognome))
     doc = documents[0]
     data = pin_conversion.prefill(world, citizen)
     data.update({id_documents.F_KIND: doc.kind, id_documents.F_NUMBER: doc.number,
@@ -219,11 +220,11 @@ def apply(world, key: str, persona_key: str | None = None) -> str:
     """Apply the change `key` to a persona of `world`; returns what was done (Italian)."""
     scenario = CATALOGUE.get(key)
     if scenario is None:
-        raise ServiceError(f"Situazione sconosciuta: «{key}».")
+        raise ServiceError(_t("Situazione sconosciuta: «{key}».", key=key))
     persona_key = persona_key or scenario.default_persona
     citizen = Citizen.get_or_none(Citizen.persona_key == persona_key)
     if citizen is None:
-        raise ServiceError(f"Nel mondo non c'è la persona «{persona_key}».")
+        raise ServiceError(_t("Nel mondo non c'è la persona «{persona_key}».", persona_key=persona_key))
     with world.db.atomic():
         done = scenario.apply(world, citizen)
         world.events.record("world.fault_applied", citizen, fault=key, persona=persona_key, outcome=done)

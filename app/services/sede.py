@@ -35,6 +35,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from app.i18n import _t
 from app.models import Citizen, IdentityDocument
 
 from . import id_documents, messages, pin as pinmod, pin_request, security
@@ -189,15 +190,15 @@ def validate_mv35(world, citizen: Citizen, data: dict) -> dict:
         if not errors:
             errors.update(exc.errors)
     if "codice_fiscale" not in errors and cleaned and cleaned["codice_fiscale"] != citizen.codice_fiscale:
-        errors["codice_fiscale"] = ("Il modulo MV35 va compilato e presentato personalmente dall'interessato: "
-                                    "non sono ammesse deleghe. Scriva il suo codice fiscale.")
+        errors["codice_fiscale"] = (_t("Il modulo MV35 va compilato e presentato personalmente dall'interessato: "
+                                    "non sono ammesse deleghe. Scriva il suo codice fiscale."))
     document = None
     try:
         document = id_documents.validate(world, data)
     except ValidationError as exc:
         errors.update(exc.errors)
     if data.get(FIRMA_FIELD, "").strip().lower() not in ("1", "si", "sì", "true", "on", "yes"):
-        errors[FIRMA_FIELD] = "Firmi il modulo MV35 prima di consegnarlo allo sportello."
+        errors[FIRMA_FIELD] = _t("Firmi il modulo MV35 prima di consegnarlo allo sportello.")
     if errors:
         raise ValidationError(errors)
     assert document is not None
@@ -210,7 +211,7 @@ def validate_mv35(world, citizen: Citizen, data: dict) -> dict:
 def fill_mv35(world, visit: Visit, data: dict) -> Visit:
     """The citizen hands in the filled and signed MV35 (citizen mode)."""
     if visit.mode != "citizen" or visit.state not in ("mv35", "document"):
-        raise ServiceError("Il modulo MV35 è già stato consegnato.")
+        raise ServiceError(_t("Il modulo MV35 è già stato consegnato."))
     citizen = visit.visitor
     try:
         cleaned = validate_mv35(world, citizen, data)
@@ -317,7 +318,7 @@ def check_document(world, visit: Visit, document: IdentityDocument) -> list[Find
 def _document(document_id: int) -> IdentityDocument:
     doc = IdentityDocument.get_or_none(IdentityDocument.id == document_id)
     if doc is None:
-        raise ServiceError("Documento non trovato.", "documento")
+        raise ServiceError(_t("Documento non trovato."), "documento")
     return doc
 
 
@@ -326,11 +327,11 @@ def show_document(world, visit: Visit, document_id: int) -> SedeOutcome:
     refusal says why (the visit stays open: another document may be shown); a good document
     gets the sealed envelope."""
     if visit.mode != "citizen":
-        raise ServiceError("In questa visita il documento lo controlla lei, come operatore.")
+        raise ServiceError(_t("In questa visita il documento lo controlla lei, come operatore."))
     if visit.state == "mv35":
-        raise ServiceError("Prima compili e firmi il modulo MV35: lo consegnerà insieme al documento.")
+        raise ServiceError(_t("Prima compili e firmi il modulo MV35: lo consegnerà insieme al documento."))
     if visit.state == "done":
-        raise ServiceError("Il PIN le è già stato consegnato in busta chiusa.")
+        raise ServiceError(_t("Il PIN le è già stato consegnato in busta chiusa."))
     citizen = visit.visitor
     document = id_documents.wallet_document(citizen, document_id)
     visit.document_id = document.id
@@ -413,11 +414,11 @@ def open_case(world, key: str) -> Visit:
 
     spec = next((s for s in CASES if s.key == key), None)
     if spec is None:
-        raise ServiceError("Situazione sconosciuta.")
+        raise ServiceError(_t("Situazione sconosciuta."))
     visitor = C.get_or_none(C.persona_key == spec.visitor_persona)
     document = _case_document(world, spec)
     if visitor is None or document is None:
-        raise ServiceError("Questa situazione non è disponibile nel mondo attuale.")
+        raise ServiceError(_t("Questa situazione non è disponibile nel mondo attuale."))
     values = person_data(visitor)
     values.update({"document": {"kind": document.kind, "number": document.number, "issuer": document.issuer,
                                 "expires": document.expires.isoformat()},
@@ -445,7 +446,7 @@ def operator_accept(world, visit: Visit, operator: str = DEFAULT_OPERATOR) -> Se
     """The operator accepts the document and assigns the PIN. Refused (OperatorMistake) when
     the document must not be accepted."""
     if visit.mode != "operator" or visit.state != "document":
-        raise ServiceError("Non c'è una richiesta da decidere.")
+        raise ServiceError(_t("Non c'è una richiesta da decidere."))
     document = _document(visit.document_id)
     findings = check_document(world, visit, document)
     if findings:
@@ -463,9 +464,9 @@ def operator_refuse(world, visit: Visit, reason: str, operator: str = DEFAULT_OP
     """The operator refuses, choosing the reason (REFUSAL_REASONS). A reason that is not true
     is an OperatorMistake with the explanation."""
     if visit.mode != "operator" or visit.state != "document":
-        raise ServiceError("Non c'è una richiesta da decidere.")
+        raise ServiceError(_t("Non c'è una richiesta da decidere."))
     if reason not in REFUSAL_REASONS:
-        raise ServiceError("Scelga il motivo del rifiuto.", "motivo")
+        raise ServiceError(_t("Scelga il motivo del rifiuto."), "motivo")
     document = _document(visit.document_id)
     findings = check_document(world, visit, document)
     codes = {f.code for f in findings}

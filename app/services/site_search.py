@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from app.i18n import _t
 from app.paths import DATA_DIR
 
 from . import fields as fieldmod
@@ -202,7 +203,7 @@ def item(item_id: int) -> CatalogueItem:
     for entry in load_catalogue():
         if entry.id == int(item_id):
             return entry
-    raise ServiceError("La pagina richiesta non esiste più o è stata spostata.")
+    raise ServiceError(_t("La pagina richiesta non esiste più o è stata spostata."))
 
 
 def item_by_url(url: str) -> CatalogueItem | None:

@@ -21,6 +21,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from app.i18n import _t
 from app.models import Citizen, Contact, Message, Setting, SpidIdentity
 from app.paths import DATA_DIR
 
@@ -63,7 +64,7 @@ def provider(key: str) -> Provider:
     for item in load_providers():
         if item.key == key:
             return item
-    raise ServiceError("Gestore di identità SPID sconosciuto: torna all'elenco e scegline uno.", "provider")
+    raise ServiceError(_t("Gestore di identità SPID sconosciuto: torna all'elenco e scegline uno."), "provider")
 
 
 def providers_in_random_order(rng: random.Random | None = None) -> list[Provider]:
@@ -234,11 +235,11 @@ def _fail(world, flow: SpidFlow, code: int, advice: str | None = None) -> SpidEr
 def _check(world, flow: SpidFlow, stage: str) -> None:
     """Refuse steps out of order, finished logins and logins past their time limit."""
     if not isinstance(flow, SpidFlow):
-        raise ServiceError("Accesso SPID non valido: ricomincia da «Entra con SPID».")
+        raise ServiceError(_t("Accesso SPID non valido: ricomincia da «Entra con SPID»."))
     if flow.finished:
         if flow.error is not None:
             raise flow.error
-        raise ServiceError("Questo accesso è già concluso: ricomincia da «Entra con SPID».")
+        raise ServiceError(_t("Questo accesso è già concluso: ricomincia da «Entra con SPID»."))
     if _timed_out(world, flow):
         raise _fail(world, flow, 21)
     if flow.identity_id is not None and _identity(flow) is None:  # e.g. the world was reset meanwhile
@@ -246,7 +247,7 @@ def _check(world, flow: SpidFlow, stage: str) -> None:
         flow.error = SpidError(25, "Questo accesso non è più valido: ricomincia da «Entra con SPID».")
         raise flow.error
     if flow.stage != stage:
-        raise ServiceError("Questo passaggio non è quello atteso: segui le istruzioni della pagina.")
+        raise ServiceError(_t("Questo passaggio non è quello atteso: segui le istruzioni della pagina."))
 
 
 def _timed_out(world, flow: SpidFlow) -> bool:
@@ -279,9 +280,9 @@ def submit_credentials(world, flow: SpidFlow, username, password) -> tuple[str, 
     secret = "" if password is None else str(password)
     errors = {}
     if not name:
-        errors["username"] = "Inserisci il nome utente."
+        errors["username"] = _t("Inserisci il nome utente.")
     if not secret:
-        errors["password"] = "Inserisci la password."
+        errors["password"] = _t("Inserisci la password.")
     if errors:
         raise ValidationError(errors)
 
@@ -330,7 +331,7 @@ def submit_credentials(world, flow: SpidFlow, username, password) -> tuple[str, 
     if failures is not None:
         if locked_now:
             raise _fail(world, flow, 19)
-        raise ServiceError(f"Credenziali errate. {_plural_attempts(maximum - failures)}", "password")
+        raise ServiceError(_t("Credenziali errate. {plural_attempts}", plural_attempts=_plural_attempts(maximum - failures)), "password")
 
     if identity.level < flow.required_level:
         raise _fail(world, flow, 20)
@@ -365,13 +366,13 @@ def _unknown_user_message(chosen: Provider, name: str) -> str:
             except ServiceError:
                 break
             return (
-                f"Nome utente o password errati. Questo nome utente non è registrato presso "
-                f"{chosen.name}: premi «Annulla», torna all'elenco e scegli {other}, il gestore "
-                "con cui hai attivato SPID."
+                _t("Nome utente o password errati. Questo nome utente non è registrato presso "
+                "{name}: premi «Annulla», torna all'elenco e scegli {other}, il gestore "
+                "con cui hai attivato SPID.", name=chosen.name, other=other)
             )
     return (
-        "Nome utente o password errati. Controlla di averli scritti come nella lettera del tuo "
-        f"gestore e di aver scelto il gestore giusto (qui sei su {chosen.name})."
+        _t("Nome utente o password errati. Controlla di averli scritti come nella lettera del tuo "
+        "gestore e di aver scelto il gestore giusto (qui sei su {name}).", name=chosen.name)
     )
 
 
@@ -393,8 +394,8 @@ def send_sms_code(world, flow: SpidFlow) -> str:
     number = (contact.cellulare if contact else "").strip()
     if not number:
         raise ServiceError(
-            "Per questa identità non risulta un numero di cellulare: usa l'app del gestore oppure "
-            f"chiama {flow.provider.name} al numero {flow.provider.help_phone}.",
+            _t("Per questa identità non risulta un numero di cellulare: usa l'app del gestore oppure "
+            "chiama {name} al numero {help_phone}.", name=flow.provider.name, help_phone=flow.provider.help_phone),
             "code",
         )
     code = security.random_code(OTP_DIGITS, "0123456789")
@@ -425,16 +426,16 @@ def verify_sms_code(world, flow: SpidFlow, code) -> None:
     _check(world, flow, "second_factor")
     typed = "".join(_clean(code).split())
     if not flow.otp_hash:
-        raise ServiceError("Il codice non è più valido: premi «Invia di nuovo» per riceverne uno nuovo.", "code")
+        raise ServiceError(_t("Il codice non è più valido: premi «Invia di nuovo» per riceverne uno nuovo."), "code")
     if not typed:
-        raise ServiceError("Inserisci il codice di 6 cifre ricevuto via SMS.", "code")
+        raise ServiceError(_t("Inserisci il codice di 6 cifre ricevuto via SMS."), "code")
     if len(typed) != OTP_DIGITS or not typed.isascii() or not typed.isdigit():
-        raise ServiceError("Il codice è formato da 6 cifre: ricopialo dall'SMS ricevuto sul telefono.", "code")
+        raise ServiceError(_t("Il codice è formato da 6 cifre: ricopialo dall'SMS ricevuto sul telefono."), "code")
     citizen = _citizen(flow)
     if flow.otp_expires is not None and world.clock.now() > flow.otp_expires:
         flow.otp_hash = ""
         world.events.record("spid.otp_expired", citizen, provider=flow.provider.key)
-        raise ServiceError("Il codice è scaduto: premi «Invia di nuovo» per riceverne uno nuovo.", "code")
+        raise ServiceError(_t("Il codice è scaduto: premi «Invia di nuovo» per riceverne uno nuovo."), "code")
     if security.verify_secret(typed, flow.otp_hash):
         flow.otp_hash = ""
         flow.stage = "consent"
@@ -453,11 +454,11 @@ def verify_sms_code(world, flow: SpidFlow, code) -> None:
     if left <= 0:
         flow.otp_hash = ""
         raise ServiceError(
-            "Codice errato. Hai sbagliato questo codice troppe volte: premi «Invia di nuovo» per "
-            "riceverne uno nuovo.",
+            _t("Codice errato. Hai sbagliato questo codice troppe volte: premi «Invia di nuovo» per "
+            "riceverne uno nuovo."),
             "code",
         )
-    raise ServiceError(f"Codice errato. {_plural_attempts(left)} Copia il codice dell'SMS più recente.", "code")
+    raise ServiceError(_t("Codice errato. {plural_attempts} Copia il codice dell'SMS più recente.", plural_attempts=_plural_attempts(left)), "code")
 
 
 # --- Step 2b: request approved in the provider's app --------------------------------------
@@ -490,7 +491,7 @@ def send_app_request(world, flow: SpidFlow) -> None:
     _check(world, flow, "second_factor")
     if "app" not in flow.otp_methods:
         raise ServiceError(
-            f"L'app di {flow.provider.name} non è attiva per questa identità: ricevi il codice via SMS.", "code"
+            _t("L'app di {name} non è attiva per questa identità: ricevi il codice via SMS.", name=flow.provider.name), "code"
         )
     citizen = _citizen(flow)
     minutes = settings.get_int("spid.otp_minutes")
@@ -542,12 +543,12 @@ def answer_app_request(world, message_id, approve: bool) -> str:
     except (TypeError, ValueError):
         message = None
     if not is_app_request(message):
-        raise ServiceError("Questa notifica non è una richiesta di accesso SPID.")
+        raise ServiceError(_t("Questa notifica non è una richiesta di accesso SPID."))
     state = app_request_state(world, message)
     if state == "expired":
-        raise ServiceError("La richiesta è scaduta: sul computer premi «Invia di nuovo».")
+        raise ServiceError(_t("La richiesta è scaduta: sul computer premi «Invia di nuovo»."))
     if state != "pending":
-        raise ServiceError("Questa richiesta non è più valida: usa la notifica più recente.")
+        raise ServiceError(_t("Questa richiesta non è più valida: usa la notifica più recente."))
     info = messages.meta(message)
     data = _read_app(info["flow"])
     data["state"] = "approved" if approve else "refused"
@@ -584,7 +585,7 @@ def check_app_request(world, flow: SpidFlow) -> str:
     _check(world, flow, "second_factor")
     data = _read_app(flow.token)
     if not data:
-        raise ServiceError("Nessuna richiesta inviata all'app: premi «Utilizza l'App».", "code")
+        raise ServiceError(_t("Nessuna richiesta inviata all'app: premi «Utilizza l'App»."), "code")
     state = data.get("state")
     if state == "approved":
         _clear_app_request(flow)
@@ -595,10 +596,10 @@ def check_app_request(world, flow: SpidFlow) -> str:
         raise _fail(world, flow, 25, "Hai rifiutato la richiesta di accesso nell'app: nessun dato è stato "
                     "inviato a INPS. Se sei stato tu, ricomincia da «Entra con SPID» e premi «Approva».")
     if world.clock.now() > dt.datetime.fromisoformat(data["expires"]):
-        raise ServiceError("La richiesta all'app è scaduta: premi «Invia di nuovo» per mandarne una nuova.", "code")
+        raise ServiceError(_t("La richiesta all'app è scaduta: premi «Invia di nuovo» per mandarne una nuova."), "code")
     raise ServiceError(
-        f"La richiesta non è ancora stata approvata: apri l'app {flow.provider.app_name} sul telefono "
-        "e premi «Approva».",
+        _t("La richiesta non è ancora stata approvata: apri l'app {app_name} sul telefono "
+        "e premi «Approva».", app_name=flow.provider.app_name),
         "code",
     )
 
@@ -707,23 +708,23 @@ def start_recovery(world, provider_key: str, username, codice_fiscale) -> Recove
     cf = "".join(_clean(codice_fiscale).split()).upper()
     errors = {}
     if not name:
-        errors["username"] = "Inserisci il nome utente."
+        errors["username"] = _t("Inserisci il nome utente.")
     if not cf:
-        errors["codice_fiscale"] = "Inserisci il codice fiscale."
+        errors["codice_fiscale"] = _t("Inserisci il codice fiscale.")
     if errors:
         raise ValidationError(errors)
     identity = _find_identity(chosen.key, name)
     if identity is None or identity.citizen.codice_fiscale != cf:
         world.events.record("spid.recovery_failed", provider=chosen.key)
         raise ServiceError(
-            f"Nome utente e codice fiscale non corrispondono a un'identità {chosen.name}: controllali "
-            "sulla lettera del gestore.", "username")
+            _t("Nome utente e codice fiscale non corrispondono a un'identità {name}: controllali "
+            "sulla lettera del gestore.", name=chosen.name), "username")
     if identity.state in ("suspended", "revoked"):
         raise ServiceError(STATE_ADVICE[identity.state].format(provider=chosen.name, phone=chosen.help_phone))
     contact = Contact.get_or_none(Contact.citizen == identity.citizen)
     number = (contact.cellulare if contact else "").strip()
     if not number:
-        raise ServiceError(f"Non risulta un cellulare: chiama {chosen.name} al numero {chosen.help_phone}.")
+        raise ServiceError(_t("Non risulta un cellulare: chiama {name} al numero {help_phone}.", name=chosen.name, help_phone=chosen.help_phone))
     flow = RecoveryFlow(_secrets.token_urlsafe(12), chosen, identity.id, world.clock.now())
     code = security.random_code(OTP_DIGITS, "0123456789")
     minutes = settings.get_int("spid.otp_minutes")
@@ -744,46 +745,46 @@ def start_recovery(world, provider_key: str, username, codice_fiscale) -> Recove
 def password_problem(password: str, username: str) -> str:
     """The provider's password rules; "" when the password is acceptable."""
     if len(password) < 8:
-        return "La password deve avere almeno 8 caratteri."
+        return _t("La password deve avere almeno 8 caratteri.")
     if len(password) > 64:
-        return "La password può avere al massimo 64 caratteri."
+        return _t("La password può avere al massimo 64 caratteri.")
     if not any(c.isalpha() for c in password) or not any(c in "0123456789" for c in password):
-        return "La password deve contenere almeno una lettera e almeno un numero."
+        return _t("La password deve contenere almeno una lettera e almeno un numero.")
     if any(unicodedata.category(c)[0] == "C" for c in password):
-        return "La password contiene caratteri non ammessi: usa lettere, numeri e segni come . - _ !"
+        return _t("La password contiene caratteri non ammessi: usa lettere, numeri e segni come . - _ !")
     if username and username.casefold() in password.casefold():
-        return "La password non può contenere il nome utente."
+        return _t("La password non può contenere il nome utente.")
     return ""
 
 
 def complete_recovery(world, flow: RecoveryFlow, code, new_password, confirm) -> str:
     """Code from the SMS + new password twice: the identity is active again."""
     if not isinstance(flow, RecoveryFlow) or flow.done:
-        raise ServiceError("Questa richiesta è già conclusa: ricomincia da «Hai dimenticato le credenziali?».")
+        raise ServiceError(_t("Questa richiesta è già conclusa: ricomincia da «Hai dimenticato le credenziali?»."))
     identity = SpidIdentity.get_or_none(SpidIdentity.id == flow.identity_id)
     typed = "".join(_clean(code).split())
     secret = "" if new_password is None else str(new_password)
     again = "" if confirm is None else str(confirm)
     errors = {}
     if len(typed) != OTP_DIGITS or not (typed.isascii() and typed.isdigit()):
-        errors["code"] = "Il codice è formato da 6 cifre: ricopialo dall'SMS ricevuto."
+        errors["code"] = _t("Il codice è formato da 6 cifre: ricopialo dall'SMS ricevuto.")
     problem = password_problem(secret, identity.username if identity else "")
     if problem:
         errors["new_password"] = problem
     elif again != secret:
-        errors["confirm"] = "Le due password non sono uguali: scrivila di nuovo in «Conferma password»."
+        errors["confirm"] = _t("Le due password non sono uguali: scrivila di nuovo in «Conferma password».")
     if errors:
         raise ValidationError(errors)
     if not flow.otp_hash or (flow.otp_expires and world.clock.now() > flow.otp_expires):
         flow.done = True
-        raise ServiceError("Il codice è scaduto: ricomincia da «Hai dimenticato le credenziali?».", "code")
+        raise ServiceError(_t("Il codice è scaduto: ricomincia da «Hai dimenticato le credenziali?»."), "code")
     if not security.verify_secret(typed, flow.otp_hash):
         flow.tries += 1
         left = max(1, settings.get_int("spid.otp_attempts")) - flow.tries
         if left <= 0:
             flow.done = True
-            raise ServiceError("Codice errato troppe volte: ricomincia da «Hai dimenticato le credenziali?».", "code")
-        raise ServiceError(f"Codice errato. {_plural_attempts(left)}", "code")
+            raise ServiceError(_t("Codice errato troppe volte: ricomincia da «Hai dimenticato le credenziali?»."), "code")
+        raise ServiceError(_t("Codice errato. {plural_attempts}", plural_attempts=_plural_attempts(left)), "code")
     with world.db.atomic():
         identity.password_hash = security.hash_secret(secret)
         identity.failures = 0

@@ -285,6 +285,10 @@ class MainWindow(QMainWindow):
         m_view = bar.addMenu(self.tr("&Visualizza"))
         for act in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset, self.act_large_text, self.act_focus_address):
             m_view.addAction(act)
+        self.menu_view = m_view
+        from ..accessibility import install as install_view_entries  # Alto contrasto, read aloud, speed
+
+        install_view_entries(self, m_view)
         self.menu_docks = bar.addMenu(self.tr("&Il mio mondo"))
         m_world = bar.addMenu(self.tr("&Simulazione"))
         m_world.addAction(self.act_reset_world)

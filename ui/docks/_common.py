@@ -35,7 +35,9 @@ def tr(text: str) -> str:
 
 def service_text(message: str) -> str:
     """A service's Italian message through Qt translation (as pages do)."""
-    return QCoreApplication.translate("app", message)
+    from ..i18n import service_text as translated
+
+    return translated(message)
 
 
 def when(moment: dt.datetime) -> str:
@@ -43,10 +45,15 @@ def when(moment: dt.datetime) -> str:
     return tr("%1 alle %2").replace("%1", moment.strftime("%d/%m/%Y")).replace("%2", moment.strftime("%H:%M"))
 
 
-@lru_cache(maxsize=4)
 def panel_qss(large: bool) -> str:
     """The page look (ui/theme.page_qss: 16 px text, 18 px with "caratteri grandi", big buttons)
-    plus the few parts only the world panels have. Colours and sizes from ui/tokens.py."""
+    plus the few parts only the world panels have. Colours and sizes from ui/tokens.py, in
+    the current theme."""
+    return _panel_qss(large, T.CURRENT)
+
+
+@lru_cache(maxsize=8)
+def _panel_qss(large: bool, _theme: str) -> str:
     s = (T.BODY_LARGE / T.BODY) if large else 1.0
 
     def p(v: float) -> int:
@@ -70,7 +77,7 @@ QLabel[role="muted"] {{ font-size: {p(T.BODY)}px; }}
 QLabel[role="cf"] {{ font-size: {p(T.H3)}px; font-weight: 700; letter-spacing: 1px; color: {T.DARK_SLATE}; }}
 QLabel[role="value"] {{ font-weight: 600; color: {T.TEXT}; }}
 QPushButton {{ padding: {p(8)}px {p(14)}px; min-height: {p(26)}px; }}
-QPushButton[role="secondary"]:disabled {{ background: {T.DIVIDER}; border-color: {T.DIVIDER}; color: {T.TEXT_MUTED}; }}
+QPushButton[role="secondary"]:disabled {{ background: {T.DISABLED_BG}; border-color: {T.DISABLED_BG}; color: {T.DISABLED_TEXT}; }}
 QPushButton[role="tab"] {{ padding: {p(8)}px {p(14)}px; font-size: {p(T.BODY)}px; border-bottom: 1px solid {T.DIVIDER}; }}
 QPushButton[role="tab"]:checked {{ border-bottom: none; }}
 """
@@ -119,12 +126,13 @@ class WorldPanel(DockPanel):
         return QSize(self.PREFERRED_WIDTH, content.height() + 4)
 
     def apply_style(self) -> None:
-        large = bool(getattr(self.window, "large_text", False))
+        """(Re)style for "Caratteri grandi" and the theme (Alto contrasto), when they changed."""
+        large = (bool(getattr(self.window, "large_text", False)), T.CURRENT)
         if large != self._large:
             self._large = large
             self.setObjectName("WorldPanel")
             self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-            self.setStyleSheet(panel_qss(large))
+            self.setStyleSheet(panel_qss(large[0]))
 
     def showEvent(self, event) -> None:  # noqa: N802
         self.apply_style()
@@ -266,10 +274,21 @@ class InboxPanel(WorldPanel):
         mp.setContentsMargins(0, 0, 0, 0)
         mp.setSpacing(T.S2)
         self.back_button = button(tr("Torna ai messaggi"), lambda: self.back_to_list(), role="secondary")
+        self.read_button = button(tr("Leggi ad alta voce"), lambda: self.read_message(), role="secondary")
+        self.read_button.setToolTip(tr("Legge il messaggio aperto con la voce del computer"))
         self.error = label("", "error")
         self.error.hide()
+        self.speech_note = label("", "muted")  # why nothing is heard (no Italian voice)
+        self.speech_note.hide()
         self.pane = ReadingPane()
-        mp.addWidget(self.back_button)
+        from ..widgets.responsive import FlowLayout
+
+        actions = QWidget()
+        flow = FlowLayout(actions, T.S2, T.S2)
+        flow.addWidget(self.back_button)
+        flow.addWidget(self.read_button)
+        mp.addWidget(actions)
+        mp.addWidget(self.speech_note)
         mp.addWidget(self.error)
         mp.addWidget(self.pane)
         mp.addStretch(1)
@@ -333,6 +352,23 @@ class InboxPanel(WorldPanel):
     def opened_text(self) -> str:
         return self.pane.text() if self.pane.message_id is not None else ""
 
+    def read_message(self) -> str:
+        """«Leggi ad alta voce»: who wrote, when, the subject and the whole text of the open
+        message, in Italian (ui/tutor/speech.py); returns what was given to the reader."""
+        from ..accessibility import read_aloud
+
+        if self.pane.message_id is None:
+            return ""
+        text = self.pane.spoken_text()
+        self.speech_note.hide()
+        read_aloud(self, text, self._cannot_read)
+        return text
+
+    def _cannot_read(self, message: str) -> None:
+        self.speech_note.setText(message)
+        self.speech_note.setAccessibleName(message)
+        self.speech_note.show()
+
 
 def open_message_view(world, message_id: int) -> MessageView:
     from app.services import messages
@@ -384,6 +420,20 @@ class ReadingPane(QFrame):
 
     def text(self) -> str:
         return self.body.text()
+
+    def spoken_text(self) -> str:
+        """The message as it is read aloud: title, when, subject, text, then what is under it."""
+        parts = [self.title.text(), self.meta.text(), self.subject.text() if self.subject.isVisible() else "",
+                 self.body.text()]
+        from PySide6.QtWidgets import QLabel
+
+        for i in range(self.extra.count()):
+            widget = self.extra.itemAt(i).widget()
+            if widget is not None and widget.isVisibleTo(self):
+                labels = [widget] if isinstance(widget, QLabel) else widget.findChildren(QLabel)
+                parts += [lab.text() for lab in labels]
+        return " ".join(" ".join(p.split()) + ("" if p.rstrip().endswith((".", ":", "?", "!")) else ".")
+                        for p in parts if p and p.strip())
 
 
 def new_tag() -> QWidget:

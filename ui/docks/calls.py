@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextBrowser
 
@@ -39,8 +39,9 @@ def _to_bottom(view) -> None:
         pass
 
 
-SPEAKERS = {"sistema": "Telefono", "risponditore": "Risponditore automatico", "operatore": "Operatore",
-            "utente": "Lei"}
+SPEAKERS = {"sistema": QT_TRANSLATE_NOOP("Docks", "Telefono"),
+            "risponditore": QT_TRANSLATE_NOOP("Docks", "Risponditore automatico"),
+            "operatore": QT_TRANSLATE_NOOP("Docks", "Operatore"), "utente": QT_TRANSLATE_NOOP("Docks", "Lei")}
 
 
 @dock("CallDock", "Chiamate", area="right", order=41, visible=False, tabify_with="PhoneDock")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QWidget
 
 from app.services import auth, messages
@@ -22,24 +23,30 @@ from ..widgets.common import button, label
 from . import dock
 from ._common import WorldPanel
 
-WEEKDAYS = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")
-MONTHS = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
-          "ottobre", "novembre", "dicembre")
+# QT_TRANSLATE_NOOP marks the words for the catalogue (tools/translations.py); they are
+# looked up with self.t when shown.
+WEEKDAYS = (QT_TRANSLATE_NOOP("Docks", "lunedì"), QT_TRANSLATE_NOOP("Docks", "martedì"), QT_TRANSLATE_NOOP("Docks", "mercoledì"), QT_TRANSLATE_NOOP("Docks", "giovedì"),
+            QT_TRANSLATE_NOOP("Docks", "venerdì"), QT_TRANSLATE_NOOP("Docks", "sabato"), QT_TRANSLATE_NOOP("Docks", "domenica"))
+MONTHS = (QT_TRANSLATE_NOOP("Docks", "gennaio"), QT_TRANSLATE_NOOP("Docks", "febbraio"), QT_TRANSLATE_NOOP("Docks", "marzo"), QT_TRANSLATE_NOOP("Docks", "aprile"),
+          QT_TRANSLATE_NOOP("Docks", "maggio"), QT_TRANSLATE_NOOP("Docks", "giugno"), QT_TRANSLATE_NOOP("Docks", "luglio"), QT_TRANSLATE_NOOP("Docks", "agosto"),
+          QT_TRANSLATE_NOOP("Docks", "settembre"), QT_TRANSLATE_NOOP("Docks", "ottobre"), QT_TRANSLATE_NOOP("Docks", "novembre"), QT_TRANSLATE_NOOP("Docks", "dicembre"))
+STEP_NAMES = (QT_TRANSLATE_NOOP("Docks", "1 ora"), QT_TRANSLATE_NOOP("Docks", "1 giorno"), QT_TRANSLATE_NOOP("Docks", "1 settimana"),  # app.services.clock.STEPS
+              QT_TRANSLATE_NOOP("Docks", "2 settimane"), QT_TRANSLATE_NOOP("Docks", "6 mesi"))
 PASSED = {
-    "1 ora": "È passata 1 ora.",
-    "1 giorno": "È passato 1 giorno.",
-    "1 settimana": "È passata 1 settimana.",
-    "2 settimane": "Sono passate 2 settimane.",
-    "6 mesi": "Sono passati 6 mesi.",
+    "1 ora": QT_TRANSLATE_NOOP("Docks", "È passata 1 ora."),
+    "1 giorno": QT_TRANSLATE_NOOP("Docks", "È passato 1 giorno."),
+    "1 settimana": QT_TRANSLATE_NOOP("Docks", "È passata 1 settimana."),
+    "2 settimane": QT_TRANSLATE_NOOP("Docks", "Sono passate 2 settimane."),
+    "6 mesi": QT_TRANSLATE_NOOP("Docks", "Sono passati 6 mesi."),
 }
 # channel -> (singular, plural, where it is found)
 ARRIVAL_WORDS = {
-    "sms": ("SMS", "SMS", "Telefono"),
-    "app": ("notifica", "notifiche", "Telefono"),
-    "call": ("telefonata", "telefonate", "Telefono"),
-    "email": ("e-mail", "e-mail", "Posta elettronica"),
-    "pec": ("PEC", "PEC", "Posta elettronica"),
-    "letter": ("lettera", "lettere", "Cassetta postale"),
+    "sms": (QT_TRANSLATE_NOOP("Docks", "SMS"), QT_TRANSLATE_NOOP("Docks", "SMS"), QT_TRANSLATE_NOOP("Docks", "Telefono")),
+    "app": (QT_TRANSLATE_NOOP("Docks", "notifica"), QT_TRANSLATE_NOOP("Docks", "notifiche"), QT_TRANSLATE_NOOP("Docks", "Telefono")),
+    "call": (QT_TRANSLATE_NOOP("Docks", "telefonata"), QT_TRANSLATE_NOOP("Docks", "telefonate"), QT_TRANSLATE_NOOP("Docks", "Telefono")),
+    "email": (QT_TRANSLATE_NOOP("Docks", "e-mail"), QT_TRANSLATE_NOOP("Docks", "e-mail"), QT_TRANSLATE_NOOP("Docks", "Posta elettronica")),
+    "pec": (QT_TRANSLATE_NOOP("Docks", "PEC"), QT_TRANSLATE_NOOP("Docks", "PEC"), QT_TRANSLATE_NOOP("Docks", "Posta elettronica")),
+    "letter": (QT_TRANSLATE_NOOP("Docks", "lettera"), QT_TRANSLATE_NOOP("Docks", "lettere"), QT_TRANSLATE_NOOP("Docks", "Cassetta postale")),
 }
 FEMININE = {"app", "call", "email", "pec", "letter"}  # notifica, telefonata, e-mail, PEC, lettera
 
@@ -103,8 +110,10 @@ class ClockDock(WorldPanel):
         self.date_label.setAccessibleName(self.t("Data simulata: %1").replace("%1", self.date_label.text()))
 
     def _date_words(self, moment: dt.datetime) -> str:
-        return (f"{self.t(WEEKDAYS[moment.weekday()])} {moment.day} {self.t(MONTHS[moment.month - 1])} "
-                f"{moment.year}")
+        # "lunedì 15 ottobre 2018": weekday, day, month, year (German: "Montag, 15. Oktober 2018")
+        return (self.t("%1 %2 %3 %4").replace("%1", self.t(WEEKDAYS[moment.weekday()]))
+                .replace("%2", str(moment.day)).replace("%3", self.t(MONTHS[moment.month - 1]))
+                .replace("%4", str(moment.year)))
 
     def _arrivals_text(self, before: dt.datetime, after: dt.datetime) -> str:
         pid = self.person_id

@@ -25,6 +25,7 @@ from .. import tokens as T
 from ..pages import fascicolo_views as views
 from ..widgets.common import ChoiceField, alert, clear_layout
 from . import DockPanel, dock
+from ._common import service_text
 
 DOCK_FOR_SECTION = {
     "domande": "FascicoloDomandeDock",
@@ -183,7 +184,7 @@ class FascicoloDock(DockPanel):
         try:
             doc = documents.generate(self.world, cid, kind, **kw)
         except ServiceError as exc:
-            self.message_box.addWidget(alert(QCoreApplication.translate("app", exc.message), "error"))
+            self.message_box.addWidget(alert(service_text(exc.message), "error"))
             return
         self.window.open_pdf(doc.title, doc.pdf)
 

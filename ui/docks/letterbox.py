@@ -19,6 +19,7 @@ from app.services.messages import MessageView
 
 from .. import tokens as T
 from ..widgets.common import alert, button, clear_layout, label, set_role
+from ..widgets.responsive import FlowLayout
 from . import dock
 from ._common import WorldPanel, add, new_tag, service_text
 
@@ -45,6 +46,8 @@ class LetterboxDock(WorldPanel):
                                   "parte del PIN, che l'INPS spedisce per posta."))
         self.error = label("", "error")
         self.error.hide()
+        self.speech_note = label("", "muted")  # why nothing is heard (no Italian voice)
+        self.speech_note.hide()
         self.letters_box = QVBoxLayout()
         self.letters_box.setSpacing(T.S3)
         lay.addWidget(self.header)
@@ -52,6 +55,7 @@ class LetterboxDock(WorldPanel):
         lay.addLayout(self.transit_box)
         lay.addWidget(self.empty)
         lay.addWidget(self.error)
+        lay.addWidget(self.speech_note)
         lay.addLayout(self.letters_box)
 
     # -- refresh -------------------------------------------------------------------------
@@ -127,7 +131,13 @@ class LetterboxDock(WorldPanel):
                    lambda _=False, i=index: self.open_letter(i))
         b.setVisible(v.has_document or not v.read)
         self.open_buttons.append(b)
-        lay.addWidget(b)
+        read = button(self.t("Leggi ad alta voce"), lambda _=False, i=index: self.read_letter(i), role="secondary")
+        read.setToolTip(self.t("Legge la lettera con la voce del computer"))
+        actions = QWidget()
+        flow = FlowLayout(actions, T.S2, T.S2)
+        flow.addWidget(b)
+        flow.addWidget(read)
+        lay.addWidget(actions)
         frame.setAccessibleName(sender.text())
         return frame
 
@@ -140,6 +150,36 @@ class LetterboxDock(WorldPanel):
         """One sentence per letter still travelling, e.g. "Una lettera dell'INPS è in viaggio:
         arriverà intorno al 29/10/2018."."""
         return list(self._notices)
+
+    def letter_text(self, index: int) -> str:
+        """The letter at `index` as it is read aloud: who sent it, when, the subject, its text
+        (the PDF's, for a letter with a document)."""
+        v = self._views[index]
+        parts = [self.t("Lettera da: %1").replace("%1", v.sender),
+                 self.t("Arrivata il %1").replace("%1", v.delivered_at.strftime("%d/%m/%Y")), v.subject]
+        if v.has_document:
+            from ..accessibility import pdf_text
+
+            data = messages.document_pdf(v.document_id)
+            parts.append(pdf_text(data) if data else "")
+        else:
+            parts.append(v.body)
+        return " ".join(p.strip() + ("" if p.strip().endswith((".", ":", "?", "!")) else ".")
+                        for p in parts if p and p.strip())
+
+    def read_letter(self, index: int) -> str:
+        """«Leggi ad alta voce» under a letter: reads it in Italian; returns what was read."""
+        from ..accessibility import read_aloud
+
+        text = self.letter_text(index)
+        self.speech_note.hide()
+        read_aloud(self, text, self._cannot_read)
+        return text
+
+    def _cannot_read(self, message: str) -> None:
+        self.speech_note.setText(message)
+        self.speech_note.setAccessibleName(message)
+        self.speech_note.show()
 
     def open_letter(self, index: int):
         """Open the letter at `index` (0 = newest): marks it read and shows its PDF in the

@@ -13,6 +13,7 @@ Methods for tests and journeys (index 0 = the newest message of the folder shown
 """
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QWidget
 
 from app.services import auth, messages
@@ -22,7 +23,7 @@ from ..widgets.common import button, clear_layout, label
 from . import dock
 from ._common import InboxPanel, add, short, when
 
-FOLDERS = (("email", "Posta in arrivo"), ("pec", "PEC"))
+FOLDERS = (("email", QT_TRANSLATE_NOOP("Docks", "Posta in arrivo")), ("pec", QT_TRANSLATE_NOOP("Docks", "PEC")))
 
 
 @dock("MailDock", "Posta elettronica", area="right", order=11, tabify_with="PhoneDock")

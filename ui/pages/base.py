@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from app.services.errors import ServiceError, ValidationError
@@ -120,8 +120,10 @@ class Page(QWidget):
 
     @staticmethod
     def service_text(message: str) -> str:
-        """Service messages (Italian source text) through Qt translation."""
-        return QCoreApplication.translate("app", message)
+        """Service messages (Italian source text) through Qt translation (ui.i18n)."""
+        from ..i18n import service_text
+
+        return service_text(message)
 
     def show_field_errors(self, error: ServiceError, fields: dict) -> QWidget | None:
         """Put each message next to its field; return an alert for errors with no field."""

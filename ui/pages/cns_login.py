@@ -27,9 +27,9 @@ LOGIN_HOST = "serviziweb2.inps.it:443"
 
 
 def _service_text(message: str) -> str:
-    from PySide6.QtCore import QCoreApplication
+    from ..i18n import service_text
 
-    return QCoreApplication.translate("app", message)
+    return service_text(message)
 
 
 class _Dialog(QDialog):

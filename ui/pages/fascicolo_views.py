@@ -35,7 +35,9 @@ def tr(text: str) -> str:
 
 def st(text: str) -> str:
     """Texts that come from app.services (Italian source) through Qt translation."""
-    return QCoreApplication.translate("app", text)
+    from ..i18n import service_text
+
+    return service_text(text)
 
 
 def dmy(value) -> str:

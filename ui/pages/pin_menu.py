@@ -7,10 +7,11 @@ The texts of the menu are quoted verbatim from the seed's screenshot.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from .. import tokens as T
+from ..i18n import portal_text
 from ..browser.router import HOME_URL, LOGIN_URL, PIN_MENU_URL, build_url, route
 from ..urls import (
     INSTRUCTIONS_URL,
@@ -18,6 +19,7 @@ from ..urls import (
     PIN_DE_URL,
     PIN_DISPOSITIVO_URL,
     PIN_REQUEST_URL,
+    PIN_SUPPORT_DE_URL,
     PIN_SUPPORT_URL,
 )
 from ..widgets.common import LinkButton, alert, card, heading, label
@@ -26,22 +28,31 @@ from .base import PortalPage
 from .info import InfoPage
 
 MENU_LINKS = (
-    ("Il PIN online", PIN_MENU_URL),
+    (QT_TRANSLATE_NOOP("PinMenuPage", "Il PIN online"), PIN_MENU_URL),
     ("In deutscher Sprache", PIN_DE_URL),
-    ("Supporto tecnico", PIN_SUPPORT_URL),
+    (QT_TRANSLATE_NOOP("PinMenuPage", "Supporto tecnico"), PIN_SUPPORT_URL),
+)
+# The German version's strip: the link back to the Italian menu stays in Italian, as the
+# Italian menu's «In deutscher Sprache» stays in German.
+MENU_LINKS_DE = (
+    (QT_TRANSLATE_NOOP("PinMenuPage", "Il PIN online"), PIN_DE_URL),
+    ("In lingua italiana", PIN_MENU_URL),
+    (QT_TRANSLATE_NOOP("PinMenuPage", "Supporto tecnico"), PIN_SUPPORT_DE_URL),
 )
 HOW_TO_URL = build_url(INSTRUCTIONS_URL, sezione="pin")  # «Consulta come ottenere e gestire il PIN»
 
 
 def menu_strip(page: PortalPage, current: str) -> QWidget:
-    """«Il PIN online | In deutscher Sprache | Supporto tecnico»: the current one in bold."""
+    """«Il PIN online | In deutscher Sprache | Supporto tecnico»: the current one in bold
+    (in the German pages: «Der PIN online | In lingua italiana | Technischer Support»)."""
     holder = QWidget()
     holder.setAccessibleName(page.tr("Menu del PIN online"))
     flow = FlowLayout(holder, h_spacing=T.S2, v_spacing=T.S1)
-    for index, (text, url) in enumerate(MENU_LINKS):
+    german = getattr(page, "LANGUAGE", "it") == "de"
+    for index, (text, url) in enumerate(MENU_LINKS_DE if german else MENU_LINKS):
         if index:
             flow.addWidget(label("|", "muted", wrap=False))
-        shown = page.tr(text)
+        shown = page.tr(text) if text not in ("In deutscher Sprache", "In lingua italiana") else text
         if url == current:
             here = label(shown, "h3", wrap=False)
             here.setAccessibleName(page.tr("%1 (pagina attuale)").replace("%1", shown))
@@ -65,13 +76,31 @@ def action_box(page: PortalPage, title: str, url: str, note: str, role: str = "b
     return box
 
 
+class PortalLanguage:
+    """A page of the portal's version in another language: its strings (Italian sources,
+    those of the Italian page it extends) are translated by ui.i18n's portal catalogue,
+    whatever the program's language. Put it first among the bases."""
+
+    LANGUAGE = "it"
+
+    def tr(self, text, disambiguation=None, n=-1):
+        if self.LANGUAGE == "it":
+            return super().tr(text, disambiguation, n)
+        return portal_text(self.LANGUAGE, type(self), text, disambiguation, n)
+
+
 @route(PIN_MENU_URL, title="INPS - Richiesta PIN")
-class PinMenuPage(PortalPage):
+class PinMenuPage(PortalLanguage, PortalPage):
     TITLE = "INPS - Richiesta PIN"
     BREADCRUMB = ("Prestazioni e Servizi", "Richiesta PIN On Line")
+    MENU_URL = PIN_MENU_URL
 
     def build(self, body):
-        body.addWidget(menu_strip(self, PIN_MENU_URL))
+        body.addWidget(menu_strip(self, self.MENU_URL))
+        if self.LANGUAGE != "it":
+            body.addWidget(heading(self.tr("Il PIN online")))
+            body.addWidget(alert(self.tr(
+                "Nella simulazione il modulo di richiesta e le pagine che seguono sono solo in italiano."), "info"))
         how = WrapLink(self.tr("Consulta come ottenere e gestire il PIN"), HOW_TO_URL)
         how.navigate.connect(self.ctx.navigate)
         body.addWidget(how)
@@ -117,64 +146,27 @@ class PinMenuPage(PortalPage):
             "PIN ordinario: serve per consultare i dati della propria posizione. PIN dispositivo: serve per "
             "richiedere all'Istituto le prestazioni e i benefici economici; si ottiene convertendo il PIN "
             "ordinario (online o via fax, con un documento di identità) oppure in una sede INPS."), "muted"))
-        body.addWidget(self.link(self.tr("Istruzioni per l'accesso"), INSTRUCTIONS_URL))
+        if self.LANGUAGE != "it":
+            body.addWidget(heading(self.tr("Contact Center"), 2))
+            body.addWidget(label(self.tr(
+                "803 164 (gratuito da rete fissa) oppure 06 164 164 da rete mobile (a pagamento secondo "
+                "la tariffa del proprio gestore).")))
+            body.addWidget(self.link("Il PIN online (in lingua italiana)", PIN_MENU_URL))
+        else:
+            body.addWidget(self.link(self.tr("Istruzioni per l'accesso"), INSTRUCTIONS_URL))
 
     def shown(self) -> None:
         self.request.setFocus()
 
 
 @route(PIN_DE_URL, title="INPS - PIN-Antrag")
-class PinGermanPage(PortalPage):
-    """«In deutscher Sprache»: the menu in German (FACTS §5, Locale.do?method=menuDE).
-    The pages it leads to are in Italian, as the note says."""
+class PinGermanPage(PinMenuPage):
+    """«In deutscher Sprache» (FACTS §5, Locale.do?method=menuDE): the same menu, its texts
+    translated into German by the portal catalogue (resources/translations/portal_de.ts);
+    the request form and the pages after it stay Italian, as the note says."""
 
-    TITLE = "INPS - PIN-Antrag"
-    BREADCRUMB = ("Leistungen und Dienste", "Online-Beantragung des PIN")
-
-    def build(self, body):
-        body.addWidget(menu_strip(self, PIN_DE_URL))
-        body.addWidget(heading(self.tr("Der PIN online")))
-        body.addWidget(alert(self.tr(
-            "Hinweis: In dieser Simulation sind die folgenden Seiten nur auf Italienisch verfügbar. "
-            "(Nella simulazione le pagine successive sono solo in italiano.)"), "info"))
-        main = card()
-        lay = main.layout()
-        lay.setSpacing(T.S3)
-        lay.addWidget(heading(self.tr("Müssen Sie den PIN beantragen?"), 2))
-        self.request = LinkButton(self.tr("PIN BEANTRAGEN"), PIN_REQUEST_URL, role="danger")
-        self.request.navigate.connect(self.ctx.navigate)
-        lay.addWidget(self.request, 0, Qt.AlignmentFlag.AlignLeft)
-        lay.addWidget(label(self.tr(
-            "Der PIN ist der persönliche Code, mit dem Sie die Online-Dienste des INPS nutzen können.")))
-        lay.addWidget(label(self.tr(
-            "Der anfängliche PIN besteht aus 16 Zeichen. Die ersten 8 erhalten Sie per SMS, E-Mail oder "
-            "zertifizierter E-Mail (PEC); die zweiten 8 mit gewöhnlicher Post an Ihre Wohnadresse.")))
-        lay.addWidget(label(self.tr(
-            "Bei der ersten Verwendung wird der anfängliche PIN mit 16 Zeichen durch einen PIN mit 8 Zeichen "
-            "ersetzt, den Sie für die weitere Nutzung aufbewahren.")))
-        lay.addWidget(label(self.tr(
-            "<b>Achtung:</b> Seit dem 15. März 2016 können Sie die Dienste für Bürger auch mit "
-            "<b>SPID</b>-Zugangsdaten nutzen."), rich=True))
-        side = QWidget()
-        side_lay = QVBoxLayout(side)
-        side_lay.setContentsMargins(0, 0, 0, 0)
-        side_lay.setSpacing(T.S5)
-        side_lay.addWidget(action_box(
-            self, self.tr("MÖCHTEN SIE DEN PIN DISPOSITIVO?"), PIN_DISPOSITIVO_URL,
-            self.tr("Für Anträge auf Leistungen wird der PIN dispositivo benötigt.")))
-        side_lay.addWidget(action_box(
-            self, self.tr("HABEN SIE IHREN PIN VERLOREN?"), LOST_PIN_URL,
-            self.tr("Stellen Sie Ihren PIN mit den bei der Beantragung angegebenen Kontaktdaten wieder her.")))
-        side_lay.addStretch(1)
-        body.addWidget(Columns(main, side, min_em=30, main_stretch=3, side_stretch=2))
-        body.addWidget(heading(self.tr("Contact Center"), 2))
-        body.addWidget(label(self.tr(
-            "803 164 (gebührenfrei aus dem Festnetz) oder 06 164 164 aus dem Mobilfunknetz "
-            "(kostenpflichtig je nach Tarif Ihres Anbieters).")))
-        body.addWidget(self.link(self.tr("Il PIN online (in italiano)"), PIN_MENU_URL))
-
-    def shown(self) -> None:
-        self.request.setFocus()
+    LANGUAGE = "de"
+    MENU_URL = PIN_DE_URL
 
 
 @route(INSTRUCTIONS_URL, title="INPS - Istruzioni per l'accesso")
@@ -192,14 +184,26 @@ class InstructionsPage(InfoPage):
 
 
 @route(PIN_SUPPORT_URL, title="INPS - Supporto tecnico")
-class PinSupportPage(InfoPage):
+class PinSupportPage(PortalLanguage, InfoPage):
     """«Supporto tecnico»: frequent questions (PIN locked, expired, lost...) and the Contact Center."""
 
     KEY = "supporto-pin"
+    MENU_URL, BACK_URL = PIN_SUPPORT_URL, PIN_MENU_URL
 
     def build_before(self, body) -> None:
-        body.addWidget(menu_strip(self, PIN_SUPPORT_URL))
+        body.addWidget(menu_strip(self, self.MENU_URL))
 
     def build_after(self, body) -> None:
         body.addSpacing(T.S4)
-        body.addWidget(self.link(self.tr("Torna a «Il PIN online»"), PIN_MENU_URL))
+        body.addWidget(self.link(self.tr("Torna a «Il PIN online»"), self.BACK_URL))
+
+
+@route(PIN_SUPPORT_DE_URL, title="INPS - Technischer Support")
+class PinSupportGermanPage(PinSupportPage):
+    """«Supporto tecnico» of the German version: its content is written in German in
+    data/info_pages.json ("supporto-pin-de", same placeholders), its page strings are
+    translated by the portal catalogue."""
+
+    KEY = "supporto-pin-de"
+    LANGUAGE = "de"
+    MENU_URL, BACK_URL = PIN_SUPPORT_DE_URL, PIN_DE_URL

@@ -1,8 +1,12 @@
-"""Leggi ad alta voce: the current step read by Qt's text-to-speech, with an Italian voice.
+"""Leggi ad alta voce: Qt's text-to-speech with an Italian voice, for the tutor's current
+step, the page's content (Visualizza → Leggi la pagina ad alta voce, ui/accessibility.py)
+and the message or letter open in the Telefono, Posta and Cassetta postale panels.
 
-QtTextToSpeech is imported only when the button is pressed (it loads audio libraries
-that many computers lack, and the start-up must not wait for it). Without an engine
-that speaks Italian, the tutor says so in the panel instead.
+QtTextToSpeech is imported only when something is read (it loads audio libraries that
+many computers lack, and the start-up must not wait for it). Without an engine that
+speaks Italian, the caller says so instead (`on_problem`). The speed is one setting for
+every reading (`set_rate`, Visualizza → Velocità della lettura). Qt's "mock" engine (a
+test engine shipped with Qt) is used only when PALESTRA_TTS_ENGINE asks for it.
 """
 from __future__ import annotations
 
@@ -14,6 +18,20 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer
 READY_TIMEOUT_MS = 3000
 # PALESTRA_TTS_ENGINE names the engine to use ("mock" in the tests, where Qt ships one).
 ENGINE_VARIABLE = "PALESTRA_TTS_ENGINE"
+TEST_ENGINES = ("mock",)
+
+# The reading speed: QTextToSpeech's rate, -1.0 (slowest) to 1.0; 0 is the voice's own.
+RATES = {"lenta": -0.35, "normale": 0.0, "veloce": 0.35}
+_rate = 0.0
+
+
+def set_rate(value: float) -> None:
+    global _rate
+    _rate = max(-1.0, min(1.0, float(value)))
+
+
+def rate() -> float:
+    return _rate
 
 
 def tr(text: str) -> str:
@@ -23,6 +41,14 @@ def tr(text: str) -> str:
 def unavailable_text() -> str:
     return tr("La lettura ad alta voce non è disponibile su questo computer: manca un programma di "
               "sintesi vocale con una voce italiana. Il testo del passo resta scritto qui sopra, in grande.")
+
+
+def no_voice_text() -> str:
+    """The same, for a page or a message (what to install is in the README)."""
+    return tr("La lettura ad alta voce non è disponibile su questo computer: manca un programma di "
+              "sintesi vocale con una voce italiana. Su Debian e Ubuntu lo installa chi la aiuta con "
+              "«sudo apt-get install speech-dispatcher espeak-ng»; su Windows e macOS si usano le voci "
+              "del sistema (una voce italiana va aggiunta nelle impostazioni della sintesi vocale).")
 
 
 class Reader(QObject):
@@ -51,6 +77,8 @@ class Reader(QObject):
             wanted = os.environ.get(ENGINE_VARIABLE, "")
             if wanted:
                 names = [n for n in names if n == wanted]
+            else:  # the wheels ship a "mock" engine: it has no voice, never pick it by itself
+                names = [n for n in names if n not in TEST_ENGINES]
             if not names:
                 on_problem(unavailable_text())
                 return False
@@ -99,6 +127,8 @@ class Reader(QObject):
         self._pending = None
         self.last_text = text
         engine.stop()
+        if abs(engine.rate() - _rate) > 1e-6:
+            engine.setRate(_rate)
         engine.say(text)
 
     def _gave_up(self) -> None:

@@ -21,6 +21,24 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QMenuBar, QWidget
 
 TUTOR_DOCK = "LessonDock"
+# The lessons are written in Italian; with --lang de the program's own chrome (toolbar, menus,
+# panels, the tutor, its dialogs) shows the German of these contexts, so a target of those
+# scopes is also found by its translation (the portal's pages stay Italian).
+CHROME_CONTEXTS = ("MainWindow", "Docks", "Tutor", "PdfViewer", "FileChooser", "Accessibility")
+
+
+def names_for(target) -> set[str]:
+    """The target's Italian name and what the chrome shows for it in the language in use."""
+    from PySide6.QtCore import QCoreApplication
+
+    names = {target.name}
+    if target.scope != "page":
+        for ctx in CHROME_CONTEXTS:
+            for source in (target.name, "&" + target.name):
+                shown = QCoreApplication.translate(ctx, source)
+                if shown != source:
+                    names.add(_plain(shown))
+    return names
 
 
 def _plain(text: str) -> str:
@@ -58,13 +76,14 @@ def matches(window, target, *, reveal: bool = False) -> list[QWidget]:
     root = scope_root(window, target, reveal=reveal)
     if root is None or not shiboken6.isValid(root):
         return []
+    names = names_for(target)
     if target.scope == "menu":
         bar = root if isinstance(root, QMenuBar) else None
-        if bar is not None and any(_plain(a.text()) == target.name for a in bar.actions()):
+        if bar is not None and any(_plain(a.text()) in names for a in bar.actions()):
             return [bar]
         return []
-    found = [w for w in root.findChildren(QWidget) if w.accessibleName() == target.name and w.isVisible()]
-    if root.accessibleName() == target.name and root.isVisible():
+    found = [w for w in root.findChildren(QWidget) if w.accessibleName() in names and w.isVisible()]
+    if root.accessibleName() in names and root.isVisible():
         found.insert(0, root)
     interactive = [w for w in found if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.isEnabled()]
     rest = [w for w in found if w not in interactive]
@@ -83,7 +102,8 @@ def target_rect(widget: QWidget, target) -> QRect:
     """The part of `widget` to frame, in the widget's own coordinates (a menu of the menu
     bar is only a part of the bar)."""
     if target is not None and target.scope == "menu" and isinstance(widget, QMenuBar):
+        names = names_for(target)
         for action in widget.actions():
-            if _plain(action.text()) == target.name:
+            if _plain(action.text()) in names:
                 return widget.actionGeometry(action)
     return widget.rect()

@@ -35,7 +35,9 @@ class PdfViewer(QDialog):
         self.zoom_in_button = button(self.tr("Ingrandisci"), self.zoom_in, role="secondary")
         self.zoom_out_button = button(self.tr("Riduci"), self.zoom_out, role="secondary")
         self.close_button = button(self.tr("Chiudi"), self.close, role="secondary")
-        for b in (self.zoom_out_button, self.zoom_in_button, self.save_button, self.print_button, self.close_button):
+        self.read_button = button(self.tr("Leggi ad alta voce"), self.read_aloud, role="secondary")
+        for b in (self.zoom_out_button, self.zoom_in_button, self.read_button, self.save_button, self.print_button,
+                  self.close_button):
             bar.addWidget(b)
         lay.addLayout(bar)
         self.status = QLabel("")
@@ -55,6 +57,20 @@ class PdfViewer(QDialog):
 
     def page_count(self) -> int:
         return self.document.pageCount()
+
+    def read_aloud(self) -> str:
+        """«Leggi ad alta voce»: the document's text in Italian (ui/tutor/speech.py); without
+        a voice, the status line says why. Returns what was given to the reader."""
+        from ..accessibility import pdf_text, read_aloud
+
+        text = pdf_text(self.data)
+        if text:
+            read_aloud(self, text, self._cannot_read)
+        return text
+
+    def _cannot_read(self, message: str) -> None:
+        self.status.setText(message)
+        self.status.setAccessibleName(message)
 
     def zoom_in(self) -> None:
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)

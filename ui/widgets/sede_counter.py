@@ -40,7 +40,9 @@ def _t(text: str) -> str:
 
 
 def _service(text: str) -> str:
-    return QCoreApplication.translate("app", text)
+    from ..i18n import service_text
+
+    return service_text(text)
 
 
 # The MV35 fields shown, in order (names as app.services.sede.MV35_SECTIONS).
