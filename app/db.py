@@ -87,15 +87,31 @@ def sqlite_database(path: Path) -> pw.SqliteDatabase:
 _SCHEMA_NAME = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
 
 
+def _load_psycopg() -> None:
+    """Give peewee the PostgreSQL driver, imported only now (see app/__init__.py)."""
+    if getattr(pw, "psycopg", None) is not None:
+        return
+    import psycopg
+    from psycopg.pq import TransactionStatus
+    from psycopg.types.json import Json, Jsonb
+
+    pw.psycopg, pw.TransactionStatus, pw.Json_pg3, pw.Jsonb_pg3 = psycopg, TransactionStatus, Json, Jsonb
+    adapter = pw.Psycopg3Adapter
+    adapter.txn_idle = TransactionStatus.IDLE
+    adapter.txn_inerror = TransactionStatus.INERROR
+    adapter.txn_unknown = TransactionStatus.UNKNOWN
+
+
 def postgres_database(url: str, schema: str) -> pw.PostgresqlDatabase:
     """A connection to the classroom server whose tables are those of `schema`."""
     from playhouse.db_url import parse
 
     if not _SCHEMA_NAME.match(schema):
         raise ValueError(f"invalid schema name {schema!r}")
+    _load_psycopg()
     params = parse(str(url), unquote_password=True, unquote_user=True)
     name = params.pop("database", None) or "postgres"
-    return pw.PostgresqlDatabase(name, options=f"-c search_path={schema}", **params)
+    return pw.PostgresqlDatabase(name, options=f"-c search_path={schema}", prefer_psycopg3=True, **params)
 
 
 def for_update(query):

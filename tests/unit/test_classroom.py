@@ -279,3 +279,13 @@ def _no_leftover_template_files(tmp_path):
     for leftover in tmp_path.glob("*.nuovo"):
         pytest.fail(f"temporary file left behind: {leftover.name}")
     shutil.rmtree(tmp_path, ignore_errors=True)
+
+
+def test_the_server_driver_is_not_loaded_by_a_home_start():
+    """psycopg (and libpq) cost 90-160 ms to import: a start on SQLite never loads them."""
+    code = ("import sys; sys.path.insert(0, %r)\n"
+            "from app.classroom import open_learner_world\n"
+            "import peewee\n"
+            "print('psycopg' in sys.modules)") % str(ROOT)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "False", done.stderr
