@@ -68,7 +68,10 @@ def _steps(citizen: Citizen) -> tuple[Step, ...]:
                   "dopo 5 anni dalla decorrenza della pensione (una sola volta anche dopo 2 anni, se ha l'età della "
                   "pensione di vecchiaia). La ricostituzione ricalcola la pensione quando si aggiungono periodi "
                   "accreditati dopo la liquidazione, per esempio il servizio militare."),
-            intro="Questa domanda è per chi è già titolare di una pensione INPS.",
+            intro=("Questa domanda è per chi è già titolare di una pensione INPS." if _pensions(citizen) else
+                   "Per lei non risulta una pensione INPS in pagamento: il supplemento e la ricostituzione si "
+                   "chiedono per una pensione già in pagamento. Se pensa che sia un errore, chiami il Contact "
+                   "Center."),
         ),
         Step(
             "I contributi",
