@@ -25,11 +25,14 @@ def _dialogs_before():
     """Dialogs some earlier test left open are not this test's."""
     _OPEN_BEFORE.clear()
     _OPEN_BEFORE.update(id(w) for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible())
+    if QApplication.activeModalWidget() is not None:
+        _OPEN_BEFORE.add(id(QApplication.activeModalWidget()))
 
 
 def _no_dialog() -> bool:
     """No modal dialog and no dialog window opened by this test: everything is inside the window."""
-    return QApplication.activeModalWidget() is None and not any(
+    modal = QApplication.activeModalWidget()
+    return (modal is None or id(modal) in _OPEN_BEFORE) and not any(
         isinstance(w, QDialog) and w.isVisible() and id(w) not in _OPEN_BEFORE for w in QApplication.topLevelWidgets())
 
 
