@@ -224,14 +224,11 @@ def build_main_window(argv: list[str], *, world=None, ask_new_world=None):
 
 def build_console(argv: list[str]):
     """The trainer's console (--trainer) on the classroom of --db. A QApplication must exist."""
-    from PySide6.QtWidgets import QApplication
-
     from app.classroom import Classroom
-    from ui import i18n
     from ui.trainer import TrainerConsole
 
     args = parse_args(list(argv))
-    i18n.install(QApplication.instance())
+    _apply_view(args)  # --lang, --high-contrast
     console = TrainerConsole(Classroom(database_target(args)), large_text=args.large_text)
     console.args = args
     return console

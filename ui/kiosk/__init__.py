@@ -129,12 +129,13 @@ class Station(QObject):
 
     def show_picker(self):
         """The learner picker, in a window with no world (the kiosk between learners)."""
+        import main  # the program's own set-up of language and colours (--lang, --high-contrast)
+
         from ..browser.window import MainWindow
-        from ..i18n import install as install_translation
         from ..urls import LEARNERS_URL
 
-        install_translation(QApplication.instance())
         args = _parse(self.argv)
+        main._apply_view(args)
         frame = MainWindow(None, large_text=args.large_text, zoom=args.zoom, restore_state=False)
         frame.args = args
         frame.station = self
