@@ -87,10 +87,15 @@ def sqlite_database(path: Path) -> pw.SqliteDatabase:
 _SCHEMA_NAME = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
 
 
-def _load_psycopg() -> None:
-    """Give peewee the PostgreSQL driver, imported only now (see app/__init__.py)."""
+def load_psycopg():
+    """Import the PostgreSQL driver and give it to peewee, which was imported without it
+    (see app/__init__.py). Returns the psycopg module."""
+    import sys
+
+    if sys.modules.get("psycopg", False) is None:
+        del sys.modules["psycopg"]
     if getattr(pw, "psycopg", None) is not None:
-        return
+        return pw.psycopg
     import psycopg
     from psycopg.pq import TransactionStatus
     from psycopg.types.json import Json, Jsonb
@@ -100,6 +105,7 @@ def _load_psycopg() -> None:
     adapter.txn_idle = TransactionStatus.IDLE
     adapter.txn_inerror = TransactionStatus.INERROR
     adapter.txn_unknown = TransactionStatus.UNKNOWN
+    return psycopg
 
 
 def postgres_database(url: str, schema: str) -> pw.PostgresqlDatabase:
@@ -108,7 +114,7 @@ def postgres_database(url: str, schema: str) -> pw.PostgresqlDatabase:
 
     if not _SCHEMA_NAME.match(schema):
         raise ValueError(f"invalid schema name {schema!r}")
-    _load_psycopg()
+    load_psycopg()
     params = parse(str(url), unquote_password=True, unquote_user=True)
     name = params.pop("database", None) or "postgres"
     return pw.PostgresqlDatabase(name, options=f"-c search_path={schema}", prefer_psycopg3=True, **params)

@@ -69,8 +69,9 @@ class Server:
 
     def new_database(self, name: str) -> str:
         """A fresh empty database on this server; returns its URL."""
-        import psycopg
+        from app.db import load_psycopg
 
+        psycopg = load_psycopg()
         with psycopg.connect(dbname="postgres", user="palestra", host=str(self.socket_dir),
                              autocommit=True) as con:
             con.execute(f'DROP DATABASE IF EXISTS "{name}"')

@@ -8,9 +8,24 @@ and the Lezioni menu.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from .controller import Tutor
+if TYPE_CHECKING:
+    from .controller import Tutor
+
+# The controller (and with it the lesson engine and the database layer) is imported
+# when a window gets its tutor, not when ui.tutor.speech is: the window's frame uses
+# the reader for Visualizza and must paint before the database layer is loaded.
+
+
+def __getattr__(name: str):
+    if name == "Tutor":
+        from .controller import Tutor
+
+        return Tutor
+    raise AttributeError(name)
 
 
 def tr(text: str) -> str:
@@ -19,6 +34,8 @@ def tr(text: str) -> str:
 
 def install(window) -> Tutor:
     """Give the window its tutor (window.tutor) and the Lezioni menu."""
+    from .controller import Tutor
+
     existing = getattr(window, "tutor", None)
     if isinstance(existing, Tutor):
         return existing
