@@ -37,14 +37,14 @@ session, _info = LessonSession.start(world, "trova-il-sito")
 cf = personas.codice_fiscale_of(personas.persona("pensionata"))
 secret = personas.persona("pensionata")["credenziali"]["pin"]["secret"]
 citizen = auth.citizen_by_cf(cf)
-start_at, end_at, interval = {start_at!r}, {end_at!r}, {interval!r}
-while time.time() < start_at:
-    time.sleep(0.01)
+print("READY", flush=True)  # set up: the parent gives the start time once every kiosk is
+start_at, end_at = map(float, sys.stdin.readline().split())
+interval = {interval!r}
+time.sleep(max(0.0, start_at - time.time()))
 n = 0
-next_at = start_at + ({n} % 20) * interval / 20  # kiosks spread over the interval
+next_at = start_at + {n} * interval / {kiosks}  # learners act at their own moments, not in step
 while True:
-    while time.time() < next_at:
-        time.sleep(0.002)
+    time.sleep(max(0.0, next_at - time.time()))  # asleep between actions, as a kiosk's learner reads
     if next_at >= end_at:
         break
     kind = ("page", "lesson", "clock", "messages", "login")[n % 5]
@@ -100,13 +100,19 @@ def bench_kiosks(kiosks: int = 30, seconds: float = 60, interval: float = 2.0) -
         # Real hashes (no fast hashing): the template is seeded once, about a second.
         for n in range(kiosks):  # every kiosk's learner and world made before the clock starts
             open_learner_world(url, learner=f"Chiosco {n}").close()
-        start_at = time.time() + 5
-        end_at = start_at + seconds
-        procs = [subprocess.Popen([sys.executable, "-c", KIOSK.format(root=str(ROOT), url=url, n=n,
-                                                                      start_at=start_at, end_at=end_at,
+        procs = [subprocess.Popen([sys.executable, "-c", KIOSK.format(root=str(ROOT), url=url, n=n, kiosks=kiosks,
                                                                       interval=interval)],
-                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
                  for n in range(kiosks)]
+        for p in procs:  # every kiosk has imported, opened its world and started its lesson
+            line = p.stdout.readline()
+            if line.strip() != "READY":
+                raise RuntimeError(f"a kiosk did not start: {p.stderr.read()[-1500:]}")
+        start_at = time.time() + 1
+        end_at = start_at + seconds
+        for p in procs:
+            p.stdin.write(f"{start_at} {end_at}\n")
+            p.stdin.flush()
         samples: dict[str, list[float]] = {}
         errors = []
         for p in procs:
