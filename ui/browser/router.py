@@ -111,6 +111,17 @@ def build_url(base: str, **params: str) -> str:
     return base + ("?" + urlencode(params) if params else "")
 
 
+def address_key(text: str) -> str:
+    """The address as the route table keys it: "host/path", normalised ("www.inps.it/myinps");
+    "" when the text is no web address."""
+    try:
+        parts = urlsplit(normalize_input(text))
+        host = _norm_host(parts.hostname or "")
+    except ValueError:
+        return ""
+    return f"{host}{_norm_path(parts.path)}" if host else ""
+
+
 def resolve(text: str) -> Resolved:
     """Resolve any text into what the tab should show. Never raises."""
     url = normalize_input(text)

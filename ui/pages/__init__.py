@@ -1,5 +1,6 @@
 """Portal pages. Every module in this package registers its pages with the
-router's @route decorator; `load_all()` imports them once."""
+router's @route decorator. `resolve` imports only the module of the address asked
+for (the table in _routes.py); `load_all()` imports them all, once."""
 from __future__ import annotations
 
 import importlib
@@ -9,6 +10,7 @@ import pkgutil
 import traceback
 
 from ..browser import router
+from . import _routes
 
 log = logging.getLogger(__name__)
 _loaded = False
@@ -26,12 +28,17 @@ def load_all() -> None:
 
 
 def resolve(text: str) -> router.Resolved:
-    """router.resolve, importing every page module first if the address is not known yet
-    (at start only the start page's module is loaded, so the first paint comes sooner)."""
+    """router.resolve, importing the page's module first if it is not loaded yet: the one
+    the route table names, or every module for an address the table does not know."""
     resolved = router.resolve(text)
     if resolved.route is None and not _loaded:
-        load_all()
-        resolved = router.resolve(text)
+        module = _routes.module_for(router.address_key(text))
+        if module is not None:
+            importlib.import_module(f"{__name__}.{module}")
+            resolved = router.resolve(text)
+        if resolved.route is None:
+            load_all()
+            resolved = router.resolve(text)
     return resolved
 
 
