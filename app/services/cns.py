@@ -1,4 +1,5 @@
-"""Login with the Tessera Sanitaria-Carta Nazionale dei Servizi (TS-CNS).
+"""Login with the Tessera Sanitaria-Carta Nazionale dei Servizi (TS-CNS), or with a CNS
+on a digital-signature USB token.
 
 The citizen's world has a wallet with the card and a smart-card reader; the
 reader is connected to the computer or not, the card is in it or not (Setting
@@ -7,6 +8,16 @@ certificates (the browser's chooser): the authentication one, shown under the
 codice fiscale, is the right one; the signature one, under name and surname,
 fails with an explanation. Then the card's PIN: three wrong PINs block the card
 (FACTS 7: Sardegna), the PUK unblocks it and sets a new PIN.
+
+The USB token (seed 002: «se siete in possesso della firma digitale, token usb di Aruba,
+vi basterà inserire il token»): a CnsCard row whose number starts with TOKEN_PREFIX,
+inserted straight into a USB port of the computer (Setting row "cns.token"), no reader.
+It carries the same two certificates and has its own PIN and PUK. While a token is in
+the computer, «Accedi» reads the token; otherwise the card in the reader.
+
+API for the wallet/desk: wallet_cards / wallet_tokens (what the person owns),
+reader_state (reader, card in it, token in the USB port), connect_reader,
+disconnect_reader, insert_card, remove_card, insert_token, remove_token.
 """
 from __future__ import annotations
 
@@ -23,12 +34,26 @@ from .session import PortalSession
 
 READER_KEY = "cns.reader"
 CARD_KEY = "cns.card"
+TOKEN_KEY = "cns.token"  # the id of the USB token inserted in the computer, or ""
+TOKEN_PREFIX = "TK"  # the number of a USB token (a tessera's number starts with 80380)
 CA_NAME = "CA Tessera Sanitaria-CNS (simulazione)"
+TOKEN_CA_NAME = "CA firma digitale qualificata e CNS (simulazione)"
+DEVICE_CARD, DEVICE_TOKEN = "tessera", "token"
 PIN_LENGTHS = (5, 8)  # Lombardia: 5 digits (FACTS 7); other regions differ, up to 8
 MAX_INPUT = 256
 
 CERT_AUTH = "autenticazione"
 CERT_SIGN = "firma"
+
+
+def is_token(card) -> bool:
+    """True for a CNS on a USB token (a CnsCard or a CardView)."""
+    return str(card.card_number).startswith(TOKEN_PREFIX)
+
+
+def envelope_key(card) -> str:
+    """Where personas.json keeps the device's PIN/PUK envelope: "cns" or "cns_token"."""
+    return "cns_token" if is_token(card) else "cns"
 
 
 class CardBlockedError(ServiceError):
@@ -52,19 +77,25 @@ class CardView:
     expires: dt.date
     blocked: bool
     unusable: bool  # PUK exhausted: only a new card helps
-    inserted: bool
+    inserted: bool  # in the reader (tessera) or in the computer's USB port (token)
     pin: str = ""  # the PIN/PUK envelope of a demo persona (training world)
     puk: str = ""
+    device: str = DEVICE_CARD  # DEVICE_CARD or DEVICE_TOKEN
 
 
 @dataclass(frozen=True)
 class ReaderState:
     connected: bool
     card: CardView | None
+    token: CardView | None = None  # the USB token inserted in the computer
 
     @property
     def card_inserted(self) -> bool:
         return self.card is not None
+
+    @property
+    def token_inserted(self) -> bool:
+        return self.token is not None
 
 
 def _get(key: str) -> str:
@@ -72,11 +103,19 @@ def _get(key: str) -> str:
     return row.value if row is not None else ""
 
 
-def _inserted_card() -> CnsCard | None:
-    value = _get(CARD_KEY)
+def _device_in(key: str) -> CnsCard | None:
+    value = _get(key)
     if not (value.isascii() and value.isdigit()):
         return None
     return CnsCard.get_or_none(CnsCard.id == int(value))
+
+
+def _inserted_card() -> CnsCard | None:
+    return _device_in(CARD_KEY)
+
+
+def _inserted_token() -> CnsCard | None:
+    return _device_in(TOKEN_KEY)
 
 
 def _reread(card: CnsCard) -> CnsCard:
@@ -98,7 +137,7 @@ def _view(card: CnsCard, inserted_id: int | None) -> CardView:
     pin = puk = ""
     if citizen.persona_key:
         try:
-            envelope = personas.persona(citizen.persona_key).get("credenziali", {}).get("cns", {})
+            envelope = personas.persona(citizen.persona_key).get("credenziali", {}).get(envelope_key(card), {})
         except KeyError:
             envelope = {}
         pin, puk = envelope.get("pin", ""), envelope.get("puk", "")
@@ -114,21 +153,33 @@ def _view(card: CnsCard, inserted_id: int | None) -> CardView:
         inserted=card.id == inserted_id,
         pin=pin,
         puk=puk,
+        device=DEVICE_TOKEN if is_token(card) else DEVICE_CARD,
     )
+
+
+def _devices(citizen_id: int | None, tokens: bool) -> list[CardView]:
+    inserted = _inserted_token() if tokens else _inserted_card()
+    query = CnsCard.select().order_by(CnsCard.id)
+    if citizen_id is not None:
+        query = query.where(CnsCard.citizen == citizen_id)
+    return [_view(card, inserted.id if inserted else None) for card in query if is_token(card) == tokens]
 
 
 def wallet_cards(world, citizen_id: int | None = None) -> list[CardView]:
     """The TS-CNS cards in the wallet (one person's, or everybody's for the trainer)."""
-    inserted = _inserted_card()
-    query = CnsCard.select().order_by(CnsCard.id)
-    if citizen_id is not None:
-        query = query.where(CnsCard.citizen == citizen_id)
-    return [_view(card, inserted.id if inserted else None) for card in query]
+    return _devices(citizen_id, tokens=False)
+
+
+def wallet_tokens(world, citizen_id: int | None = None) -> list[CardView]:
+    """The digital-signature USB tokens with a CNS certificate (one person's, or everybody's)."""
+    return _devices(citizen_id, tokens=True)
 
 
 def reader_state(world) -> ReaderState:
     card = _inserted_card()
-    return ReaderState(connected=_get(READER_KEY) == "1", card=_view(card, card.id) if card else None)
+    token = _inserted_token()
+    return ReaderState(connected=_get(READER_KEY) == "1", card=_view(card, card.id) if card else None,
+                       token=_view(token, token.id) if token else None)
 
 
 def connect_reader(world) -> ReaderState:
@@ -150,6 +201,10 @@ def insert_card(world, card_id) -> ReaderState:
         card = None
     if card is None:
         raise ServiceError(_t("Questa carta non è nel portafoglio."), "card")
+    if is_token(card):
+        raise ServiceError(_t("Questo è un token USB, non una tessera: non va nel lettore. Inseriscilo "
+                              "direttamente in una porta USB del computer («Inserisci il token nel computer»)."),
+                           "card")
     current = _inserted_card()
     if current is not None and current.id != card.id:
         raise ServiceError(
@@ -167,6 +222,37 @@ def remove_card(world) -> ReaderState:
     settings.set_value(CARD_KEY, "")
     if current is not None:
         world.events.record("cns.card_removed", current.citizen, card=current.id)
+    return reader_state(world)
+
+
+def insert_token(world, token_id) -> ReaderState:
+    """The USB token goes straight into a USB port of the computer: no reader needed (seed 002)."""
+    try:
+        token = CnsCard.get_or_none(CnsCard.id == int(token_id))
+    except (TypeError, ValueError):
+        token = None
+    if token is None:
+        raise ServiceError(_t("Questo token non è tra le cose della persona."), "token")
+    if not is_token(token):
+        raise ServiceError(_t("Questa è una tessera, non un token USB: va inserita nel lettore di smart card."),
+                           "token")
+    current = _inserted_token()
+    if current is not None and current.id != token.id:
+        raise ServiceError(
+            _t("Nel computer c'è già il token di {nome} {cognome}: toglilo prima di inserirne un altro.",
+               nome=current.citizen.nome, cognome=current.citizen.cognome),
+            "token",
+        )
+    settings.set_value(TOKEN_KEY, str(token.id))
+    world.events.record("cns.token_inserted", token.citizen, card=token.id)
+    return reader_state(world)
+
+
+def remove_token(world) -> ReaderState:
+    current = _inserted_token()
+    settings.set_value(TOKEN_KEY, "")
+    if current is not None:
+        world.events.record("cns.token_removed", current.citizen, card=current.id)
     return reader_state(world)
 
 
@@ -191,6 +277,7 @@ class CnsFlow:
     certificates: tuple[Certificate, ...]
     stage: str = "certificate"  # "certificate", "pin", "done", "failed"
     session: PortalSession | None = None
+    device: str = DEVICE_CARD  # DEVICE_CARD (tessera in the reader) or DEVICE_TOKEN (USB token)
 
 
 _FLOWS: dict[str, CnsFlow] = {}
@@ -200,12 +287,33 @@ def get_flow(token: str) -> CnsFlow | None:
     return _FLOWS.get(str(token))
 
 
+def _token_ready(world, token: CnsCard) -> CnsCard:
+    if token.expires < world.clock.today():
+        raise ServiceError(
+            _t("Il certificato del token USB è scaduto il {expires:%d/%m/%Y}: non vale più per entrare. "
+               "Va rinnovato presso chi ha rilasciato la firma digitale.", expires=token.expires),
+            "token",
+        )
+    if _unusable(token):
+        raise ServiceError(
+            _t("Il token USB è bloccato in modo definitivo (PUK sbagliato troppe volte): chiedi un nuovo "
+               "dispositivo di firma digitale a chi lo ha rilasciato."),
+            "token",
+        )
+    return token
+
+
 def _card_ready(world) -> CnsCard:
-    """The card in the connected reader, or the ServiceError that says what is missing."""
+    """The USB token in the computer or else the card in the connected reader, or the
+    ServiceError that says what is missing."""
+    token = _inserted_token()
+    if token is not None:
+        return _token_ready(world, token)
     if _get(READER_KEY) != "1":
         raise ServiceError(
             _t("Nessun lettore di smart card trovato. Collega il lettore al computer (nel Portafoglio: "
-            "«Collega il lettore») e controlla di aver installato i driver, poi premi di nuovo «Accedi»."),
+            "«Collega il lettore») e controlla di aver installato i driver, poi premi di nuovo «Accedi». "
+            "Se hai la firma digitale su un token USB, basta inserire il token nel computer."),
             "reader",
         )
     card = _inserted_card()
@@ -233,22 +341,23 @@ def _card_ready(world) -> CnsCard:
 def _certificates(card: CnsCard) -> tuple[Certificate, ...]:
     citizen = card.citizen
     serial = card.card_number[-10:]
+    issuer = TOKEN_CA_NAME if is_token(card) else CA_NAME
     return (
         Certificate(
             id=CERT_SIGN,
             subject=f"{citizen.nome} {citizen.cognome}".upper(),
-            issuer=CA_NAME,
+            issuer=issuer,
             serial=f"FD-{serial}",
             valid_until=card.expires,
-            purpose="Firma digitale di documenti",
+            purpose=_t("Firma digitale di documenti"),
         ),
         Certificate(
             id=CERT_AUTH,
             subject=citizen.codice_fiscale,
-            issuer=CA_NAME,
+            issuer=issuer,
             serial=f"AU-{serial}",
             valid_until=card.expires,
-            purpose="Autenticazione ai servizi online (CNS)",
+            purpose=_t("Autenticazione ai servizi online (CNS)"),
         ),
     )
 
@@ -261,11 +370,12 @@ def start_login(world) -> CnsFlow:
         card_id=card.id,
         citizen_id=card.citizen.id,
         certificates=_certificates(card),
+        device=DEVICE_TOKEN if is_token(card) else DEVICE_CARD,
     )
     if len(_FLOWS) > 64:
         _FLOWS.clear()
     _FLOWS[flow.token] = flow
-    world.events.record("cns.started", card.citizen, card=card.id)
+    world.events.record("cns.started", card.citizen, card=card.id, device=flow.device)
     return flow
 
 
@@ -274,6 +384,10 @@ def _check(world, flow: CnsFlow, stage: str) -> CnsCard:
         raise ServiceError(_t("Accesso con CNS non valido: premi di nuovo «Accedi»."))
     if flow.stage in ("done", "failed"):
         raise ServiceError(_t("Questo accesso è già concluso: premi di nuovo «Accedi»."))
+    if flow.device == DEVICE_TOKEN and _inserted_token() is None:
+        flow.stage = "failed"
+        raise ServiceError(_t("Il token USB è stato tolto dal computer: inseriscilo di nuovo e premi «Accedi»."),
+                           "token")
     card = _card_ready(world)
     if card.id != flow.card_id:
         flow.stage = "failed"
@@ -307,18 +421,29 @@ def _digits(value) -> str:
     return "".join(text.split())[: MAX_INPUT + 1]
 
 
-def _pin_format_error(pin: str, what: str = "Il PIN della carta") -> str:
+def _envelope(card: CnsCard):
+    """Where the device's PIN and PUK are written."""
+    return _t("nella busta ricevuta con il token") if is_token(card) else _t("nella busta ricevuta con la tessera")
+
+
+def _pin_format_error(pin: str, card: CnsCard, new: bool = False) -> str:
     low, high = PIN_LENGTHS
+    where = _envelope(card)
     if not pin:
-        return _t("Inserisci {lower}{what}.", lower=what[0].lower(), what=what[1:])
+        return _t("Inserisci il nuovo PIN.") if new else _t("Inserisci il PIN.")
+    what = _t("Il nuovo PIN") if new else _t("Il PIN")
     if not (pin.isascii() and pin.isdigit()):
-        return _t("{what} è fatto di sole cifre: lo trovi nella busta ricevuta con la tessera.", what=what)
+        return _t("{what} è fatto di sole cifre: trovi il PIN {where}.", what=what, where=where)
     if not low <= len(pin) <= high:
-        return _t("{what} ha da {low} a {high} cifre: controlla la busta ricevuta con la tessera.", what=what, low=low, high=high)
+        return _t("{what} ha da {low} a {high} cifre: controlla {where}.", what=what, low=low, high=high,
+                  where=where)
     return ""
 
 
-def _blocked_message() -> str:
+def _blocked_message(card: CnsCard) -> str:
+    if is_token(card):
+        return _t("Il token è bloccato: il PIN è stato sbagliato 3 volte. Per sbloccarlo usa il PUK, il codice "
+                  "di sblocco che trovi nella busta ricevuta con il token: premi «Sblocca con il PUK».")
     return (
         _t("La carta è bloccata: il PIN è stato sbagliato 3 volte. Per sbloccarla usa il PUK, il codice "
         "di sblocco che trovi nella busta ricevuta con la tessera: premi «Sblocca con il PUK».")
@@ -330,8 +455,8 @@ def enter_pin(world, flow: CnsFlow, pin) -> PortalSession:
     card = _check(world, flow, "pin")
     typed = _digits(pin)
     if card.blocked:
-        raise CardBlockedError(_blocked_message())
-    problem = _pin_format_error(typed)
+        raise CardBlockedError(_blocked_message(card))
+    problem = _pin_format_error(typed, card)
     if problem:
         raise ServiceError(problem, "pin")
     citizen = card.citizen
@@ -360,15 +485,17 @@ def enter_pin(world, flow: CnsFlow, pin) -> PortalSession:
                 card.blocked = True
                 world.events.record("cns.card_blocked", citizen, card=card.id)
     if card.blocked:
-        raise CardBlockedError(_blocked_message())
+        raise CardBlockedError(_blocked_message(card))
     if failures is not None:
         left = maximum - failures
         tries = _t("Ti resta ancora 1 tentativo") if left == 1 else _t("Ti restano ancora {left} tentativi", left=left)
+        if is_token(card):
+            raise ServiceError(_t("PIN errato. {tries} prima del blocco del token.", tries=tries), "pin")
         raise ServiceError(_t("PIN errato. {tries} prima del blocco della carta.", tries=tries), "pin")
     session = auth.open_session(world, citizen, "cns")
     flow.stage = "done"
     flow.session = session
-    world.events.record("cns.login_succeeded", citizen, card=card.id)
+    world.events.record("cns.login_succeeded", citizen, card=card.id, device=flow.device)
     return session
 
 
@@ -377,13 +504,14 @@ def unblock_card(world, puk, new_pin, confirm_pin) -> str:
     card = _card_ready(world)
     puk_text, pin_text, confirm_text = _digits(puk), _digits(new_pin), _digits(confirm_pin)
     errors = {}
+    where = _envelope(card)
     if not puk_text:
-        errors["puk"] = _t("Inserisci il PUK: lo trovi nella busta ricevuta con la tessera.")
+        errors["puk"] = _t("Inserisci il PUK: lo trovi {where}.", where=where)
     elif not (puk_text.isascii() and puk_text.isdigit()):
-        errors["puk"] = _t("Il PUK è fatto di sole cifre: lo trovi nella busta ricevuta con la tessera.")
+        errors["puk"] = _t("Il PUK è fatto di sole cifre: lo trovi {where}.", where=where)
     elif len(puk_text) != 8:
-        errors["puk"] = _t("Il PUK ha 8 cifre: controlla la busta ricevuta con la tessera.")
-    problem = _pin_format_error(pin_text, "Il nuovo PIN")
+        errors["puk"] = _t("Il PUK ha 8 cifre: controlla {where}.", where=where)
+    problem = _pin_format_error(pin_text, card, new=True)
     if problem:
         errors["new_pin"] = problem
     elif confirm_text != pin_text:
@@ -413,14 +541,25 @@ def unblock_card(world, puk, new_pin, confirm_pin) -> str:
     if failures is not None:
         left = maximum - failures
         if left <= 0:
+            if is_token(card):
+                raise ServiceError(
+                    _t("PUK errato troppe volte: il token è bloccato in modo definitivo. Chiedi un nuovo "
+                       "dispositivo di firma digitale a chi lo ha rilasciato."),
+                    "puk",
+                )
             raise ServiceError(
                 _t("PUK errato troppe volte: la carta è bloccata in modo definitivo. Chiedi una nuova "
                 "tessera all'ASL o allo sportello della tua Regione."),
                 "puk",
             )
         tries = _t("Ti resta ancora 1 tentativo") if left == 1 else _t("Ti restano ancora {left} tentativi", left=left)
+        if is_token(card):
+            raise ServiceError(_t("PUK errato. {tries}: dopo l'ultimo il token non si potrà più usare.",
+                                  tries=tries), "puk")
         raise ServiceError(_t("PUK errato. {tries}: dopo l'ultimo la carta non si potrà più usare.", tries=tries), "puk")
-    return "La carta è sbloccata e il nuovo PIN è attivo: da ora usa il nuovo PIN."
+    if is_token(card):
+        return _t("Il token è sbloccato e il nuovo PIN è attivo: da ora usa il nuovo PIN.")
+    return _t("La carta è sbloccata e il nuovo PIN è attivo: da ora usa il nuovo PIN.")
 
 
 def holder(flow: CnsFlow) -> Citizen | None:

@@ -162,8 +162,15 @@ def _create_credentials(citizen: Citizen, cred: dict, now: dt.datetime, rng: ran
         months = settings.get_int(
             "pin.expiry_months.intermediario" if citizen.is_intermediary else "pin.expiry_months.cittadino"
         )
-        # A PIN set some weeks ago (or, for the expired one, more than `months` ago).
-        set_at = add_months(now, -months) - dt.timedelta(days=3) if pin.get("expired") else now - dt.timedelta(days=20 + rng.randrange(30))
+        # A PIN set some weeks ago (or, for the expired one, more than `months` ago; for the
+        # old 16-character one, so long ago that its periodic change comes `scade_tra_giorni` days
+        # after the start of the world).
+        if pin.get("expired"):
+            set_at = add_months(now, -months) - dt.timedelta(days=3)
+        elif pin.get("sedici_caratteri"):
+            set_at = add_months(now, -months) + dt.timedelta(days=int(pin.get("scade_tra_giorni", 10)))
+        else:
+            set_at = now - dt.timedelta(days=20 + rng.randrange(30))
         expires = add_months(set_at, months)
         Pin.create(
             citizen=citizen,
@@ -172,7 +179,9 @@ def _create_credentials(citizen: Citizen, cred: dict, now: dt.datetime, rng: ran
             channel="demo",
             intermediary=citizen.is_intermediary,
             secret_hash=security.hash_secret(pin["secret"].upper()),
-            initial=False,
+            # An old PIN of 16 characters still in use (seed 003): still the initial secret, with a
+            # period of validity (app.services.pin.is_legacy_16).
+            initial=bool(pin.get("sedici_caratteri")),
             created_at=set_at,
             set_at=set_at,
             expires_at=expires,
@@ -203,6 +212,21 @@ def _create_credentials(citizen: Citizen, cred: dict, now: dt.datetime, rng: ran
             pin_hash=security.hash_secret(cns["pin"]),
             puk_hash=security.hash_secret(cns["puk"]),
             created_at=now - dt.timedelta(days=400),
+        )
+    if "cns_token" in cred:
+        # A digital-signature USB token (seed 002) with a CNS certificate: no reader needed.
+        # Its own random source, so that the records drawn after it stay the same.
+        from .cns import TOKEN_PREFIX
+
+        token = cred["cns_token"]
+        own = _rng(f"{citizen.persona_key}:cns_token")
+        CnsCard.create(
+            citizen=citizen,
+            card_number=TOKEN_PREFIX + "".join(str(own.randrange(10)) for _ in range(12)),
+            expires=dt.date(now.year + 2, 1 + own.randrange(12), 1 + own.randrange(28)),
+            pin_hash=security.hash_secret(token["pin"]),
+            puk_hash=security.hash_secret(token["puk"]),
+            created_at=now - dt.timedelta(days=300),
         )
 
 
@@ -400,8 +424,11 @@ def rehash_weak_secrets(world) -> RehashReport:
                     world.events.record("spid.locked", identity.citizen, provider=identity.provider)
                 report.spid_locked += 1
             identity.save()
+        from .cns import envelope_key
+
         for card in CnsCard.select().order_by(CnsCard.id):
-            pin_code, puk_code = known(card.citizen, "cns", "pin"), known(card.citizen, "cns", "puk")
+            where = envelope_key(card)  # "cns" (the tessera) or "cns_token" (the USB token)
+            pin_code, puk_code = known(card.citizen, where, "pin"), known(card.citizen, where, "puk")
             changed = False
             if security.is_weak(card.pin_hash):
                 changed = True

@@ -59,7 +59,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from app.i18n import _t
+from app.i18n import N_, _t
 from app.models import Citizen, Contact, Message, Pin
 
 from . import auth
@@ -77,16 +77,16 @@ NEW_PIN_LENGTH = 8
 LETTER_DAYS = messages.LETTER_DAYS
 
 STATE_LABELS = {
-    "requested": "richiesto",
-    "first_half_sent": "richiesto (prima parte inviata, seconda parte in arrivo per posta)",
-    "complete": "completo, in attesa del primo accesso",
-    "to_change": "da cambiare",
-    "active": "attivo",
-    "expired": "scaduto",
-    "locked": "bloccato",
-    "revoked": "revocato",
+    "requested": N_("richiesto"),
+    "first_half_sent": N_("richiesto (prima parte inviata, seconda parte in arrivo per posta)"),
+    "complete": N_("completo, in attesa del primo accesso"),
+    "to_change": N_("da cambiare"),
+    "active": N_("attivo"),
+    "expired": N_("scaduto"),
+    "locked": N_("bloccato"),
+    "revoked": N_("revocato"),
 }
-KIND_LABELS = {"ordinario": "PIN ordinario", "dispositivo": "PIN dispositivo"}
+KIND_LABELS = {"ordinario": N_("PIN ordinario"), "dispositivo": N_("PIN dispositivo")}
 
 # Allowed transitions: from -> set of targets. None is "no PIN yet".
 TRANSITIONS: dict[str | None, frozenset[str]] = {
@@ -119,9 +119,27 @@ INITIAL_ALPHABET_NOTE = (  # FACTS 5 (result page quoted by calcolocosto.it)
     "Attenzione! Il codice PIN contiene solo caratteri numerici da 0 a 9 e caratteri "
     "alfabetici da A ad F."
 )
-EXPIRED_TEXT = (
+EXPIRED_TEXT = N_(
     "Il suo PIN è scaduto: per sicurezza il PIN va cambiato almeno ogni {months} mesi. "
     "Per continuare scelga ora un nuovo PIN di 8 caratteri."
+)
+NOVITA_16_TO_8_TEXT = (  # seed 003, the portal's «NOVITA'» of 2013, verbatim
+    "Al fine di semplificare l'accesso ai servizi telematici INPS pur conservando adeguati livelli di "
+    "sicurezza, a partire dal 1/03/2013 il PIN di accesso ai servizi online sarà semplificato riducendo il "
+    "numero di caratteri che lo compongono da 16 a 8. Il PIN iniziale, fornito in fase di assegnazione di un "
+    "nuovo PIN o di ripristino per smarrimento, continuerà ad essere composto da 16 caratteri. Al primo "
+    "accesso con tale PIN, l'utente sarà invitato a generarne un nuovo composto di soli 8 caratteri. Tutti i "
+    "successivi accessi saranno effettuati con PIN a 8 caratteri. Gli utenti già dotati di PIN attivo da 16 "
+    "caratteri potranno continuare ad utilizzarlo sino alla modifica periodica allorchè saranno guidati per "
+    "la generazione di uno a 8 caratteri."
+)
+PERIODIC_16_TEXT = N_(
+    "È arrivato il momento della modifica periodica del PIN (almeno ogni {months} mesi). Il suo PIN è ancora "
+    "quello di 16 caratteri: dal 1/03/2013 il PIN di accesso ai servizi online è di soli 8 caratteri. Come "
+    "annunciato dall'INPS, «Gli utenti già dotati di PIN attivo da 16 caratteri potranno continuare ad "
+    "utilizzarlo sino alla modifica periodica allorchè saranno guidati per la generazione di uno a 8 "
+    "caratteri». Prema «Avanti» e scelga ora il nuovo PIN di 8 caratteri: da questo momento entrerà sempre "
+    "con il nuovo PIN."
 )
 WAYS_OUT = (
     _t("Per riavere l’accesso può: ripristinare il PIN con «Hai smarrito il PIN?» usando i "
@@ -159,6 +177,14 @@ def active_pin(citizen: Citizen, world=None) -> Pin | None:
         .order_by(Pin.created_at.desc(), Pin.id.desc())
         .first()
     )
+
+
+def is_legacy_16(pin: Pin) -> bool:
+    """An old PIN of 16 characters still in use as a normal PIN (seed 003, «NOVITA'»): still the
+    16 characters (``initial``) but it already had a period of validity, which an initial PIN
+    waiting for its first access never has. At its periodic change the citizen is guided to an
+    8-character PIN."""
+    return bool(pin.initial) and pin.expires_at is not None
 
 
 def expiry_months(pin_or_citizen) -> int:
@@ -262,18 +288,21 @@ def expire_due(world, now: dt.datetime) -> list[Pin]:
 def status_text(pin: Pin | None) -> str:
     """One sentence describing the PIN, for pages, docks and the tutor."""
     if pin is None:
-        return "Nessun PIN INPS."
-    kind = KIND_LABELS.get(pin.kind, pin.kind)
-    text = f"{kind}: {STATE_LABELS.get(pin.state, pin.state)}"
+        return _t("Nessun PIN INPS.")
+    text = _t("{kind}: {state}", kind=KIND_LABELS.get(pin.kind, pin.kind),
+              state=STATE_LABELS.get(pin.state, pin.state))
     if pin.state == "active" and pin.expires_at:
-        text += f", scade il {_fmt(pin.expires_at)}"
+        text = _t("{text}, scade il {date}", text=text, date=_fmt(pin.expires_at))
+    if pin.state in ("active", "expired", "to_change") and is_legacy_16(pin):
+        text = _t("{text}; è ancora il vecchio PIN di 16 caratteri: alla modifica periodica "
+                  "ne sceglierà uno di 8", text=text)
     if pin.state == "first_half_sent":
         due = letter_due(pin)
         if due:
-            text += f"; la lettera arriva il {_fmt(due)}"
+            text = _t("{text}; la lettera arriva il {date}", text=text, date=_fmt(due))
     if pin.conversion_pending:
-        text += "; conversione in dispositivo in corso"
-    return text + "."
+        text = _t("{text}; conversione in dispositivo in corso", text=text)
+    return _t("{text}.", text=text)
 
 
 # --- issuing and delivering --------------------------------------------------------------
@@ -437,7 +466,8 @@ class LoginResult:
 
     status: "ok" (session opened), "must_change" (first access or expired: choose a new
     PIN with :func:`change_pin`, no session yet).
-    reason: "first_access", "expired" or "" ; notice: text to show before MyINPS
+    reason: "first_access", "expired", "periodic_16" (an old 16-character PIN at its periodic
+    change, seed 003) or "" ; notice: text to show before MyINPS
     (NOT_DISPOSITIVO_NOTICE for an ordinario PIN); message: the page text for must_change.
     """
 
@@ -575,19 +605,28 @@ def login(world, codice_fiscale: str, pin: str) -> LoginResult:
             record.last_login_at = now
             record.save()
             base = dict(citizen_id=citizen.id, pin_id=record.id, kind=record.kind)
-            if record.state == "complete" or (record.state == "to_change" and record.initial):
+            legacy = is_legacy_16(record)
+            if record.state == "complete" or (record.state == "to_change" and record.initial and not legacy):
                 if record.state == "complete":
                     transition(world, record, "to_change", reason="primo accesso con il PIN di 16 caratteri")
                 world.events.record("pin.login.ok", citizen, pin=record.id, outcome="must_change",
                                     why="first_access")
                 return LoginResult(status="must_change", reason="first_access", message=FIRST_ACCESS_TEXT,
                                    note=DLGS_NOTE, **base)
+            if record.state in ("expired", "to_change") and legacy:
+                if record.state == "expired":
+                    transition(world, record, "to_change", reason="modifica periodica del PIN di 16 caratteri")
+                world.events.record("pin.login.ok", citizen, pin=record.id, outcome="must_change",
+                                    why="periodic_16")
+                return LoginResult(status="must_change", reason="periodic_16",
+                                   message=_t(PERIODIC_16_TEXT, months=expiry_months(record)), note=DLGS_NOTE,
+                                   **base)
             if record.state in ("expired", "to_change"):
                 if record.state == "expired":
                     transition(world, record, "to_change", reason="primo accesso dopo la scadenza")
                 world.events.record("pin.login.ok", citizen, pin=record.id, outcome="must_change", why="expired")
                 return LoginResult(status="must_change", reason="expired",
-                                   message=EXPIRED_TEXT.format(months=expiry_months(record)), note=DLGS_NOTE,
+                                   message=_t(EXPIRED_TEXT, months=expiry_months(record)), note=DLGS_NOTE,
                                    **base)
             # active
             world.events.record("pin.login.ok", citizen, pin=record.id, outcome="ok")
@@ -736,7 +775,8 @@ def unlock(world, citizen: Citizen, *, by: str) -> Pin:
     if record is None or record.state != "locked":
         raise ServiceError(_t("Il PIN di questo codice fiscale non è bloccato."))
     with world.db.atomic():
-        transition(world, record, "complete" if record.initial else "active", reason=f"sbloccato da {by}")
+        back = "complete" if record.initial and not is_legacy_16(record) else "active"
+        transition(world, record, back, reason=f"sbloccato da {by}")
         _expire_if_due(world, record, world.clock.now())
     return record
 
@@ -772,5 +812,5 @@ __all__ = [
     "post_second_half", "mark_complete", "login", "change_pin", "validate_new_pin",
     "set_conversion_pending", "make_dispositivo", "lock", "unlock",
     "revoke", "never_used", "expiry_months", "status_text", "letter_due", "pin_events",
-    "max_failures", "existing_pin_message",
+    "max_failures", "existing_pin_message", "is_legacy_16", "NOVITA_16_TO_8_TEXT", "PERIODIC_16_TEXT",
 ]

@@ -1,7 +1,9 @@
 """The portal session: who is in, and how. One per browser window.
 
 Levels decide what is allowed: consultation with any login; requests
-(domande) only with PIN dispositivo, SPID level 2 (or more) or CNS.
+(domande) only with PIN dispositivo, SPID level 2 (or more) or CNS. SPID and CNS count
+as a PIN dispositivo from 21 July 2017 (seed 001): a session opened at an earlier
+simulated date with SPID or CNS may only consult.
 """
 from __future__ import annotations
 
@@ -9,15 +11,30 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Callable
 
+from app.i18n import N_, _t
+
 from .errors import ServiceError
 
 METHOD_LABELS = {
-    "pin_ordinario": "PIN ordinario",
-    "pin_dispositivo": "PIN dispositivo",
-    "spid": "SPID",
-    "cns": "CNS",
+    "pin_ordinario": N_("PIN ordinario"),
+    "pin_dispositivo": N_("PIN dispositivo"),
+    "spid": N_("SPID"),
+    "cns": N_("CNS"),
 }
 DISPOSITIVE_METHODS = ("pin_dispositivo", "spid", "cns")
+
+# From this date SPID and CNS count as a PIN dispositivo; before it they only let one consult.
+SPID_CNS_DISPOSITIVO_FROM = dt.date(2017, 7, 21)
+SPID_CNS_DISPOSITIVO_TEXT = N_(  # seed 001, verbatim
+    "L’accesso ai servizi online INPS tramite credenziali SPID o CNS è attivo dal 21 luglio 2017 e la "
+    "loro valenza è pari a quello di un accesso tramite PIN dispositivo."
+)
+
+
+def spid_cns_count_as_dispositivo(moment: dt.datetime | dt.date) -> bool:
+    """True from 21 July 2017 (simulated time): SPID level 2 and CNS count as a PIN dispositivo."""
+    day = moment.date() if isinstance(moment, dt.datetime) else moment
+    return day >= SPID_CNS_DISPOSITIVO_FROM
 
 
 @dataclass(frozen=True)
@@ -34,7 +51,7 @@ class PortalSession:
     def method_label(self) -> str:
         label = METHOD_LABELS.get(self.method, self.method)
         if self.method == "spid" and self.spid_level:
-            label = f"SPID livello {self.spid_level}"
+            label = _t("SPID livello {level}", level=self.spid_level)
         return label
 
     @property
@@ -43,10 +60,18 @@ class PortalSession:
 
     @property
     def can_submit_requests(self) -> bool:
-        """Domande need a PIN dispositivo, SPID level 2 or CNS."""
+        """Domande need a PIN dispositivo, SPID level 2 or CNS; SPID and CNS only for a
+        session opened from 21 July 2017 (the simulated date of the login)."""
+        if self.method in ("spid", "cns") and not spid_cns_count_as_dispositivo(self.started_at):
+            return False
         if self.method == "spid":
             return self.spid_level >= 2
         return self.method in DISPOSITIVE_METHODS
+
+    @property
+    def spid_cns_too_early(self) -> bool:
+        """SPID or CNS used before 21 July 2017: it does not count as a PIN dispositivo yet."""
+        return self.method in ("spid", "cns") and not spid_cns_count_as_dispositivo(self.started_at)
 
 
 class SessionHolder:
@@ -79,13 +104,20 @@ class SessionHolder:
 # The PIN online menu, where «Vuoi il PIN dispositivo?» leads to «Converti PIN» (seed 000).
 PIN_CONVERSION_HINT_URL = "https://serviziweb2.inps.it/RichiestaPin/jsp/dispositivo.jsp"
 
-NOT_LOGGED_IN = "Per presentare una domanda deve prima entrare in MyINPS con le sue credenziali."
-DISPOSITIVO_REQUIRED = (
+NOT_LOGGED_IN = N_("Per presentare una domanda deve prima entrare in MyINPS con le sue credenziali.")
+DISPOSITIVO_REQUIRED = N_(
     "Per presentare una domanda all'INPS serve il PIN dispositivo, SPID di livello 2 oppure la Carta "
     "Nazionale dei Servizi (CNS). Lei è entrato con {label}, che permette solo di consultare i propri dati. "
     "Per avere il PIN dispositivo: nel menu «Il PIN online» scelga «Vuoi il PIN dispositivo?» e poi "
     "«Converti PIN» (serve la copia di un documento di identità valido); in una sede INPS lo ricevono subito. "
     "In alternativa esca ed entri di nuovo con SPID di livello 2 o CNS."
+)
+DISPOSITIVO_NOT_YET = N_(
+    "Per presentare una domanda all'INPS serve il PIN dispositivo. Lei è entrato con {label}: "
+    "l'accesso con SPID o CNS vale quanto un PIN dispositivo solo dal 21 luglio 2017, e oggi è il {today}. "
+    "Fino ad allora SPID e CNS permettono solo di consultare i propri dati. Per presentare la domanda esca "
+    "ed entri con il PIN dispositivo; se ha solo il PIN ordinario, nel menu «Il PIN online» scelga "
+    "«Vuoi il PIN dispositivo?» e poi «Converti PIN», oppure lo riceva subito in una sede INPS."
 )
 
 
@@ -93,7 +125,9 @@ def dispositivo_required_text(session: PortalSession | None) -> str:
     """The one message for a session that may only consult (Lei form)."""
     if session is None:
         return NOT_LOGGED_IN
-    return DISPOSITIVO_REQUIRED.format(label=session.method_label)
+    if session.spid_cns_too_early:
+        return _t(DISPOSITIVO_NOT_YET, label=session.method_label, today=session.started_at.strftime("%d/%m/%Y"))
+    return _t(DISPOSITIVO_REQUIRED, label=session.method_label)
 
 
 class DispositivoRequired(ServiceError):
@@ -166,14 +200,14 @@ class InactivityPolicy:
 
 
 def warning_text(seconds_left: int) -> str:
-    unit = "secondo" if seconds_left == 1 else "secondi"
-    return (
-        f"Per la tua sicurezza la sessione sta per scadere: tra {seconds_left} {unit} "
-        "uscirai da MyINPS. Premi «Resta collegato» per continuare."
-    )
+    if seconds_left == 1:
+        return _t("Per la tua sicurezza la sessione sta per scadere: tra 1 secondo uscirai da MyINPS. "
+                  "Premi «Resta collegato» per continuare.")
+    return _t("Per la tua sicurezza la sessione sta per scadere: tra {seconds} secondi uscirai da MyINPS. "
+              "Premi «Resta collegato» per continuare.", seconds=seconds_left)
 
 
-EXPIRED_TEXT = (
+EXPIRED_TEXT = N_(
     "La sessione è scaduta per inattività e sei uscito da MyINPS. "
     "I dati non inviati non sono stati salvati. Per continuare entra di nuovo."
 )

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 
-from app.models import Citizen, CnsCard
+from app.models import Citizen, CnsCard, Event
 from app.services import cns, settings
 from app.services.cns import CardBlockedError
 from app.services.errors import ServiceError, ValidationError
@@ -261,3 +262,99 @@ def test_any_puk_or_certificate_gives_a_message(world, puk, new, confirm, cert):
         cns.unblock_card(world, puk, new, confirm)
     except ServiceError as error:
         assert error.message
+
+
+# --- A CNS on a digital-signature USB token (seed 002): no reader ------------------------------
+
+
+def token_of(persona_key: str = "gestione_separata") -> cns.CardView:
+    citizen = Citizen.get(Citizen.persona_key == persona_key)
+    (token,) = cns.wallet_tokens(world=None, citizen_id=citizen.id)
+    return token
+
+
+def test_the_token_is_not_a_card_of_the_wallet(world):
+    token = token_of()
+    assert token.device == cns.DEVICE_TOKEN and token.card_number.startswith(cns.TOKEN_PREFIX)
+    assert token.pin == "61820976" and token.puk == "40917735" and not token.inserted
+    assert token.holder == "Giulia Romano"
+    assert all(c.device == cns.DEVICE_CARD for c in cns.wallet_cards(world))
+    assert [t.holder for t in cns.wallet_tokens(world)] == ["Giulia Romano"]
+    # A token does not go in the reader, a tessera not in the USB port.
+    cns.connect_reader(world)
+    with pytest.raises(ServiceError, match="porta USB"):
+        cns.insert_card(world, token.id)
+    with pytest.raises(ServiceError, match="lettore"):
+        cns.insert_token(world, card_of("pensionata").id)
+    for bad in ("", None, "x", 999999):
+        with pytest.raises(ServiceError, match="token"):
+            cns.insert_token(world, bad)
+
+
+def test_login_with_the_token_needs_no_reader(world):
+    token = token_of()
+    state = cns.insert_token(world, token.id)
+    assert not state.connected and state.token_inserted and state.token.holder == "Giulia Romano"
+    flow = cns.start_login(world)
+    assert flow.device == cns.DEVICE_TOKEN and flow.card_id == token.id
+    assert {c.issuer for c in flow.certificates} == {cns.TOKEN_CA_NAME}
+    with pytest.raises(ServiceError, match="certificato di firma"):
+        cns.choose_certificate(world, flow, cns.CERT_SIGN)
+    cns.choose_certificate(world, flow, cns.CERT_AUTH)
+    with pytest.raises(ServiceError, match="blocco del token"):
+        cns.enter_pin(world, flow, "11111111")
+    session = cns.enter_pin(world, flow, token.pin)
+    assert session.method == "cns" and session.can_submit_requests
+    assert session.codice_fiscale == token.codice_fiscale
+    done = Event.select().where(Event.kind == "cns.login_succeeded").order_by(Event.id.desc()).get()
+    assert json.loads(done.detail_json)["device"] == cns.DEVICE_TOKEN
+    assert Event.select().where(Event.kind == "cns.token_inserted").count() == 1
+
+
+def test_the_token_wins_over_the_card_and_removing_it_stops_the_login(world):
+    ready(world, "pensionata")
+    token = token_of()
+    cns.insert_token(world, token.id)
+    flow = cns.start_login(world)
+    assert flow.card_id == token.id
+    cns.remove_token(world)
+    with pytest.raises(ServiceError, match="token USB è stato tolto"):
+        cns.choose_certificate(world, flow, cns.CERT_AUTH)
+    # Without the token, the card in the reader again.
+    assert cns.start_login(world).device == cns.DEVICE_CARD
+    other = token_of()
+    cns.insert_token(world, other.id)
+    assert cns.insert_token(world, other.id).token.id == other.id  # the same token again is harmless
+
+
+def test_no_reader_and_no_token_says_both(world):
+    with pytest.raises(ServiceError) as info:
+        cns.start_login(world)
+    assert "lettore" in info.value.message and "token USB" in info.value.message
+
+
+def test_token_blocked_then_unblocked_with_its_puk(world):
+    token = token_of()
+    cns.insert_token(world, token.id)
+    flow = cns.start_login(world)
+    cns.choose_certificate(world, flow, cns.CERT_AUTH)
+    for _ in range(2):
+        with pytest.raises(ServiceError):
+            cns.enter_pin(world, flow, "00000000")
+    with pytest.raises(CardBlockedError, match="Il token è bloccato"):
+        cns.enter_pin(world, flow, "00000000")
+    with pytest.raises(ValidationError) as info:
+        cns.unblock_card(world, "", "1234", "1234")
+    assert "busta ricevuta con il token" in info.value.errors["puk"]
+    assert "sbloccato" in cns.unblock_card(world, token.puk, "24681357", "24681357")
+    flow = cns.start_login(world)
+    cns.choose_certificate(world, flow, cns.CERT_AUTH)
+    assert cns.enter_pin(world, flow, "24681357").method == "cns"
+
+
+def test_expired_token(world):
+    token = token_of()
+    CnsCard.update(expires=world.clock.today() - dt.timedelta(days=1)).where(CnsCard.id == token.id).execute()
+    cns.insert_token(world, token.id)
+    with pytest.raises(ServiceError, match="certificato del token USB è scaduto"):
+        cns.start_login(world)

@@ -158,9 +158,10 @@ def test_rehash_weak_secrets_rehashes_the_documented_and_renews_the_others(world
             pin_service.login(world, maria.codice_fiscale, "ROSA2018")  # refused: below the floor
         Pin.update(failures=0).execute()
         report = personas.rehash_weak_secrets(world)
-        assert report.pins_rehashed == 6 and report.pins_revoked == 1  # 7 personas have a PIN
+        assert report.pins_rehashed == 7 and report.pins_revoked == 1  # 8 personas have a PIN
         assert report.spid_rehashed == 6 and report.spid_locked == 1
-        assert (report.cns_pins_rehashed, report.cns_blocked, report.cns_puks_rehashed, report.cns_unusable) == (2, 1, 2, 1)
+        # 3 tessere and Giulia's USB token (its envelope under "cns_token")
+        assert (report.cns_pins_rehashed, report.cns_blocked, report.cns_puks_rehashed, report.cns_unusable) == (3, 1, 3, 1)
         assert pin_service.login(world, maria.codice_fiscale, "ROSA2018").status == "ok"
         assert all(not security.is_weak(p.secret_hash) for p in Pin.select().where(Pin.state != "revoked"))
         assert Pin.get(Pin.citizen == luca).state == "revoked"

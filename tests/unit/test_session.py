@@ -111,3 +111,45 @@ def test_texts():
     assert "1 secondo" in sessmod.warning_text(1)
     assert "20 secondi" in sessmod.warning_text(20) and "Resta collegato" in sessmod.warning_text(20)
     assert "inattività" in sessmod.EXPIRED_TEXT
+
+
+# --- SPID and CNS count as a PIN dispositivo from 21 July 2017 (seed 001) ------------------
+
+
+def _at(method: str, moment: dt.datetime, level: int = 0) -> PortalSession:
+    return PortalSession(1, "BNCMRA48C41G388Z", "Maria Bianchi", method, moment, spid_level=level)
+
+
+def test_spid_and_cns_count_as_dispositivo_only_from_21_july_2017():
+    before, day = dt.datetime(2017, 7, 20, 23, 59), dt.datetime(2017, 7, 21, 0, 0)
+    for method, level in (("spid", 2), ("cns", 0)):
+        early = _at(method, before, level)
+        assert not early.can_submit_requests and early.spid_cns_too_early
+        with pytest.raises(sessmod.DispositivoRequired) as info:
+            sessmod.require_dispositivo(early)
+        assert "21 luglio 2017" in info.value.message and "20/07/2017" in info.value.message
+        assert info.value.message.template == sessmod.DISPOSITIVO_NOT_YET
+        on_time = _at(method, day, level)
+        assert on_time.can_submit_requests and not on_time.spid_cns_too_early
+        assert sessmod.require_dispositivo(on_time) is on_time
+    # The PIN dispositivo does not depend on the date; the PIN ordinario never submits.
+    assert _at("pin_dispositivo", before).can_submit_requests
+    assert not _at("pin_ordinario", day).can_submit_requests
+    assert "21 luglio 2017" not in sessmod.dispositivo_required_text(_at("pin_ordinario", before))
+    assert "21 luglio 2017" in sessmod.SPID_CNS_DISPOSITIVO_TEXT
+
+
+def test_the_date_rule_follows_the_simulated_clock(world):
+    from app.models import Citizen
+    from app.services import auth, domande
+
+    citizen = Citizen.get(Citizen.persona_key == "pensionata")
+    world.clock.reset(dt.datetime(2017, 7, 20, 10, 0))
+    for method, level in (("cns", 0), ("spid", 2)):
+        session = auth.open_session(world, citizen, method, spid_level=level)
+        with pytest.raises(sessmod.DispositivoRequired, match="21 luglio 2017"):
+            domande.ensure_can_submit(world, session, "vecchiaia")
+    world.clock.set(dt.datetime(2017, 7, 21, 8, 0))
+    for method, level in (("cns", 0), ("spid", 2)):
+        session = auth.open_session(world, citizen, method, spid_level=level)
+        assert domande.ensure_can_submit(world, session, "vecchiaia") == citizen

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import cns
+from app.services import session as session_rules
 from app.services.errors import ServiceError
 
 from .. import theme
@@ -127,14 +128,20 @@ class PinDialog(_Dialog):
     logged_in = Signal(object)  # the PortalSession
 
     def __init__(self, parent, world, flow: cns.CnsFlow, subject: str, zoom: int = 100, large: bool = False):
-        super().__init__(parent, self.tr("Inserimento PIN della carta"), zoom, large)
+        token = flow.device == cns.DEVICE_TOKEN
+        title = self.tr("Inserimento PIN del token") if token else self.tr("Inserimento PIN della carta")
+        super().__init__(parent, title, zoom, large)
         self.world = world
         self.flow = flow
         self.zoom, self.large = zoom, large
-        self.lay.addWidget(heading(self.tr("Inserimento PIN della carta"), 2))
-        self.lay.addWidget(label(self.tr(
-            "Per usare il certificato «%1» scrivi il PIN della carta (lo trovi nella busta ricevuta con la "
-            "tessera) e premi «OK».").replace("%1", subject)))
+        self.lay.addWidget(heading(title, 2))
+        if token:
+            text = self.tr("Per usare il certificato «%1» scrivi il PIN del token USB (lo trovi nella busta "
+                           "ricevuta con la firma digitale) e premi «OK».")
+        else:
+            text = self.tr("Per usare il certificato «%1» scrivi il PIN della carta (lo trovi nella busta "
+                           "ricevuta con la tessera) e premi «OK».")
+        self.lay.addWidget(label(text.replace("%1", subject)))
         self.pin = Field(self.tr("PIN"), "pin", password=True, max_length=64)
         self.pin.input.returnPressed.connect(self.confirm)
         self.lay.addWidget(self.pin)
@@ -238,11 +245,13 @@ class CnsLoginTab(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, T.S5, 0, T.S5)
         lay.setSpacing(T.S3)
-        lay.addWidget(heading(self.tr("Accesso con Carta Nazionale dei Servizi (CNS)"), 2))
+        lay.addWidget(heading(self.tr("Autenticazione con CNS"), 2))
         lay.addWidget(label(self.tr(
-            "Puoi entrare con la Tessera Sanitaria - Carta Nazionale dei Servizi (TS-CNS) o con un'altra CNS. "
-            "L'accesso con CNS vale quanto un PIN dispositivo.")))
-        lay.addWidget(label(self.tr("Prima di premere «Accedi» controlla di avere:"), "fieldlabel"))
+            "Puoi entrare con la Tessera Sanitaria - Carta Nazionale dei Servizi (TS-CNS) in un lettore di smart "
+            "card, oppure con la firma digitale su un token USB, che contiene anche il certificato CNS.")))
+        lay.addWidget(label(_service_text(session_rules.SPID_CNS_DISPOSITIVO_TEXT), "lead"))
+        lay.addWidget(label(self.tr("Con la tessera sanitaria, prima di premere «Accedi» controlla di avere:"),
+                            "fieldlabel"))
         for number, text in enumerate((
             self.tr("un lettore di smart card collegato al computer;"),
             self.tr("i driver del lettore e il software della carta installati (si scaricano dal sito della tua "
@@ -252,6 +261,11 @@ class CnsLoginTab(QWidget):
             self.tr("il PIN della carta, che trovi nella busta ricevuta all'attivazione."),
         ), start=1):
             lay.addWidget(label(f"{number}. {text}"))
+        lay.addWidget(label(self.tr("Con la firma digitale su token USB il lettore non serve:"), "fieldlabel"))
+        lay.addWidget(label(self.tr(
+            "inserisci il token in una porta USB del computer, premi «Accedi» e scrivi il PIN del token (è nella "
+            "busta ricevuta con la firma digitale). Una guida del 2018 lo dice così: «se siete in possesso della "
+            "firma digitale, token usb di Aruba, vi basterà inserire il token».")))
         self.status = label("", "muted")
         lay.addWidget(self.status)
         self.messages = QVBoxLayout()
@@ -260,8 +274,8 @@ class CnsLoginTab(QWidget):
         wallet = button(self.tr("Apri il Portafoglio"), self.open_wallet, role="link")
         lay.addWidget(row(self.accedi, wallet))
         lay.addWidget(label(self.tr(
-            "SIMULAZIONE: lettore e carta sono nel Portafoglio (pannello «Portafoglio»): da lì colleghi il "
-            "lettore e inserisci la tessera della persona di prova."), "muted"))
+            "SIMULAZIONE: lettore, tessera e token USB sono nel Portafoglio (pannello «Portafoglio»): da lì "
+            "colleghi il lettore e inserisci la tessera, oppure inserisci il token nel computer."), "muted"))
         self.refresh_status()
         bridge = getattr(page.ctx.window, "bridge", None)
         if bridge is not None:
@@ -277,7 +291,12 @@ class CnsLoginTab(QWidget):
             card = self.tr("nel lettore la tessera di %1").replace("%1", state.card.holder)
         else:
             card = self.tr("nessuna carta nel lettore")
-        self.status.setText(self.tr("Sul tuo computer: %1, %2.").replace("%1", reader).replace("%2", card))
+        if state.token is not None:
+            token = self.tr("in una porta USB il token di firma digitale di %1").replace("%1", state.token.holder)
+        else:
+            token = self.tr("nessun token USB inserito")
+        self.status.setText(self.tr("Sul tuo computer: %1, %2, %3.").replace("%1", reader).replace("%2", card)
+                            .replace("%3", token))
         self.status.setAccessibleName(self.status.text())
 
     def show_message(self, text: str, kind: str = "error") -> None:
