@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 from app.services.fascicolo import CertificazioneUnica
 
 from .base import INSTITUTE, esc, euro, make_document, para, spacer
-from .fascicolo_parts import d, issued_line, key_values, money_table, note
+from .fascicolo_parts import d, issued_line, key_values, money_table, note, where_line
 
 SOSTITUTO = f"{INSTITUTE} (ente pensionistico simulato)"
 
@@ -38,13 +38,16 @@ def dati_fiscali_rows(cu: CertificazioneUnica) -> list[tuple[str, str, str]]:
 
 def cu_pdf(cu: CertificazioneUnica, today: dt.date) -> bytes:
     a = cu.anagrafica
-    title = f"Certificazione Unica {cu.anno} - {a.cognome.upper()} {a.nome.upper()}"
+    name = "CUD" if cu.cud else "Certificazione Unica"
+    title = f"{name} {cu.anno} - {a.cognome.upper()} {a.nome.upper()}"
     sede = cu.pensioni[0].sede if cu.pensioni else ""
     story = [
-        para(f"CERTIFICAZIONE UNICA {cu.anno}", "h1"),
+        para(f"CUD {cu.anno} - CERTIFICAZIONE UNICA DEI DIPENDENTI E DEI PENSIONATI" if cu.cud
+             else f"CERTIFICAZIONE UNICA {cu.anno}", "h1"),
         para(f"Certificazione di cui all'art. 4, commi 6-ter e 6-quater, del D.P.R. 22 luglio 1998, n. 322, "
              f"relativa all'anno {cu.anno_redditi}", "small"),
         para(issued_line(today), "small"),
+        para(where_line("modelli.cud" if cu.cud else "modelli.cu"), "small"),
         para("DATI RELATIVI AL DATORE DI LAVORO, ENTE PENSIONISTICO O ALTRO SOSTITUTO D'IMPOSTA", "h2"),
         key_values([("Denominazione", SOSTITUTO)] + ([("Sede", f"Sede di {sede}")] if sede else [])),
         para("DATI RELATIVI AL DIPENDENTE, PENSIONATO O ALTRO PERCETTORE DELLE SOMME", "h2"),
@@ -67,6 +70,9 @@ def cu_pdf(cu: CertificazioneUnica, today: dt.date) -> bytes:
              f"L'acconto del punto 29 sarà trattenuto sulle rate da marzo a novembre del {cu.anno_redditi + 1}. "
              "L'addizionale comunale è ripartita in acconto (30%) e saldo."),
     ]
+    if cu.cud:
+        story.append(note("(ricostruzione) Il CUD aveva un'altra impaginazione e un'altra numerazione dei punti: "
+                          "qui gli importi sono riportati con le voci e i numeri della Certificazione Unica."))
     rate_rows = []
     for r in cu.rate:
         rate_rows.append([r.label, euro(r.lordo_cents), euro(r.irpef_cents), euro(r.add_regionale_cents),
@@ -84,7 +90,7 @@ def cu_pdf(cu: CertificazioneUnica, today: dt.date) -> bytes:
             rate_rows, [26 * mm, 27 * mm, 25 * mm, 25 * mm, 25 * mm, 25 * mm, 27 * mm],
         ),
     ]
-    return make_document(title, story, subtitle=f"Certificazione Unica {cu.anno} - redditi {cu.anno_redditi}")
+    return make_document(title, story, subtitle=f"{name} {cu.anno} - redditi {cu.anno_redditi}")
 
 
 __all__ = ["cu_pdf", "dati_fiscali_rows"]

@@ -18,7 +18,7 @@ from reportlab.platypus import Table, TableStyle
 from app.services.fascicolo import Anagrafica, EstrattoConto
 
 from .base import DARK, PRIMARY, esc, euro, fonts, make_document, para, spacer, table
-from .fascicolo_parts import d, issued_line, key_values, note
+from .fascicolo_parts import d, issued_line, key_values, note, where_line
 
 PERIOD_HEADER_TOP = ["Dal", "Al", "Tipo di contribuzione", "Datore di lavoro / Fondo",
                      "Contributi utili (sett.)", "", "Retribuzione / Reddito", "Note"]
@@ -118,6 +118,7 @@ def estratto_conto_pdf(anag: Anagrafica, ec: EstrattoConto, today: dt.date) -> b
         para(esc(title), "h1"),
         para(f"Nato/a il {d(anag.data_nascita)} a {esc(anag.luogo_nascita)} - residente in {esc(anag.indirizzo)}", "small"),
         para(issued_line(today), "small"),
+        para(where_line("posizione.parasubordinati" if ec.parasubordinati else "posizione.estratto_conto"), "small"),
         spacer(3),
         key_values(summary),
         spacer(3),

@@ -90,5 +90,12 @@ def issued_line(today: dt.date) -> str:
     return f"Documento prodotto il {d(today)} (data della simulazione)."
 
 
+def where_line(key: str) -> str:
+    """Where the document is in the Fascicolo, named by its registry (app.services.fascicolo.REGISTRY)."""
+    from app.services.fascicolo import menu_path
+
+    return f"Dal {menu_path(key)}."
+
+
 __all__ = ["WIDTH", "citizen_rows", "d", "euro", "issued_line", "key_values", "money_table", "note",
-           "pension_rows"]
+           "pension_rows", "where_line"]

@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from app.services.fascicolo import ObisM, Rata
 
 from .base import euro, make_document, para, spacer
-from .fascicolo_parts import citizen_rows, issued_line, key_values, money_table, note, pension_rows
+from .fascicolo_parts import citizen_rows, issued_line, key_values, money_table, note, pension_rows, where_line
 
 LINES = (
     ("Importo lordo", "lordo_cents"),
@@ -48,6 +48,7 @@ def obism_pdf(o: ObisM, today: dt.date) -> bytes:
     story = [
         para(f"Certificato di pensione (modello ObisM) - anno {o.anno}", "h1"),
         para(issued_line(today), "small"),
+        para(where_line("modelli.obism"), "small"),
         para("Dati del pensionato", "h2"),
         key_values(citizen_rows(a)),
         para("Dati della pensione", "h2"),

@@ -72,8 +72,8 @@ def generate(world, citizen, kind: str, year: int | None = None, month: int | No
 
         y = _need(year, "l'anno")
         cu = fasc.certificazione_unica(world, c, y)
-        doc = GeneratedDocument(kind, f"Certificazione Unica {y} (redditi {y - 1})", f"CU{y}_{cf}.pdf",
-                                cu_pdf(cu, today), year=y)
+        doc = GeneratedDocument(kind, f"{'CUD' if cu.cud else 'Certificazione Unica'} {y} (redditi {y - 1})",
+                                f"{'CUD' if cu.cud else 'CU'}{y}_{cf}.pdf", cu_pdf(cu, today), year=y)
     elif kind == "obism":
         from app.pdf.obism import obism_pdf
 

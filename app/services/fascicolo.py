@@ -56,33 +56,156 @@ MESI = (
 )
 TREDICESIMA = 13
 
-# The menu of the page, in the order of seed 000: (section key, label, [(sub key, label)]).
-SECTIONS: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
-    ("domande", "Domande presentate", (
-        ("domande.pensione", "Pensione"),
-        ("domande.lavoro_domestico", "Lavoro domestico (datore di lavoro)"),
+# --- the sections, defined once ------------------------------------------------------
+#
+# Every section of the menu is one `Sezione` of REGISTRY, each item one `Voce`: its key
+# (the address ?sezione=<key>, the event fascicolo.viewed, the lessons), its label, the
+# intro and the empty text the page and the docks show, the dock panel it opens in. The
+# widgets are in ui/pages/fascicolo_views.py (BUILDERS, keyed by the same key); the
+# dock panels in ui/docks/fascicolo.py are made from this list; the PDFs name their
+# place with `menu_path`. Adding a section is one entry here and one builder there.
+#
+# Seed 000 names the five sections and, in order, the first items of each; of Modelli
+# only the first (Certificazione Unica) and the fifth (certificato pensione - ObisM).
+# The other items of Modelli are a reconstruction (no 2018 list was found in the stored
+# pages): `reconstruction` says why, and the page shows it (docs/RECONSTRUCTIONS.md).
+
+
+@dataclass(frozen=True)
+class Voce:
+    key: str  # "<section>.<item>"
+    label: str
+    intro: str
+    empty: str
+    reconstruction: str = ""  # why this item is a reconstruction (shown to the learner); "" = in the seeds
+
+
+@dataclass(frozen=True)
+class Sezione:
+    key: str
+    label: str
+    description: str  # the card of the overview
+    dock: str  # object name of its dock panel (ui/docks/fascicolo.py)
+    voci: tuple[Voce, ...]
+    reconstruction: str = ""  # a note about the order or the list of its items
+
+
+MODELLI_RECONSTRUCTION = _t(
+    "Le guide indicano solo la prima voce (Certificazione Unica) e la quinta (certificato pensione - "
+    "ObisM); le altre voci e il loro ordine sono ricostruiti.")
+
+REGISTRY: tuple[Sezione, ...] = (
+    Sezione("domande", _t("Domande presentate"), _t(
+        "Le richieste di pensione inoltrate all'INPS, con lo stato di avanzamento e il PDF, e i "
+        "rapporti di lavoro domestico che ha comunicato."), "FascicoloDomandeDock", (
+        Voce("domande.pensione", _t("Pensione"), _t(
+            "Qui trova le richieste di pensione inoltrate all'INPS, con lo stato di avanzamento. "
+            "Quando una richiesta è accolta, può aprirne il PDF."),
+            _t("Non risultano domande di pensione presentate.")),
+        Voce("domande.lavoro_domestico", _t("Lavoro domestico (datore di lavoro)"), _t(
+            "I rapporti di lavoro domestico (colf, badante, baby sitter) che Lei ha comunicato "
+            "come datore di lavoro, con i contributi da versare ogni trimestre."),
+            _t("Non risultano rapporti di lavoro domestico comunicati da Lei come datore di lavoro.")),
     )),
-    ("posizione", "Posizione assicurativa", (
-        ("posizione.estratto_conto", "Estratto conto"),
-        ("posizione.parasubordinati", "Estratto conto Parasubordinati"),
+    Sezione("posizione", _t("Posizione assicurativa"), _t(
+        "L'estratto conto previdenziale con i contributi versati."), "FascicoloPosizioneDock", (
+        Voce("posizione.estratto_conto", _t("Estratto conto"), _t(
+            "L'estratto conto previdenziale riporta i contributi versati: per ogni periodo il "
+            "datore di lavoro o il fondo, le settimane di contributi e la retribuzione."),
+            _t("Non risultano contributi accreditati.")),
+        Voce("posizione.parasubordinati", _t("Estratto conto Parasubordinati"), _t(
+            "I contributi della Gestione Separata (collaborazioni, professionisti senza cassa) "
+            "sono in un estratto conto a parte, l'Estratto conto Parasubordinati."),
+            _t("Non risultano contributi nella Gestione Separata.")),
     )),
-    ("prestazioni", "Prestazioni", (
-        ("prestazioni.pensione", "Pensione titolare"),
-        ("prestazioni.pagamenti", "Pagamenti"),
-        ("prestazioni.richieste", "Richieste presentate"),
-        ("prestazioni.sostegno", "Prestazioni a sostegno del reddito"),
+    Sezione("prestazioni", _t("Prestazioni"), _t(
+        "La pensione che riceve, il riepilogo dei pagamenti, le richieste presentate e le "
+        "prestazioni a sostegno del reddito."), "FascicoloPrestazioniDock", (
+        Voce("prestazioni.pensione", _t("Pensione titolare"), _t(
+            "Le pensioni che Lei percepisce, con il numero di certificato e gli importi."),
+            _t("Non risultano pensioni a Suo nome.")),
+        Voce("prestazioni.pagamenti", _t("Pagamenti"), _t(
+            "Il riepilogo dei pagamenti eseguiti dall'INPS in un anno, mese per mese: "
+            "importo lordo, trattenute e importo netto."),
+            _t("Non risultano pagamenti di pensioni a Suo nome.")),
+        Voce("prestazioni.richieste", _t("Richieste presentate"), _t(
+            "Tutte le richieste presentate all'INPS, con il loro stato."),
+            _t("Non risultano richieste presentate.")),
+        # Seed 003 («Invio domande di prestazioni a sostegno del reddito»): the benefits granted.
+        Voce("prestazioni.sostegno", _t("Prestazioni a sostegno del reddito"), _t(
+            "Le prestazioni a sostegno del reddito che l'INPS le ha riconosciuto (disoccupazione "
+            "NASpI, maternità, congedo parentale, bonus bebè), con gli importi e i periodi."),
+            _t("Non risultano prestazioni a sostegno del reddito riconosciute.")),
     )),
-    ("invalidita", "Invalidità civile", (
-        ("invalidita.certificati", "Certificato medico introduttivo"),
-        ("invalidita.domande", "Domande presentate"),
+    Sezione("invalidita", _t("Invalidità civile"), _t(
+        "Il certificato medico introduttivo e le domande di invalidità civile."), "FascicoloInvaliditaDock", (
+        Voce("invalidita.certificati", _t("Certificato medico introduttivo"), _t(
+            "I certificati medici introduttivi inviati all'INPS dal medico certificatore."),
+            _t("Non risultano certificati medici introduttivi.")),
+        Voce("invalidita.domande", _t("Domande presentate"), _t(
+            "Le domande di invalidità civile presentate, con lo stato di avanzamento."),
+            _t("Non risultano domande di invalidità civile.")),
     )),
-    ("modelli", "Modelli", (
-        ("modelli.cu", "Certificazione Unica (dal 2015)"),
-        ("modelli.obism", "Certificato pensione - ObisM"),
-        ("modelli.cedolino", "Cedolino pensione"),
-    )),
+    Sezione("modelli", _t("Modelli"), _t(
+        "Certificazione Unica (dal 2015), CUD degli anni prima, modelli 730-4 e RED, certificato di "
+        "pensione ObisM, cedolino della pensione."), "FascicoloModelliDock", (
+        Voce("modelli.cu", _t("Certificazione Unica (dal 2015)"), _t(
+            "Le Certificazioni Uniche dal 2015 a oggi. La Certificazione Unica di un anno riporta i "
+            "redditi dell'anno prima: la CU 2018 contiene la pensione pagata nel 2017."),
+            _t("Non risultano Certificazioni Uniche: l'INPS non Le ha pagato redditi dal 2014 in poi.")),
+        Voce("modelli.cud", _t("CUD (fino al 2014)"), _t(
+            "Fino al 2014 la certificazione dei redditi si chiamava CUD (Certificazione Unica dei "
+            "Dipendenti): il CUD di un anno riporta la pensione pagata nell'anno prima."),
+            _t("Non risultano CUD: l'INPS non Le ha pagato redditi negli anni fino al 2013."),
+            _t("Voce ricostruita: il CUD è esistito fino al 2014, ma la sua posizione nel menù non è "
+               "documentata.")),
+        Voce("modelli.730", _t("Modello 730-4"), _t(
+            "Il modello 730-4 è il prospetto di liquidazione del 730: dice all'INPS, come sostituto "
+            "d'imposta, quanto rimborsare o trattenere sulla pensione. Il 730 si presenta all'Agenzia "
+            "delle Entrate, non all'INPS."),
+            _t("Non risultano modelli 730-4: per gli anni del Fascicolo non è arrivato all'INPS alcun 730 "
+               "con l'INPS indicato come sostituto d'imposta."),
+            _t("Voce ricostruita: il contenuto e la posizione nel menù non sono documentati dalle guide.")),
+        Voce("modelli.red", _t("Modello RED (dichiarazione reddituale)"), _t(
+            "Il modello RED è la dichiarazione dei redditi che serve a chi riceve prestazioni legate al "
+            "reddito (per esempio integrazione al minimo, maggiorazioni sociali, assegno sociale)."),
+            _t("Non risultano pensioni a Suo nome: il modello RED non La riguarda."),
+            _t("Voce ricostruita: il contenuto e la posizione nel menù non sono documentati dalle guide.")),
+        Voce("modelli.obism", _t("Certificato pensione - ObisM"), _t(
+            "Il certificato di pensione (modello ObisM) riassume gli importi della pensione di un "
+            "anno: rata di gennaio, di dicembre e tredicesima. Qui trova quelli degli ultimi 3 anni."),
+            _t("Non risultano certificati di pensione: nessuna pensione in pagamento.")),
+        Voce("modelli.cedolino", _t("Cedolino pensione"), _t(
+            "Il cedolino di ogni mese: importo lordo, trattenute e importo netto pagato."),
+            _t("Non risultano cedolini: nessuna pensione in pagamento."),
+            _t("Voce ricostruita: il cedolino esisteva, ma la sua posizione nel menù non è documentata.")),
+    ), reconstruction=MODELLI_RECONSTRUCTION),
 )
-SUBSECTION_LABELS = {key: label for _, _, subs in SECTIONS for key, label in subs}
+
+_SEZIONI = {s.key: s for s in REGISTRY}
+_VOCI = {v.key: v for s in REGISTRY for v in s.voci}
+
+
+def sezione(key: str) -> Sezione:
+    """The section of `key` (a section key or an item key)."""
+    return _SEZIONI[key.split(".", 1)[0]]
+
+
+def voce(key: str) -> Voce:
+    return _VOCI[key]
+
+
+def menu_path(key: str) -> str:
+    """Where an item is, as the PDFs and the texts name it:
+    "Fascicolo previdenziale del cittadino > Modelli > Certificato pensione - ObisM"."""
+    return f"Fascicolo previdenziale del cittadino > {sezione(key).label} > {voce(key).label}"
+
+
+# The same menu as plain tuples (section key, label, [(item key, label)]), for the callers of
+# before the registry (lessons' tests, MyINPS).
+SECTIONS: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = tuple(
+    (s.key, s.label, tuple((v.key, v.label) for v in s.voci)) for s in REGISTRY)
+SUBSECTION_LABELS = {v.key: v.label for v in _VOCI.values()}
 
 CATEGORIE = {
     "VO": "Vecchiaia o anzianità",
@@ -101,6 +224,9 @@ FONDI = {
 GESTIONI_PARASUBORDINATI = ("GS",)
 ACCONTO_COMUNALE = 0.30  # D.Lgs. 360/1998 art. 1 c. 4: acconto = 30 % of the addizionale comunale
 FIRST_CU_YEAR = 2015  # seed 000: "certificazione unica (dal 2015)"
+FIRST_CUD_YEAR = 2009  # the CUD kept in the Fascicolo: from 2009 to 2014 (ricostruzione, docs/RECONSTRUCTIONS.md)
+# Prestazioni legate al reddito, for which the pensioner sends the modello RED every year.
+RED_CATEGORIE = ("AS", "PS", "INVCIV")
 CU_RELEASE = (3, 16)  # the CU of year Y is available from 16 March of Y
 OBISM_YEARS = 3  # seed 000: "i prospetti riepilogativi delle pensioni degli ultimi 3 anni"
 
@@ -293,6 +419,11 @@ class CertificazioneUnica:
     def addizionale_comunale_cents(self) -> int:
         return self.punto_26_acconto_comunale_cents + self.punto_27_saldo_comunale_cents
 
+    @property
+    def cud(self) -> bool:
+        """Before 2015 the certification was the CUD (same figures, another form)."""
+        return self.anno < FIRST_CU_YEAR
+
 
 @dataclass(frozen=True)
 class ObisM:
@@ -330,6 +461,15 @@ class ModelloDisponibile:
 
 
 @dataclass(frozen=True)
+class ModelloRed:
+    """Modelli > Modello RED: whether this pensioner has to send it, and why."""
+
+    dovuto: bool
+    motivo: str  # Italian, for the learner
+    pensioni: tuple[str, ...]  # "VO - Vecchiaia o anzianità", ...
+
+
+@dataclass(frozen=True)
 class Fascicolo:
     """Every section at once (what the page and the docks show)."""
 
@@ -347,6 +487,9 @@ class Fascicolo:
     cedolini: tuple[ModelloDisponibile, ...]
     prestazioni_sostegno: tuple[Domanda, ...] = ()  # accolte: NASpI, maternità, bonus bebè, congedo parentale
     rapporti_domestici: tuple[Domanda, ...] = ()  # registered hirings of a colf or badante (the employer's)
+    modelli_cud: tuple[ModelloDisponibile, ...] = ()  # the CUD up to 2014 (income up to 2013)
+    modelli_730: tuple[ModelloDisponibile, ...] = ()  # no 730-4 reaches INPS in the simulated world
+    red: ModelloRed | None = None
 
     def pagamenti_anno(self, year: int) -> RiepilogoAnnuo | None:
         return next((r for r in self.pagamenti if r.year == year), None)
@@ -437,8 +580,8 @@ def _posizione_from(periodi: list[Periodo]) -> PosizioneAssicurativa:
     ordinari = [p for p in periodi if p.gestione not in GESTIONI_PARASUBORDINATI]
     para = [p for p in periodi if p.gestione in GESTIONI_PARASUBORDINATI]
     return PosizioneAssicurativa(
-        estratto=_estratto("Estratto conto", False, ordinari),
-        parasubordinati=_estratto("Estratto conto Parasubordinati", True, para),
+        estratto=_estratto(voce("posizione.estratto_conto").label, False, ordinari),
+        parasubordinati=_estratto(voce("posizione.parasubordinati").label, True, para),
     )
 
 
@@ -594,6 +737,12 @@ def _cu_years(years_paid: set[int], today: dt.date) -> list[int]:
     return out
 
 
+def _cud_years(years_paid: set[int], today: dt.date) -> list[int]:
+    """CUD years (newest first): before the CU, from FIRST_CUD_YEAR, for income years with payments."""
+    return [income_year + 1 for income_year in sorted(years_paid, reverse=True)
+            if FIRST_CUD_YEAR <= income_year + 1 < FIRST_CU_YEAR and today >= dt.date(income_year + 1, *CU_RELEASE)]
+
+
 def _obism_years(rates: list[Rata], today: dt.date) -> list[int]:
     """The last 3 years whose first rate has been paid (the ObisM comes with January's rate)."""
     years = sorted({r.year for r in rates if r.paid_on is not None and r.paid_on <= today}, reverse=True)
@@ -607,6 +756,10 @@ def _modelli(rates: list[Rata], today: dt.date) -> tuple[list[ModelloDisponibile
         ModelloDisponibile("cu", y, None, f"Certificazione Unica {y}", f"Redditi dell'anno {y - 1}")
         for y in _cu_years(years_paid, today)
     ]
+    cud = [
+        ModelloDisponibile("cu", y, None, f"CUD {y}", f"Redditi dell'anno {y - 1}")
+        for y in _cud_years(years_paid, today)
+    ]
     obism = [
         ModelloDisponibile("obism", y, None, f"Certificato di pensione ObisM {y}", f"Importi delle rate dell'anno {y}")
         for y in _obism_years(paid, today)
@@ -618,7 +771,23 @@ def _modelli(rates: list[Rata], today: dt.date) -> tuple[list[ModelloDisponibile
                                r.year == y and r.month == TREDICESIMA for r in paid) else "Rata mensile")
         for y, m in months
     ]
-    return cu, obism, cedolini
+    return cu, obism, cedolini, cud
+
+
+def _red(pensions: list[PensioneTitolare]) -> ModelloRed:
+    """The modello RED is due for the prestazioni legate al reddito (RED_CATEGORIE)."""
+    names = tuple(f"{p.categoria_codice} - {p.categoria_label}" for p in pensions)
+    linked = [p for p in pensions if p.categoria in RED_CATEGORIE]
+    if not pensions:
+        return ModelloRed(False, _t("Non risultano pensioni a Suo nome: il modello RED non La riguarda."), names)
+    if linked:
+        return ModelloRed(True, _t(
+            "La prestazione {name} è legata al reddito: ogni anno va dichiarato il reddito con il modello "
+            "RED, tramite un CAF o un patronato. Nella simulazione non risultano modelli RED trasmessi.",
+            name=f"{linked[0].categoria_codice} - {linked[0].categoria_label}"), names)
+    return ModelloRed(False, _t(
+        "La Sua pensione ({names}) non è legata al reddito: il modello RED non Le è richiesto e qui non "
+        "c'è alcun modello da scaricare.", names=", ".join(names)), names)
 
 
 def load(world, citizen) -> Fascicolo:
@@ -630,15 +799,15 @@ def load(world, citizen) -> Fascicolo:
     all_rates = [r for _, r in rates_with_pension]
     paid = [r for r in all_rates if r.paid_on is None or r.paid_on <= today]
     all_domande = _domande(cid)
-    cu, obism, cedolini = _modelli(all_rates, today)
+    cu, obism, cedolini, cud = _modelli(all_rates, today)
+    pensions = _pensioni_from(
+        _pension_rows(cid), [(p, r) for p, r in rates_with_pension if r.paid_on is None or r.paid_on <= today])
     return Fascicolo(
         anagrafica=anagrafica(world, c),
         today=today,
         domande_pensione=tuple(d for d in all_domande if is_pension_kind(d.kind)),
         posizione=_posizione_from(_periodi(cid)),
-        pensioni=tuple(_pensioni_from(
-            _pension_rows(cid), [(p, r) for p, r in rates_with_pension if r.paid_on is None or r.paid_on <= today]
-        )),
+        pensioni=tuple(pensions),
         pagamenti=tuple(_riepiloghi(paid)),
         richieste=tuple(all_domande),
         certificati_medici=tuple(_certificati(cid)),
@@ -648,12 +817,14 @@ def load(world, citizen) -> Fascicolo:
         cedolini=tuple(cedolini),
         prestazioni_sostegno=tuple(d for d in all_domande if d.kind in SOSTEGNO_KINDS and d.accolta),
         rapporti_domestici=tuple(d for d in all_domande if d.kind == LAVORO_DOMESTICO_KIND),
+        modelli_cud=tuple(cud),
+        red=_red(pensions),
     )
 
 
 def record_view(world, citizen, section: str) -> None:
     """The learner opened a section (for the lesson engine and the trainer's report)."""
-    if section not in SUBSECTION_LABELS and section not in {s for s, _, _ in SECTIONS} and section != "fascicolo":
+    if section not in _VOCI and section not in _SEZIONI and section != "fascicolo":
         raise ServiceError(_t("La sezione «{section}» non esiste nel Fascicolo previdenziale.", section=section))
     world.events.record("fascicolo.viewed", citizen_record(citizen), section=section)
 
@@ -684,7 +855,8 @@ def certificazione_unica(world, citizen, anno: int) -> CertificazioneUnica:
     today = world.clock.today()
     rates_with_pension = _rate(c.id)
     rates = [r for _, r in rates_with_pension]
-    available = _cu_years({r.year for r in rates if r.paid_on is None or r.paid_on <= today}, today)
+    years_paid = {r.year for r in rates if r.paid_on is None or r.paid_on <= today}
+    available = _cu_years(years_paid, today) + _cud_years(years_paid, today)
     if anno not in available:
         if not available:
             raise ServiceError(_t("Non risultano Certificazioni Uniche: nessuna pensione pagata negli anni dal 2014."))

@@ -54,6 +54,39 @@ def test_sections_follow_seed_000():
     assert [label for _key, label in fascicolo.SECTIONS[2][2]] == ["Pensione titolare", "Pagamenti", "Richieste presentate",
                                                                    "Prestazioni a sostegno del reddito"]
     assert fascicolo.SUBSECTION_LABELS["modelli.cu"] == "Certificazione Unica (dal 2015)"
+    # Seed 000: of Modelli «la prima è certificazione unica (dal 2015)», «il quinto in ordine è
+    # certificato pensione – Obis M»; the others are a reconstruction and say so.
+    modelli = fascicolo.sezione("modelli").voci
+    assert modelli[0].key == "modelli.cu" and modelli[4].key == "modelli.obism"
+    assert modelli[4].label == "Certificato pensione - ObisM"
+    assert [v.key for v in modelli if not v.reconstruction] == ["modelli.cu", "modelli.obism"]
+    assert fascicolo.sezione("modelli").reconstruction
+
+
+def test_registry_defines_each_section_once():
+    keys = [v.key for s in fascicolo.REGISTRY for v in s.voci]
+    assert len(keys) == len(set(keys)) == len(fascicolo.SUBSECTION_LABELS)
+    for s in fascicolo.REGISTRY:
+        assert s.label and s.description and s.dock.startswith("Fascicolo") and s.voci
+        for v in s.voci:
+            assert v.key.startswith(s.key + ".") and v.label and v.intro and v.empty
+            assert fascicolo.sezione(v.key) is s and fascicolo.voce(v.key) is v
+    assert len({s.dock for s in fascicolo.REGISTRY}) == len(fascicolo.REGISTRY)
+    assert fascicolo.menu_path("modelli.obism") == (
+        "Fascicolo previdenziale del cittadino > Modelli > Certificato pensione - ObisM")
+    # The estratti conto take their titles from the registry.
+    assert fascicolo.voce("posizione.parasubordinati").label == "Estratto conto Parasubordinati"
+
+
+def test_modello_red_follows_the_pension(world):
+    f = fascicolo.load(world, _citizen("pensionata"))
+    assert f.red is not None and not f.red.dovuto
+    assert "VO - Vecchiaia o anzianità" in f.red.motivo and "non è legata al reddito" in f.red.motivo
+    assert f.modelli_730 == ()
+    red = fascicolo._red([dataclasses.replace(f.pensioni[0], categoria="AS", categoria_codice="AS",
+                                              categoria_label="Assegno sociale")])
+    assert red.dovuto and "AS - Assegno sociale" in red.motivo
+    assert not fascicolo._red([]).dovuto
 
 
 def test_domande_pensione_with_stato_di_avanzamento(world):
@@ -164,8 +197,13 @@ def test_cu_list_from_2015_and_release_date(world):
     f = fascicolo.load(world, c)
     assert [m.year for m in f.modelli_cu] == [2018, 2017, 2016, 2015]
     assert f.modelli_cu[0].detail == "Redditi dell'anno 2017"
-    with pytest.raises(ServiceError, match="Anni disponibili: 2015, 2016, 2017, 2018"):
-        fascicolo.certificazione_unica(world, c, 2014)
+    with pytest.raises(ServiceError, match="Anni disponibili: 2014, 2015, 2016, 2017, 2018"):
+        fascicolo.certificazione_unica(world, c, 2013)  # no pension paid in 2012
+    # Before 2015 the same certification was the CUD (Modelli > CUD (fino al 2014)).
+    assert [(m.kind, m.year, m.title) for m in f.modelli_cud] == [("cu", 2014, "CUD 2014")]
+    cud = fascicolo.certificazione_unica(world, c, 2014)
+    assert cud.cud and not fascicolo.certificazione_unica(world, c, 2015).cud
+    assert cud.punto_3_redditi_pensione_cents == sum(p.lordo_cents for p in _payments(c, 2013))
     timeflow.set_time(world, dt.datetime(2019, 3, 15, 9, 0))
     assert [m.year for m in fascicolo.load(world, c).modelli_cu][0] == 2018
     timeflow.set_time(world, dt.datetime(2019, 3, 16, 9, 0))

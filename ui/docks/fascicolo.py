@@ -27,13 +27,8 @@ from ..widgets.common import ChoiceField, alert, clear_layout
 from . import DockPanel, dock
 from ._common import service_text
 
-DOCK_FOR_SECTION = {
-    "domande": "FascicoloDomandeDock",
-    "posizione": "FascicoloPosizioneDock",
-    "prestazioni": "FascicoloPrestazioniDock",
-    "invalidita": "FascicoloInvaliditaDock",
-    "modelli": "FascicoloModelliDock",
-}
+# section key -> dock object name, from the registry (app.services.fascicolo.REGISTRY)
+DOCK_FOR_SECTION = {section.key: section.dock for section in fascicolo.REGISTRY}
 
 
 def tr(text: str) -> str:
@@ -83,9 +78,9 @@ class FascicoloDock(DockPanel):
         lay.setContentsMargins(T.S3, T.S3, T.S3, T.S3)
         lay.setSpacing(T.S3)
         lay.setAlignment(Qt.AlignmentFlag.AlignTop)
-        subs = next(s for k, _t, s in fascicolo.SECTIONS if k == self.SECTION)
+        subs = fascicolo.sezione(self.SECTION).voci
         self.picker = ChoiceField(tr("Voce del Fascicolo"), f"voce_{self.SECTION}",
-                                  [(QCoreApplication.translate("Fascicolo", t), k) for k, t in subs])
+                                  [(service_text(v.label), v.key) for v in subs])
         self.picker.input.setMaximumWidth(460)
         self.picker.input.currentIndexChanged.connect(lambda _i: self.select(self.picker.value()))
         lay.addWidget(self.picker)
@@ -162,7 +157,7 @@ class FascicoloDock(DockPanel):
 
     def select(self, key: str) -> None:
         """Show subsection `key` of this dock's section."""
-        if not key or views.section_of(key) != self.SECTION or key not in fascicolo.SUBSECTION_LABELS:
+        if not key or views.section_of(key) != self.SECTION or key not in views.BUILDERS:
             return
         changed = key != self.current_key
         self.current_key = key
@@ -188,6 +183,9 @@ class FascicoloDock(DockPanel):
             return
         self.window.open_pdf(doc.title, doc.pdf)
 
+    def open_page(self, url: str) -> None:
+        self.window.navigate(url)
+
     def show_section(self, key: str) -> None:
         if views.section_of(key) == self.SECTION:
             self.select(key)
@@ -201,26 +199,11 @@ class FascicoloDock(DockPanel):
         return "\n".join(w.text() for w in self.findChildren(QLabel) if w.isVisible())
 
 
-@dock("FascicoloDomandeDock", "Fascicolo: Domande presentate", area="bottom", order=70, visible=False)
-class DomandeDock(FascicoloDock):
-    SECTION = "domande"
+def _make_dock(section: fascicolo.Sezione, order: int) -> type[FascicoloDock]:
+    """The dock panel of one section of the registry: "Fascicolo: <label>", bottom area, hidden."""
+    cls = type(f"{section.dock}Panel", (FascicoloDock,), {"SECTION": section.key, "__module__": __name__})
+    # Italian source text, translated when shown (DockSpec.title), as the literal titles of the other docks.
+    return dock(section.dock, f"Fascicolo: {section.label}", area="bottom", order=order, visible=False)(cls)
 
 
-@dock("FascicoloPosizioneDock", "Fascicolo: Posizione assicurativa", area="bottom", order=71, visible=False)
-class PosizioneDock(FascicoloDock):
-    SECTION = "posizione"
-
-
-@dock("FascicoloPrestazioniDock", "Fascicolo: Prestazioni", area="bottom", order=72, visible=False)
-class PrestazioniDock(FascicoloDock):
-    SECTION = "prestazioni"
-
-
-@dock("FascicoloInvaliditaDock", "Fascicolo: Invalidità civile", area="bottom", order=73, visible=False)
-class InvaliditaDock(FascicoloDock):
-    SECTION = "invalidita"
-
-
-@dock("FascicoloModelliDock", "Fascicolo: Modelli", area="bottom", order=74, visible=False)
-class ModelliDock(FascicoloDock):
-    SECTION = "modelli"
+DOCK_CLASSES = {section.key: _make_dock(section, 70 + i) for i, section in enumerate(fascicolo.REGISTRY)}

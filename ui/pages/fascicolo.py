@@ -7,8 +7,9 @@ can be opened in a dock panel beside the page ("Apri in un pannello a lato").
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+import shiboken6
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from app.services import documents, fascicolo
 from app.services.errors import ServiceError
@@ -17,10 +18,12 @@ from .. import tokens as T
 from ..browser.router import build_url, route
 from ..urls import FASCICOLO_URL, MYINPS_URL
 from ..widgets.common import alert, button, card, clear_layout, heading, label, row
+from ..widgets.reconstruction import reconstruction_note
 from . import fascicolo_views as views
 from .base import PortalPage
 
 WIDE_COLUMN = 1360  # the menu and an 8-column table side by side
+SCROLL_MEMO = "fascicoloScroll"  # dynamic property of the tab's scroll area: the position when choosing
 
 
 def menu_qss(zoom: int) -> str:
@@ -60,8 +63,9 @@ class FascicoloMenu(QWidget):
         self.sub_buttons: dict[str, QPushButton] = {}
         self.groups: dict[str, QWidget] = {}
         open_section = views.section_of(current) if current else None
-        for key, title, subs in fascicolo.SECTIONS:
-            text = page.tr(title)
+        for section in fascicolo.REGISTRY:
+            key = section.key
+            text = views.st(section.label)
             btn = QPushButton()
             btn.setProperty("menu", "section")
             btn.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -74,8 +78,9 @@ class FascicoloMenu(QWidget):
             gl = QVBoxLayout(group)
             gl.setContentsMargins(0, 0, 0, 0)
             gl.setSpacing(0)
-            for sub_key, sub_title in subs:
-                sub_text = page.tr(sub_title)
+            for item in section.voci:
+                sub_key = item.key
+                sub_text = views.st(item.label)
                 sub = QPushButton(sub_text)
                 sub.setProperty("menu", "sub")
                 sub.setProperty("current", "true" if sub_key == current else "false")
@@ -87,6 +92,10 @@ class FascicoloMenu(QWidget):
                 sub.clicked.connect(lambda _=False, k=sub_key: page.show_section(k))
                 gl.addWidget(sub)
                 self.sub_buttons[sub_key] = sub
+            if section.reconstruction:
+                note = reconstruction_note(views.st(section.reconstruction))
+                note.setContentsMargins(T.S3, T.S1, T.S2, T.S2)
+                gl.addWidget(note)
             lay.addWidget(group)
             self.groups[key] = group
             self._set_open(key, key == open_section)
@@ -94,7 +103,7 @@ class FascicoloMenu(QWidget):
 
     def _set_open(self, key: str, on: bool) -> None:
         self.groups[key].setVisible(on)
-        title = self.page.tr(next(t for k, t, _ in fascicolo.SECTIONS if k == key))
+        title = views.st(fascicolo.sezione(key).label)
         self.section_buttons[key].setText(("▾ " if on else "▸ ") + title)
         self.section_buttons[key].setAccessibleDescription(
             self.page.tr("Aperta: mostra le sottosezioni") if on else self.page.tr("Chiusa: premere per aprire"))
@@ -154,7 +163,7 @@ class FascicoloPage(PortalPage):
     def build(self, body):
         self.citizen_id = self.session.citizen_id if self.session else None
         self.current = self.params.get("sezione") or None
-        if self.current not in fascicolo.SUBSECTION_LABELS:
+        if self.current not in views.BUILDERS:
             self.current = None
         body.addWidget(heading(self.tr("Fascicolo previdenziale del cittadino")))
         if self.citizen_id is None:
@@ -211,26 +220,54 @@ class FascicoloPage(PortalPage):
         self.content_lay.addWidget(label(self.tr(
             "Nel menù a sinistra trova le sezioni del Fascicolo. Premendo sul titolo di una sezione si aprono le "
             "sue voci; premendo su una voce se ne legge il contenuto.")))
-        descriptions = {
-            "domande": "Le richieste di pensione inoltrate all'INPS, con lo stato di avanzamento e il PDF, e i "
-                       "rapporti di lavoro domestico che ha comunicato.",
-            "posizione": "L'estratto conto previdenziale con i contributi versati.",
-            "prestazioni": "La pensione che riceve, il riepilogo dei pagamenti, le richieste presentate e le "
-                           "prestazioni a sostegno del reddito.",
-            "invalidita": "Il certificato medico introduttivo e le domande di invalidità civile.",
-            "modelli": "Certificazione Unica (dal 2015), certificato di pensione ObisM, cedolino della pensione.",
-        }
-        for key, title, subs in fascicolo.SECTIONS:
-            box = card(heading(self.tr(title), 3), label(self.tr(descriptions[key])))
-            links = [button(self.tr(sub_title), lambda _=False, k=sub_key: self.show_section(k), role="link")
-                     for sub_key, sub_title in subs]
-            for link in links:
-                box.layout().addWidget(link)
+        for section in fascicolo.REGISTRY:
+            box = card(heading(views.st(section.label), 3), label(views.st(section.description)))
+            for item in section.voci:
+                box.layout().addWidget(button(views.st(item.label), lambda _=False, k=item.key: self.show_section(k),
+                                              role="link"))
+            if section.reconstruction:
+                box.layout().addWidget(reconstruction_note(views.st(section.reconstruction)))
             self.content_lay.addWidget(box)
 
     # -- actions (also used by the section views) ---------------------------------------------
     def show_section(self, key: str) -> None:
+        """Open item `key` (a new address, so Indietro comes back): the next page keeps this
+        scroll position and brings the chosen item into view (it does not jump to the top)."""
+        scroll = self.page_scroll()
+        if scroll is not None:
+            scroll.setProperty(SCROLL_MEMO, scroll.verticalScrollBar().value())
         self.go(build_url(FASCICOLO_URL, sezione=key))
+
+    def open_page(self, url: str) -> None:
+        self.go(url)
+
+    def page_scroll(self) -> QScrollArea | None:
+        """The tab's scroll area that holds this page."""
+        widget = self.parentWidget()
+        while widget is not None and not isinstance(widget, QScrollArea):
+            widget = widget.parentWidget()
+        return widget
+
+    def bring_into_view(self) -> None:
+        """Keep the scroll position the learner had when choosing (remembered by show_section),
+        moved only as much as needed for the chosen item's title to be in view."""
+        scroll = self.page_scroll()
+        if scroll is None:
+            return
+        memo = scroll.property(SCROLL_MEMO)
+        scroll.setProperty(SCROLL_MEMO, None)
+        if self.current is None or not shiboken6.isValid(self.content):
+            return
+        self.layout().activate()
+        bar = scroll.verticalScrollBar()
+        top = self.content.mapTo(self, QPoint(0, 0)).y()
+        title = self.section_widget.findChild(QLabel) if self.section_widget is not None else None
+        needed = (title.sizeHint().height() if title is not None else 0) + round(T.S6 * self.scale())
+        view = scroll.viewport().height()
+        value = int(memo) if memo is not None else bar.value()
+        if top < value or top + needed > value + view:
+            value = max(0, top - round(T.S3 * self.scale()))
+        bar.setValue(min(value, bar.maximum()))
 
     def open_document(self, kind: str, **kw) -> None:
         clear_layout(self.message_holder)
@@ -258,3 +295,4 @@ class FascicoloPage(PortalPage):
     def shown(self) -> None:
         if self.current is not None:
             self.menu.sub_buttons[self.current].setFocus()
+            self.bring_into_view()

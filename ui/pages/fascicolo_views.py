@@ -27,6 +27,7 @@ from app.services import fascicolo as fasc
 
 from .. import tokens as T
 from ..widgets.common import ChoiceField, alert, button, card, clear_layout, heading, label, row
+from ..widgets.reconstruction import reconstruction_note
 
 
 def tr(text: str) -> str:
@@ -50,46 +51,12 @@ class FascicoloActions(Protocol):
 
     def show_section(self, key: str) -> None: ...
 
+    def open_page(self, url: str) -> None: ...
 
-INTRO = {
-    "domande.pensione": "Qui trova le richieste di pensione inoltrate all'INPS, con lo stato di avanzamento. "
-                        "Quando una richiesta è accolta, può aprirne il PDF.",
-    "domande.lavoro_domestico": "I rapporti di lavoro domestico (colf, badante, baby sitter) che Lei ha comunicato "
-                                "come datore di lavoro, con i contributi da versare ogni trimestre.",
-    "posizione.estratto_conto": "L'estratto conto previdenziale riporta i contributi versati: per ogni periodo il "
-                                "datore di lavoro o il fondo, le settimane di contributi e la retribuzione.",
-    "posizione.parasubordinati": "I contributi della Gestione Separata (collaborazioni, professionisti senza cassa) "
-                                 "sono in un estratto conto a parte, l'Estratto conto Parasubordinati.",
-    "prestazioni.pensione": "Le pensioni che Lei percepisce, con il numero di certificato e gli importi.",
-    "prestazioni.pagamenti": "Il riepilogo dei pagamenti eseguiti dall'INPS in un anno, mese per mese: "
-                             "importo lordo, trattenute e importo netto.",
-    "prestazioni.richieste": "Tutte le richieste presentate all'INPS, con il loro stato.",
-    "prestazioni.sostegno": "Le prestazioni a sostegno del reddito che l'INPS le ha riconosciuto (disoccupazione "
-                            "NASpI, maternità, congedo parentale, bonus bebè), con gli importi e i periodi.",
-    "invalidita.certificati": "I certificati medici introduttivi inviati all'INPS dal medico certificatore.",
-    "invalidita.domande": "Le domande di invalidità civile presentate, con lo stato di avanzamento.",
-    "modelli.cu": "Le Certificazioni Uniche dal 2015 a oggi. La Certificazione Unica di un anno riporta i "
-                  "redditi dell'anno prima: la CU 2018 contiene la pensione pagata nel 2017.",
-    "modelli.obism": "Il certificato di pensione (modello ObisM) riassume gli importi della pensione di un "
-                     "anno: rata di gennaio, di dicembre e tredicesima. Qui trova quelli degli ultimi 3 anni.",
-    "modelli.cedolino": "Il cedolino di ogni mese: importo lordo, trattenute e importo netto pagato.",
-}
 
-EMPTY = {
-    "domande.pensione": "Non risultano domande di pensione presentate.",
-    "domande.lavoro_domestico": "Non risultano rapporti di lavoro domestico comunicati da Lei come datore di lavoro.",
-    "posizione.estratto_conto": "Non risultano contributi accreditati.",
-    "posizione.parasubordinati": "Non risultano contributi nella Gestione Separata.",
-    "prestazioni.pensione": "Non risultano pensioni a Suo nome.",
-    "prestazioni.pagamenti": "Non risultano pagamenti di pensioni a Suo nome.",
-    "prestazioni.richieste": "Non risultano richieste presentate.",
-    "prestazioni.sostegno": "Non risultano prestazioni a sostegno del reddito riconosciute.",
-    "invalidita.certificati": "Non risultano certificati medici introduttivi.",
-    "invalidita.domande": "Non risultano domande di invalidità civile.",
-    "modelli.cu": "Non risultano Certificazioni Uniche: l'INPS non Le ha pagato redditi dal 2014 in poi.",
-    "modelli.obism": "Non risultano certificati di pensione: nessuna pensione in pagamento.",
-    "modelli.cedolino": "Non risultano cedolini: nessuna pensione in pagamento.",
-}
+def empty_text(key: str) -> str:
+    """The registry's text for an item with nothing to show."""
+    return st(fasc.voce(key).empty)
 
 
 class FullTable(QTableWidget):
@@ -217,7 +184,7 @@ def _domanda_card(d: fasc.Domanda, actions: FascicoloActions) -> QFrame:
 
 def _domande(items: tuple[fasc.Domanda, ...], key: str, actions, body: QVBoxLayout) -> None:
     if not items:
-        body.addWidget(alert(tr(EMPTY[key])))
+        body.addWidget(alert(empty_text(key)))
     for d in items:
         body.addWidget(_domanda_card(d, actions))
 
@@ -225,7 +192,7 @@ def _domande(items: tuple[fasc.Domanda, ...], key: str, actions, body: QVBoxLayo
 def _granted(items: tuple[fasc.Domanda, ...], key: str, actions, body: QVBoxLayout) -> None:
     """What an accolta domanda gives (a benefit, a registered rapporto): its rows, the letter."""
     if not items:
-        body.addWidget(alert(tr(EMPTY[key])))
+        body.addWidget(alert(empty_text(key)))
     for d in items:
         frame = card(heading(st(d.title), 3))
         lay = frame.layout()
@@ -244,7 +211,7 @@ def _granted(items: tuple[fasc.Domanda, ...], key: str, actions, body: QVBoxLayo
 
 def _estratto(ec: fasc.EstrattoConto, key: str, actions, body: QVBoxLayout, scale: float = 1.0) -> None:
     if ec.empty:
-        body.addWidget(alert(tr(EMPTY[key])))
+        body.addWidget(alert(empty_text(key)))
         return
     t = ec.totale
     summary = [
@@ -298,7 +265,7 @@ def _estratto(ec: fasc.EstrattoConto, key: str, actions, body: QVBoxLayout, scal
 
 def _pensioni(f: fasc.Fascicolo, key: str, actions, body: QVBoxLayout) -> None:
     if not f.pensioni:
-        body.addWidget(alert(tr(EMPTY[key])))
+        body.addWidget(alert(empty_text(key)))
     for p in f.pensioni:
         rows = [
             (tr("Categoria"), f"{p.categoria_codice} - {st(p.categoria_label)}"),
@@ -351,7 +318,7 @@ def _year_picker(years: list[int], on_change: Callable[[int], None], name: str) 
 
 def _pagamenti(f: fasc.Fascicolo, key: str, actions, body: QVBoxLayout) -> None:
     if not f.pagamenti:
-        body.addWidget(alert(tr(EMPTY[key])))
+        body.addWidget(alert(empty_text(key)))
         return
     holder = QWidget()
     hl = QVBoxLayout(holder)
@@ -378,7 +345,7 @@ def _pagamenti(f: fasc.Fascicolo, key: str, actions, body: QVBoxLayout) -> None:
 
 def _certificati(f: fasc.Fascicolo, key: str, actions, body: QVBoxLayout) -> None:
     if not f.certificati_medici:
-        body.addWidget(alert(tr(EMPTY[key])))
+        body.addWidget(alert(empty_text(key)))
     for c in f.certificati_medici:
         rows = [
             (tr("Numero del certificato"), c.numero),
@@ -394,7 +361,7 @@ def _certificati(f: fasc.Fascicolo, key: str, actions, body: QVBoxLayout) -> Non
 def _modelli_list(items: tuple[fasc.ModelloDisponibile, ...], key: str, actions, body: QVBoxLayout,
                   verb: str) -> None:
     if not items:
-        body.addWidget(alert(tr(EMPTY[key])))
+        body.addWidget(alert(empty_text(key)))
         return
     for m in items:
         box = card(heading(st(m.title), 3), label(st(m.detail)))
@@ -405,7 +372,7 @@ def _modelli_list(items: tuple[fasc.ModelloDisponibile, ...], key: str, actions,
 
 def _cedolini(f: fasc.Fascicolo, key: str, actions, body: QVBoxLayout) -> None:
     if not f.cedolini:
-        body.addWidget(alert(tr(EMPTY[key])))
+        body.addWidget(alert(empty_text(key)))
         return
     holder = QWidget()
     hl = QVBoxLayout(holder)
@@ -433,12 +400,57 @@ def _cedolini(f: fasc.Fascicolo, key: str, actions, body: QVBoxLayout) -> None:
     show(years[0])
 
 
+def _modello_730(f: fasc.Fascicolo, key: str, actions, body: QVBoxLayout) -> None:
+    from ..urls import PRECOMPILATA_730_URL
+
+    if f.modelli_730:
+        _modelli_list(f.modelli_730, key, actions, body, tr("il modello 730-4 %1"))
+    else:
+        body.addWidget(alert(empty_text(key)))
+    body.addWidget(row(button(tr("Dove si presenta il 730"), lambda _=False: actions.open_page(PRECOMPILATA_730_URL),
+                              role="secondary")))
+
+
+def _modello_red(f: fasc.Fascicolo, key: str, actions, body: QVBoxLayout) -> None:
+    red = f.red
+    if red is None:
+        body.addWidget(alert(empty_text(key)))
+        return
+    body.addWidget(alert(st(red.motivo), "warning" if red.dovuto else "info"))
+    if f.pensioni:
+        body.addWidget(row(button(tr("Vedi la pensione titolare"),
+                                  lambda _=False: actions.show_section("prestazioni.pensione"), role="secondary")))
+
+
+# One builder per item of the registry (app.services.fascicolo.REGISTRY), by the same key:
+# builder(fascicolo, key, actions, body, scale).
+BUILDERS: dict[str, Callable[..., None]] = {
+    "domande.pensione": lambda f, k, a, b, s: _domande(f.domande_pensione, k, a, b),
+    "domande.lavoro_domestico": lambda f, k, a, b, s: _granted(f.rapporti_domestici, k, a, b),
+    "posizione.estratto_conto": lambda f, k, a, b, s: _estratto(f.posizione.estratto, k, a, b, s),
+    "posizione.parasubordinati": lambda f, k, a, b, s: _estratto(f.posizione.parasubordinati, k, a, b, s),
+    "prestazioni.pensione": lambda f, k, a, b, s: _pensioni(f, k, a, b),
+    "prestazioni.pagamenti": lambda f, k, a, b, s: _pagamenti(f, k, a, b),
+    "prestazioni.richieste": lambda f, k, a, b, s: _domande(f.richieste, k, a, b),
+    "prestazioni.sostegno": lambda f, k, a, b, s: _granted(f.prestazioni_sostegno, k, a, b),
+    "invalidita.certificati": lambda f, k, a, b, s: _certificati(f, k, a, b),
+    "invalidita.domande": lambda f, k, a, b, s: _domande(f.domande_invalidita, k, a, b),
+    "modelli.cu": lambda f, k, a, b, s: _modelli_list(f.modelli_cu, k, a, b, tr("la Certificazione Unica %1")),
+    "modelli.cud": lambda f, k, a, b, s: _modelli_list(f.modelli_cud, k, a, b, tr("il CUD %1")),
+    "modelli.730": lambda f, k, a, b, s: _modello_730(f, k, a, b),
+    "modelli.red": lambda f, k, a, b, s: _modello_red(f, k, a, b),
+    "modelli.obism": lambda f, k, a, b, s: _modelli_list(f.modelli_obism, k, a, b, tr("il certificato ObisM %1")),
+    "modelli.cedolino": lambda f, k, a, b, s: _cedolini(f, k, a, b),
+}
+
+
 def build_section(key: str, f: fasc.Fascicolo, actions: FascicoloActions, *, with_title: bool = True,
                   scale: float = 1.0) -> QWidget:
-    """The widget of one subsection (key as in fasc.SUBSECTION_LABELS); `scale` follows the
-    zoom and the "caratteri grandi" setting (fixed column widths grow with the text)."""
-    if key not in fasc.SUBSECTION_LABELS:
+    """The widget of one item of the registry; `scale` follows the zoom and the "caratteri
+    grandi" setting (fixed column widths grow with the text)."""
+    if key not in BUILDERS:
         raise KeyError(key)
+    item = fasc.voce(key)
     widget = QWidget()
     widget.setObjectName("FascicoloSection")
     widget.setProperty("section", key)
@@ -446,34 +458,11 @@ def build_section(key: str, f: fasc.Fascicolo, actions: FascicoloActions, *, wit
     body.setContentsMargins(0, 0, 0, 0)
     body.setSpacing(T.S3)
     if with_title:
-        body.addWidget(heading(tr(fasc.SUBSECTION_LABELS[key]), 2))
-    body.addWidget(label(tr(INTRO[key])))
-    if key == "domande.pensione":
-        _domande(f.domande_pensione, key, actions, body)
-    elif key == "domande.lavoro_domestico":
-        _granted(f.rapporti_domestici, key, actions, body)
-    elif key == "posizione.estratto_conto":
-        _estratto(f.posizione.estratto, key, actions, body, scale)
-    elif key == "posizione.parasubordinati":
-        _estratto(f.posizione.parasubordinati, key, actions, body, scale)
-    elif key == "prestazioni.pensione":
-        _pensioni(f, key, actions, body)
-    elif key == "prestazioni.pagamenti":
-        _pagamenti(f, key, actions, body)
-    elif key == "prestazioni.richieste":
-        _domande(f.richieste, key, actions, body)
-    elif key == "prestazioni.sostegno":
-        _granted(f.prestazioni_sostegno, key, actions, body)
-    elif key == "invalidita.certificati":
-        _certificati(f, key, actions, body)
-    elif key == "invalidita.domande":
-        _domande(f.domande_invalidita, key, actions, body)
-    elif key == "modelli.cu":
-        _modelli_list(f.modelli_cu, key, actions, body, tr("la Certificazione Unica %1"))
-    elif key == "modelli.obism":
-        _modelli_list(f.modelli_obism, key, actions, body, tr("il certificato ObisM %1"))
-    elif key == "modelli.cedolino":
-        _cedolini(f, key, actions, body)
+        body.addWidget(heading(st(item.label), 2))
+    body.addWidget(label(st(item.intro)))
+    if item.reconstruction:
+        body.addWidget(reconstruction_note(st(item.reconstruction)))
+    BUILDERS[key](f, key, actions, body, scale)
     body.addStretch(1)
     return widget
 
@@ -483,7 +472,4 @@ def section_of(key: str) -> str:
 
 
 def first_subsection(section: str) -> str:
-    for s, _label, subs in fasc.SECTIONS:
-        if s == section:
-            return subs[0][0]
-    raise KeyError(section)
+    return fasc.sezione(section).voci[0].key
