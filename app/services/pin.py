@@ -134,12 +134,10 @@ NOVITA_16_TO_8_TEXT = (  # seed 003, the portal's «NOVITA'» of 2013, verbatim
     "la generazione di uno a 8 caratteri."
 )
 PERIODIC_16_TEXT = N_(
-    "È arrivato il momento della modifica periodica del PIN (almeno ogni {months} mesi). Il suo PIN è ancora "
-    "quello di 16 caratteri: dal 1/03/2013 il PIN di accesso ai servizi online è di soli 8 caratteri. Come "
-    "annunciato dall'INPS, «Gli utenti già dotati di PIN attivo da 16 caratteri potranno continuare ad "
-    "utilizzarlo sino alla modifica periodica allorchè saranno guidati per la generazione di uno a 8 "
-    "caratteri». Prema «Avanti» e scelga ora il nuovo PIN di 8 caratteri: da questo momento entrerà sempre "
-    "con il nuovo PIN."
+    "È il momento della modifica periodica del PIN. Il suo PIN ha ancora 16 caratteri: dal 1/03/2013 il PIN "
+    "è di 8 caratteri e, come annunciato dall'INPS, «Gli utenti già dotati di PIN attivo da 16 caratteri "
+    "potranno continuare ad utilizzarlo sino alla modifica periodica allorchè saranno guidati per la "
+    "generazione di uno a 8 caratteri». Prema «Avanti» e scelga il nuovo PIN di 8 caratteri."
 )
 WAYS_OUT = (
     _t("Per riavere l’accesso può: ripristinare il PIN con «Hai smarrito il PIN?» usando i "
@@ -619,7 +617,7 @@ def login(world, codice_fiscale: str, pin: str) -> LoginResult:
                 world.events.record("pin.login.ok", citizen, pin=record.id, outcome="must_change",
                                     why="periodic_16")
                 return LoginResult(status="must_change", reason="periodic_16",
-                                   message=_t(PERIODIC_16_TEXT, months=expiry_months(record)), note=DLGS_NOTE,
+                                   message=PERIODIC_16_TEXT, note=DLGS_NOTE,
                                    **base)
             if record.state in ("expired", "to_change"):
                 if record.state == "expired":

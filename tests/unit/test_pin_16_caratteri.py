@@ -51,7 +51,7 @@ def test_at_the_periodic_change_the_citizen_is_guided_to_8_characters(world, fra
     result = pin_service.login(world, franco.codice_fiscale, OLD)
     assert result.status == "must_change" and result.reason == "periodic_16" and result.session is None
     assert "Gli utenti già dotati di PIN attivo da 16 caratteri potranno continuare" in result.message
-    assert "6 mesi" in result.message and result.note == pin_service.DLGS_NOTE
+    assert "Il suo PIN ha ancora 16 caratteri" in result.message and result.note == pin_service.DLGS_NOTE
     assert result.message.template == pin_service.PERIODIC_16_TEXT
     # Leaving and coming back: still the periodic change, not the first access of a new PIN.
     again = pin_service.login(world, franco.codice_fiscale, OLD)

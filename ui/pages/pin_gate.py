@@ -56,11 +56,18 @@ class PinGatePage(PortalPage):
                 "alla copia di un documento di identità. In una sede INPS il PIN dispositivo viene dato subito.")),
             self.convert,
         ))
-        body.addWidget(card(
-            label(self.tr("Oppure entrare con SPID o CNS"), "h3"),
-            label(self.tr("SPID e la Carta Nazionale dei Servizi valgono come il PIN dispositivo.")),
-            self.link(self.tr("Entra con SPID o CNS"), build_url(LOGIN_URL, tab="SPID", uri=target)),
-        ))
+        if session is not None and session.spid_cns_too_early:
+            # Before 21 July 2017 another SPID or CNS login would not help (seed 001).
+            body.addWidget(card(
+                label(self.tr("SPID e CNS non bastano ancora"), "h3"),
+                label(self.service_text(session_rules.SPID_CNS_DISPOSITIVO_TEXT)),
+            ))
+        else:
+            body.addWidget(card(
+                label(self.tr("Oppure entrare con SPID o CNS"), "h3"),
+                label(self.service_text(session_rules.SPID_CNS_DISPOSITIVO_TEXT)),
+                self.link(self.tr("Entra con SPID o CNS"), build_url(LOGIN_URL, tab="SPID", uri=target)),
+            ))
         body.addWidget(self.link(self.tr("Torna a MyINPS"), MYINPS_URL))
 
     def shown(self) -> None:
