@@ -1,12 +1,21 @@
 """One browser tab: its history, its zoom, and the page it shows.
 
-Behaviour lives in small plain objects on the tab (`tab.history`, `tab.zoom`)
-so callers never reach into widgets (qutebrowser's shape).
+Behaviour lives in small plain objects on the tab (`tab.history`, `tab.zoom`,
+`tab.kept`) so callers never reach into widgets (qutebrowser's shape).
+
+Indietro / Avanti to a page seen a moment ago shows the very same page again, as
+browsers do (a back-forward cache): the tab keeps the last few pages it left,
+hidden, with what was typed in them. A kept page is shown again only for the same
+history entry and the same session (a login or a logout builds it anew); if the
+world changed meanwhile it is refreshed through its world_changed(), and a page
+that has none is built anew. Closing the tab frees them (they are its children).
 """
 from __future__ import annotations
 
 import time
+from collections import OrderedDict
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import quote
 
 import shiboken6
@@ -14,6 +23,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from .. import pages, theme
+from ..pages.base import Page
 from .. import tokens as T
 from . import router
 
@@ -79,6 +89,50 @@ class Zoom:
         return self.percent
 
 
+@dataclass
+class KeptPage:
+    page: Any  # the Page widget, hidden, a child of the tab's page frame
+    resolved: router.Resolved
+    session_key: Any  # whose session it was built for
+    generation: int  # the tab's count of world changes when it was left
+    scroll: int = 0
+
+
+class BackForwardCache:
+    """The pages a tab left, keyed by their history entry (index, url); the oldest go
+    first beyond `size`. Plain bookkeeping: the tab shows and frees the widgets."""
+
+    def __init__(self, size: int = 4):
+        self.size = size
+        self.entries: OrderedDict[tuple[int, str], KeptPage] = OrderedDict()
+
+    def put(self, key: tuple[int, str], kept: KeptPage) -> list[KeptPage]:
+        """Keep `kept`; returns the entries that no longer fit (to be freed)."""
+        dropped = self.drop(lambda k: k == key)
+        self.entries[key] = kept
+        while len(self.entries) > self.size:
+            dropped.append(self.entries.popitem(last=False)[1])
+        return dropped
+
+    def take(self, key: tuple[int, str]) -> KeptPage | None:
+        return self.entries.pop(key, None)
+
+    def drop(self, which) -> list[KeptPage]:
+        """Remove the entries whose key satisfies `which(key)`; returns them."""
+        gone = [k for k in self.entries if which(k)]
+        return [self.entries.pop(k) for k in gone]
+
+    def pages(self) -> list:
+        return [kept.page for kept in self.entries.values()]
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+
+def _session_key(session) -> Any:
+    return None if session is None else (session.citizen_id, session.method, session.started_at)
+
+
 class _ChromeHost:
     """What the portal chrome needs from a page, provided by the tab itself."""
 
@@ -105,6 +159,8 @@ class BrowserTab(QWidget):
         self._chrome = None
         self.resolved: router.Resolved | None = None
         self.last_switch_ms = 0.0
+        self.kept = BackForwardCache()
+        self._world_generation = 0  # world changes seen (kept pages compare it)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.scroll = QScrollArea()
@@ -113,59 +169,137 @@ class BrowserTab(QWidget):
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.scroll.setAccessibleName(self.tr("Contenuto della pagina"))
+        # The scrolled widget stays the same: the shown page is the one in its layout,
+        # kept pages are hidden children beside it. Pages never leave the frame, so Qt
+        # never restyles a whole page tree on the way out and back in.
+        self.frame = QWidget()
+        self.frame.setObjectName("PageFrame")
+        self._frame_layout = QVBoxLayout(self.frame)
+        self._frame_layout.setContentsMargins(0, 0, 0, 0)
+        self.scroll.setWidget(self.frame)
         lay.addWidget(self.scroll)
         self._apply_style()
+        bridge = getattr(window, "bridge", None)
+        if bridge is not None:
+            bridge.world_changed.connect(self._world_moved)
 
     # -- navigation --------------------------------------------------------------------
     def navigate(self, text: str, *, record: bool = True) -> None:
+        leaving = self._entry()
         resolved = pages.resolve(text)
         if resolved.route is not None and resolved.route.login_required and not self.window_ref.session.logged_in:
             target = router.build_url(router.LOGIN_URL, uri=resolved.url)
             resolved = pages.resolve(target)
         if record:
             self.history.push(resolved.url)
+            self._free(self.kept.drop(lambda key: key[0] >= self.history.index))  # the forward entries are gone
         else:
             self.history.replace(resolved.url)
-        self._show(resolved)
+        self._show(resolved, leaving)
 
     def redirect(self, text: str) -> None:
         """Show another address in place of the current history entry (no new entry)."""
         self.navigate(text, record=False)
 
     def back(self) -> None:
-        url = self.history.back()
-        if url is not None:
-            self._show_url(url)
+        leaving = self._entry()
+        if self.history.back() is not None:
+            self._show_entry(leaving)
 
     def forward(self) -> None:
-        url = self.history.forward()
-        if url is not None:
-            self._show_url(url)
+        leaving = self._entry()
+        if self.history.forward() is not None:
+            self._show_entry(leaving)
 
     def reload(self) -> None:
         if self.history.current:
-            self._show_url(self.history.current)
+            self._show_url(self.history.current, self._entry())
 
-    def _show_url(self, url: str) -> None:
+    def _entry(self) -> tuple[int, str]:
+        return (self.history.index, self.history.current)
+
+    def _show_entry(self, leaving: tuple[int, str]) -> None:
+        """The current history entry: its kept page if it is still good, else built anew."""
+        kept = self.kept.take(self._entry())
+        if kept is not None and self._still_good(kept):
+            self._show_kept(kept, leaving)
+            return
+        if kept is not None:
+            self._free([kept])
+        self._show_url(self.history.current, leaving)
+
+    def _still_good(self, kept: KeptPage) -> bool:
+        if not shiboken6.isValid(kept.page):
+            return False
+        if kept.session_key != _session_key(self.window_ref.session.current):
+            return False  # logged in or out since: the page is built for who is there now
+        if kept.generation != self._world_generation:
+            # the world moved: only a page that knows how to refresh itself is kept
+            return type(kept.page).world_changed is not Page.world_changed
+        return True
+
+    def _show_url(self, url: str, leaving: tuple[int, str]) -> None:
         resolved = pages.resolve(url)
         if resolved.route is not None and resolved.route.login_required and not self.window_ref.session.logged_in:
             resolved = pages.resolve(router.build_url(router.LOGIN_URL, uri=resolved.url))
             self.history.replace(resolved.url)
-        self._show(resolved)
+        self._show(resolved, leaving)
 
-    def _show(self, resolved: router.Resolved) -> None:
+    def _show(self, resolved: router.Resolved, leaving: tuple[int, str] | None = None) -> None:
         started = time.perf_counter()
-        self.resolved = resolved
         ctx = self.window_ref.page_context(self, resolved)
         ctx.chrome = self.portal_chrome
+        previous, previous_resolved = self.page, self.resolved
         page = pages.build_page(resolved, ctx)
-        old = self.scroll.takeWidget()
-        self.scroll.setWidget(page)
-        self.page = page
-        if old is not None:
-            old.hide()
-            old.deleteLater()
+        self.resolved = resolved
+        self._place(page)
+        self._leave(previous, previous_resolved, leaving)
         self.scroll.verticalScrollBar().setValue(0)
+        self._announce(page, resolved, started)
+
+    def _show_kept(self, kept: KeptPage, leaving: tuple[int, str]) -> None:
+        started = time.perf_counter()
+        previous, previous_resolved = self.page, self.resolved
+        page = kept.page
+        self.resolved = kept.resolved
+        if hasattr(page, "attach_chrome"):
+            page.attach_chrome(self.portal_chrome())  # the chrome went on with the next page
+        if page.ctx.zoom != self.zoom.percent:
+            self._rezoom(page)
+        self._place(page)
+        self._leave(previous, previous_resolved, leaving)
+        if kept.generation != self._world_generation:
+            page.world_changed()
+        QTimer.singleShot(0, lambda p=page, y=kept.scroll: shiboken6.isValid(p) and p is self.page
+                          and self.scroll.verticalScrollBar().setValue(y))
+        self._announce(page, kept.resolved, started)
+
+    def _place(self, page) -> None:
+        """Make `page` the one the frame shows."""
+        if page.parentWidget() is not self.frame:
+            page.setParent(self.frame)
+        if self.page is not None and shiboken6.isValid(self.page):
+            self._frame_layout.removeWidget(self.page)
+            self.page.hide()
+        self._frame_layout.addWidget(page)
+        page.show()
+        self.page = page
+
+    def _leave(self, page, resolved, leaving: tuple[int, str] | None) -> None:
+        """The page just left: kept for Indietro / Avanti if its history entry is still
+        there (and is not the one now shown), else freed."""
+        if page is None or page is self.page or not shiboken6.isValid(page):
+            return
+        index, url = leaving if leaving is not None else (-1, "")
+        still_there = 0 <= index < len(self.history.entries) and self.history.entries[index] == url
+        if still_there and (index, url) != self._entry() and getattr(page, "KEEP_IN_HISTORY", True):
+            kept = KeptPage(page, resolved, _session_key(self.window_ref.session.current), self._world_generation,
+                            self.scroll.verticalScrollBar().value())
+            self._free(self.kept.put((index, url), kept))
+        else:
+            self._free_page(page)
+
+    def _announce(self, page, resolved: router.Resolved, started: float) -> None:
         self.last_switch_ms = (time.perf_counter() - started) * 1000
         self.url_changed.emit(resolved.url)
         self.title_changed.emit(page.title() or resolved.url)
@@ -173,14 +307,30 @@ class BrowserTab(QWidget):
         self.page_loaded.emit(resolved.url)
         self.window_ref.events_page_visited(resolved)
         # shown() on the next turn, unless the page was replaced meanwhile (two navigations in a row)
-        QTimer.singleShot(0, lambda p=page: shiboken6.isValid(p) and p.shown())
+        QTimer.singleShot(0, lambda p=page: shiboken6.isValid(p) and p is self.page and p.shown())
+
+    def _free(self, kept: list[KeptPage]) -> None:
+        for item in kept:
+            self._free_page(item.page)
+
+    @staticmethod
+    def _free_page(page) -> None:
+        if shiboken6.isValid(page):
+            page.hide()
+            page.deleteLater()
+
+    def forget_kept(self) -> None:
+        """Free every kept page (the next Indietro builds its page anew)."""
+        self._free(self.kept.drop(lambda _key: True))
+
+    def _world_moved(self) -> None:
+        self._world_generation += 1
 
     def portal_chrome(self):
         """The portal chrome for the next page: reused while the session is the same."""
         from ..widgets.portal import PortalChrome
 
-        session = self.window_ref.session.current
-        key = None if session is None else (session.citizen_id, session.method, session.started_at)
+        key = _session_key(self.window_ref.session.current)
         chrome = self._chrome
         if chrome is None or chrome.key != key or not all(shiboken6.isValid(w) for w in chrome.widgets()):
             chrome = self._chrome = PortalChrome(_ChromeHost(self))
@@ -215,10 +365,13 @@ class BrowserTab(QWidget):
     def _zoom_changed(self) -> None:
         self._apply_style()
         if self.page is not None:  # keep what the user typed: restyle, don't rebuild
-            self.page.ctx.zoom = self.zoom.percent
-            for column in self.page.findChildren(QWidget, "ContentColumn"):
-                column.setMaximumWidth(round(T.CONTENT_MAX_WIDTH * self.zoom.percent / 100))
+            self._rezoom(self.page)
         self.zoom_changed.emit(self.zoom.percent)
+
+    def _rezoom(self, page) -> None:
+        page.ctx.zoom = self.zoom.percent
+        for column in page.findChildren(QWidget, "ContentColumn"):
+            column.setMaximumWidth(round(T.CONTENT_MAX_WIDTH * self.zoom.percent / 100))
 
     def _apply_style(self) -> None:
         large = self.window_ref.large_text
@@ -228,6 +381,7 @@ class BrowserTab(QWidget):
 
     def restyle(self) -> None:
         self._apply_style()
+        self.forget_kept()  # built with the old look
         self.reload()
 
     def current_url_quoted(self) -> str:

@@ -164,14 +164,20 @@ class PortalPage(Page):
 
         # The tab lends its chrome (built once per session state, moved from page to page);
         # a page built outside a tab makes its own.
-        chrome = self.ctx.chrome() if self.ctx.chrome is not None else PortalChrome(self)
-        self._root.addWidget(chrome.header)
-        self._root.addWidget(chrome.nav)
-        self._root.addWidget(chrome.service)
-        chrome.service.setVisible(self.SHOW_SERVICE_BAR)
         body = self.make_column(self._root)
         if self.BREADCRUMB:
             body.addWidget(Breadcrumb(self, [self.tr(b) for b in self.BREADCRUMB]))
         self.build(body)
         body.addStretch(1)
+        self.attach_chrome(self.ctx.chrome() if self.ctx.chrome is not None else PortalChrome(self))
+
+    def attach_chrome(self, chrome) -> None:
+        """Put the portal chrome around the content: header, navigation and service bar
+        above, footer below. Again when the tab shows this page back (Indietro): the
+        chrome has gone on with the pages in between."""
+        if chrome.header.parentWidget() is self:
+            return
+        for position, part in enumerate((chrome.header, chrome.nav, chrome.service)):
+            self._root.insertWidget(position, part)
+        chrome.service.setVisible(self.SHOW_SERVICE_BAR)
         self._root.addWidget(chrome.footer)
