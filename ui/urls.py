@@ -40,3 +40,7 @@ PIN_GATE_URL = f"{SITE}/myinps/pin-dispositivo-necessario"  # ?uri= : a domanda 
 WELCOME_URL = "https://palestra.sim/"  # Benvenuto nella Palestra INPS: Che cosa vuole imparare?
 LEARNER_NAME_URL = "https://palestra.sim/nome"  # the learner's name (for the attestato)
 LEARNERS_URL = "https://palestra.sim/allievi"  # Chi si esercita? the learner picker (kiosks, Cambia allievo)
+
+# The routes of seeds 003 and 004 (issue 11, docs/SEEDS.md)
+ACCEDI_SERVIZI_URL = f"{SITE}/servizi-online"  # «Accedi ai servizi» (seed 004); ?menu=cittadino: «Servizi per il cittadino»
+ANAGRAFICA_URL = f"{SITE}/myinps/dati-anagrafici"  # «Visualizzazione e modifica dati anagrafici, indirizzo e recapiti»

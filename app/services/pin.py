@@ -677,6 +677,21 @@ def validate_new_pin(codice_fiscale: str, new: str, confirm: str, *, previous_ha
     return value
 
 
+PROPOSED_PIN_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: easy to copy by hand
+
+
+def propose_new_pin(codice_fiscale: str) -> str:
+    """An 8-character PIN drawn by the system that passes :func:`validate_new_pin` (seeds
+    000 and 004 say the new PIN is generated automatically, seeds 002 and 003 that one
+    chooses it: the first-access page lets the citizen do either, docs/SEEDS.md)."""
+    while True:
+        value = security.random_code(NEW_PIN_LENGTH, PROPOSED_PIN_ALPHABET)
+        try:
+            return validate_new_pin(codice_fiscale, value, value)
+        except ValidationError:  # part of the codice fiscale (vanishingly rare): draw again
+            continue
+
+
 def change_pin(world, codice_fiscale: str, current: str, new: str, confirm: str, *,
                open_session: bool = True) -> LoginResult:
     """Replace the PIN: allowed when it must be changed (first access / expired) or, as

@@ -213,6 +213,23 @@ def item_by_url(url: str) -> CatalogueItem | None:
     return None
 
 
+# The catalogue's services as the old «Accedi ai servizi» page listed them (seed 004):
+# the first item of its left menu, then «Servizi per il cittadino», the long list A-Z.
+MOST_USED = (51002, 51001, 51005, 51004, 51003, 51011, 51012)
+
+
+def most_used() -> tuple[CatalogueItem, ...]:
+    """«Servizi più utilizzati»: the services most citizens look for (a reconstruction)."""
+    return tuple(item(i) for i in MOST_USED)
+
+
+def services_a_to_z() -> tuple[CatalogueItem, ...]:
+    """«Servizi per il cittadino»: every service of the catalogue in alphabetical order, so
+    that «Visualizzazione e modifica dati anagrafici, indirizzo e recapiti» is the last row,
+    where seed 004 says it is («Andate all'ultima riga»)."""
+    return tuple(sorted((i for i in load_catalogue() if i.group == "servizio"), key=lambda i: normalize(i.title)))
+
+
 def related(entry: CatalogueItem) -> list[CatalogueItem]:
     by_id = {e.id: e for e in load_catalogue()}
     return [by_id[i] for i in entry.related if i in by_id]

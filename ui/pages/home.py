@@ -124,7 +124,7 @@ class SiteSearchBox(QWidget):
         self.input = QLineEdit()
         self.input.setObjectName("HomeSearch")
         self.input.setAccessibleName(page.tr("Cerca nel sito"))
-        self.input.setPlaceholderText(page.tr("Scrivi qui per eseguire la ricerca"))
+        self.input.setPlaceholderText(page.tr("Cerca"))  # seed 000: «Q Cerca» (the other text is the taskbar's)
         self.input.setMaxLength(200)
         self.input.returnPressed.connect(self.search)
         caption.setBuddy(self.input)
@@ -193,28 +193,47 @@ class HomePage(PortalPage):
         return band
 
     def _access_band(self) -> QFrame:
-        """The bottom band with the padlock (seed 001: «nella parte bassa della pagina»)."""
+        """The blue «Servizi Online» area at the bottom of the page (seed 003): «Al servizio
+        del cittadino», «Il PIN online» with its padlock («nella parte bassa della pagina»)
+        and «Converti PIN» at the bottom right («situato in basso a destra nella pagina»)."""
         band = QFrame()
         set_role(band, "band")
+        band.setAccessibleName(self.tr("Servizi Online"))
         lay = QVBoxLayout(band)
-        lay.setContentsMargins(T.S6, T.S5, T.S6, T.S5)
+        lay.setContentsMargins(0, 0, 0, T.S5)
         lay.setSpacing(T.S3)
-        lay.addWidget(heading(self.tr("Accesso ai servizi online"), 2))
-        lay.addWidget(label(self.tr(
+        strip = QWidget()  # the blue title strip: the header's colours (white on #0066CC)
+        strip.setObjectName("HeaderBand")
+        strip.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        strip_lay = QVBoxLayout(strip)
+        strip_lay.setContentsMargins(T.S6, T.S2, T.S6, T.S2)
+        strip_lay.addWidget(heading(self.tr("Servizi Online"), 2))
+        lay.addWidget(strip)
+        inner = QVBoxLayout()
+        inner.setContentsMargins(T.S6, 0, T.S6, 0)
+        inner.setSpacing(T.S3)
+        self.cittadino = WrapLink(self.tr("Al servizio del cittadino"), MYINPS_URL, text_role="h3")
+        self.cittadino.navigate.connect(self.ctx.navigate)
+        inner.addWidget(self.cittadino)
+        inner.addWidget(label(self.tr(
             "Per l'accesso ai servizi online è necessario il possesso di un codice PIN rilasciato dall'INPS "
-            "oppure di una identità SPID o di una Carta Nazionale dei Servizi (CNS).")))
-        holder = QWidget()
-        flow = FlowLayout(holder, h_spacing=T.S4, v_spacing=T.S3)
+            "oppure di una identità SPID o di una Carta Nazionale dei Servizi (CNS). La prima volta si entra "
+            "con il PIN di 16 caratteri ricevuto in due parti.")))
+        line = QHBoxLayout()
+        line.setSpacing(T.S4)
         pin = LockLink(self.tr("Il PIN online"), PIN_MENU_URL)
         convert = LinkButton(self.tr("Converti PIN"), PIN_CONVERT_URL, role="secondary")
         for btn in (pin, convert):
             btn.navigate.connect(self.ctx.navigate)
-            flow.addWidget(btn)
-        lay.addWidget(holder)
-        lay.addWidget(link_flow(self, [
+        line.addWidget(pin)
+        line.addStretch(1)
+        line.addWidget(convert)  # bottom right
+        inner.addLayout(line)
+        inner.addWidget(link_flow(self, [
             (self.tr("Istruzioni per l'accesso"), INSTRUCTIONS_URL),
             (self.tr("Contatti"), CONTACTS_PAGE_URL),
         ]))
+        lay.addLayout(inner)
         return band
 
     def shown(self) -> None:

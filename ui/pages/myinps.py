@@ -100,7 +100,7 @@ class MyInpsPage(PortalPage):
         self.search = QLineEdit()
         self.search.setObjectName("MyInpsSearch")
         self.search.setAccessibleName(self.tr("Cerca in MyINPS"))
-        self.search.setPlaceholderText(self.tr("Scrivi qui per eseguire la ricerca"))
+        self.search.setPlaceholderText(self.tr("Cerca"))
         self.search.setMinimumWidth(round(480 * self.ctx.zoom / 100))
         self.search.returnPressed.connect(self._search)
         self.search.textChanged.connect(self._suggest)

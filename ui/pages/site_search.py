@@ -59,7 +59,7 @@ class SiteSearchPage(PortalPage):
         self.box = QLineEdit(query)
         self.box.setObjectName("SiteSearchPageBox")
         self.box.setAccessibleName(self.tr("Cerca nel sito INPS"))
-        self.box.setPlaceholderText(self.tr("Scrivi qui per eseguire la ricerca"))
+        self.box.setPlaceholderText(self.tr("Cerca"))
         self.box.setMaxLength(site_search.MAX_QUERY)
         self.box.setMinimumWidth(round(480 * self.ctx.zoom / 100))
         self.box.returnPressed.connect(self._search)

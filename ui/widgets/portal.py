@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from ..browser.router import HOME_URL, LOGIN_URL, PIN_MENU_URL, build_url
 from .. import tokens as T
-from ..urls import CHANGE_PIN_URL, CONTACTS_URL, LOGOUT_URL, MYINPS_URL, SEARCH_URL, SITE
+from ..urls import ACCEDI_SERVIZI_URL, CHANGE_PIN_URL, CONTACTS_URL, LOGOUT_URL, MYINPS_URL, SEARCH_URL, SITE
 from .common import LinkButton, button, label
 
 
@@ -35,49 +35,55 @@ def _wire(page, btn: LinkButton) -> LinkButton:
 
 
 class PortalHeader(QWidget):
+    """One compact blue row (#10: the page's own content must start high on a 1366x768
+    screen): the mark and «INPS» on the left; on the right the top-right menu of seed 004
+    («Accedi ai servizi», «Il Pin on line»), «Home INPS» and «Entra in MyINPS»."""
+
     def __init__(self, page):
         super().__init__()
-        from .responsive import Columns  # the buttons go under the title when the page is narrow
+        from .responsive import Columns  # the menu goes under the title when the page is narrow
 
         self.setObjectName("HeaderBand")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(T.S6, T.S3, T.S6, T.S3)
+        outer.setContentsMargins(T.S6, T.S2, T.S6, T.S2)
         left = QWidget()
         lay = QHBoxLayout(left)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(T.S4)
+        lay.setSpacing(T.S3)
         mark = QLabel("P·I")
         mark.setObjectName("PortalMark")
         mark.setAccessibleName(_tr("Simbolo di Palestra INPS"))
         lay.addWidget(mark)
-        titles = QVBoxLayout()
-        titles.setSpacing(0)
         title = QLabel("INPS")
         title.setObjectName("PortalTitle")
-        titles.addWidget(title)
-        sub = label(_tr("Istituto Nazionale Previdenza Sociale · portale simulato"))
-        titles.addWidget(sub)
-        lay.addLayout(titles, 1)
+        title.setAccessibleDescription(_tr("Istituto Nazionale Previdenza Sociale · portale simulato"))
+        lay.addWidget(title)
+        lay.addWidget(label(_tr("portale simulato"), "muted", wrap=False), 1)
         right = QWidget()
-        lay = QHBoxLayout(right)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(T.S4)
-        home = LinkButton(_tr("Home INPS"), HOME_URL)
-        home.setStyleSheet(f"color: {T.WHITE};")
-        lay.addWidget(_wire(page, home))
+        menu = QHBoxLayout(right)
+        menu.setContentsMargins(0, 0, 0, 0)
+        menu.setSpacing(T.S4)
+        self.menu_links = []
+        for text, url in (("Home INPS", HOME_URL), ("Accedi ai servizi", ACCEDI_SERVIZI_URL),
+                          ("Il Pin on line", PIN_MENU_URL)):  # seed 004's words
+            link = LinkButton(_tr(text), url)
+            link.setStyleSheet(f"color: {T.WHITE};")
+            menu.addWidget(_wire(page, link))
+            self.menu_links.append(link)
         session = page.ctx.session.current
         if session is None:
             entra = LinkButton(_tr("Entra in MyINPS"), MYINPS_URL, role="secondary")
-            lay.addWidget(_wire(page, entra))
+            menu.addWidget(_wire(page, entra))
         else:
-            who = label(_tr("%1 · accesso con %2").replace("%1", session.display_name).replace("%2", session.method_label))
+            who = label(_tr("%1 · accesso con %2").replace("%1", session.display_name)
+                        .replace("%2", session.method_label), wrap=False)
             who.setObjectName("HeaderUser")
-            lay.addWidget(who)
+            menu.addWidget(who)
             myinps = LinkButton(_tr("MyINPS"), MYINPS_URL, role="secondary")
-            lay.addWidget(_wire(page, myinps))
-        lay.addStretch(1)
-        outer.addWidget(Columns(left, right, min_em=34, main_stretch=1, side_stretch=0, spacing=T.S4,
+            menu.addWidget(_wire(page, myinps))
+        menu.addStretch(1)  # left-aligned when it goes under the title
+        outer.addWidget(Columns(left, right, min_em=30, main_stretch=1, side_stretch=0, spacing=T.S4,
                                 align=Qt.AlignmentFlag.AlignVCenter))
 
 
@@ -124,13 +130,13 @@ class ServiceBar(QWidget):
         lay.setSpacing(T.S3)
         self.search = QLineEdit()
         self.search.setObjectName("SiteSearch")
-        self.search.setPlaceholderText(_tr("Scrivi qui per eseguire la ricerca"))
+        self.search.setPlaceholderText(_tr("Cerca"))  # seed 000's screenshot: «Q Cerca»
         self.search.setAccessibleName(_tr("Cerca nel sito"))
-        self.search.setMinimumWidth(280)
+        self.search.setMinimumWidth(round(260 * page.ctx.zoom / 100))
         self.search.returnPressed.connect(self._search)
         lay.addWidget(self.search, 1)
         lay.addWidget(button(_tr("Cerca"), self._search, role="secondary"))
-        outer.addWidget(Columns(links, search, min_em=36, main_stretch=1, side_stretch=0, spacing=T.S3,
+        outer.addWidget(Columns(links, search, min_em=26, main_stretch=1, side_stretch=0, spacing=T.S3,
                                 align=Qt.AlignmentFlag.AlignVCenter))
 
     def _back(self) -> None:
