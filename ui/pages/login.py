@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QWidget
 
 from ..browser.router import LOGIN_URL, PIN_MENU_URL, route
-from ..widgets.common import alert, heading, label, set_role
+from ..widgets.common import Button, alert, heading, label, set_role, tab_in_reading_order
 from ..urls import MYINPS_URL
 from .base import PortalPage
 
@@ -24,6 +24,9 @@ from ..urls import INSTRUCTIONS_URL, LOST_PIN_URL
 
 _TABS: dict[str, Callable] = {}
 TAB_ORDER = ("PIN", "SPID", "CNS")
+# The module that registers each tab: a page module is imported only when its address is
+# opened (ui/pages/_routes.py), so the Autenticazione imports its tabs' modules itself.
+TAB_MODULES = {"PIN": "pin_login", "SPID": "spid_tab", "CNS": "cns_login"}
 
 
 def register_login_tab(name: str, factory: Callable) -> None:
@@ -46,21 +49,20 @@ class LoginPage(PortalPage):
         row = QHBoxLayout(tabs_row)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        self.tab_group = QButtonGroup(self)
-        self.tab_group.setExclusive(True)
+        # One Tab stop per tab (Tab, then the space bar or Invio, chooses it): no QButtonGroup,
+        # which would leave only one of the three reachable with Tab (and not the chosen one).
         self.stack = QStackedWidget()
         self.tab_buttons = {}
         self._tab_contents: dict[str, QWidget] = {}
-        for index, name in enumerate(TAB_ORDER):
+        for name in TAB_ORDER:
             btn = self._tab_button(name)
-            self.tab_group.addButton(btn, index)
+            btn.clicked.connect(lambda _on, n=name: self.tab_clicked(n))
             self.tab_buttons[name] = btn
             row.addWidget(btn)
             self.stack.addWidget(QWidget())  # the tab's content is built when first shown
         row.addStretch(1)
         body.addWidget(tabs_row)
         body.addWidget(self.stack)
-        self.tab_group.idClicked.connect(lambda index: self.tab_clicked(TAB_ORDER[index]))
         wanted = (self.params.get("tab") or "PIN").upper()
         self.select_tab(wanted if wanted in TAB_ORDER else "PIN")
         body.addWidget(label(self.tr(
@@ -69,11 +71,10 @@ class LoginPage(PortalPage):
         body.addWidget(self.link(self.tr("Istruzioni per l'accesso"), INSTRUCTIONS_URL))
         body.addWidget(self.link(self.tr("Hai smarrito il tuo PIN?"), LOST_PIN_URL))
         body.addWidget(self.link(self.tr("Richiedi e gestisci il tuo PIN"), PIN_MENU_URL))
+        tab_in_reading_order(self)
 
     def _tab_button(self, name: str):
-        from PySide6.QtWidgets import QPushButton
-
-        btn = QPushButton(name)
+        btn = Button(name)
         btn.setCheckable(True)
         btn.setAccessibleName(name)
         set_role(btn, "tab")
@@ -82,6 +83,10 @@ class LoginPage(PortalPage):
     def tab_content(self, name: str) -> QWidget:
         """The content of a tab (PIN, SPID, CNS), built on first use."""
         if name not in self._tab_contents:
+            if name not in _TABS and name in TAB_MODULES:
+                import importlib
+
+                importlib.import_module(f"{__package__}.{TAB_MODULES[name]}")
             factory = _TABS.get(name)
             content = factory(self) if factory else label(self.tr("Modalità di accesso non disponibile."))
             index = TAB_ORDER.index(name)
@@ -93,9 +98,13 @@ class LoginPage(PortalPage):
         return self._tab_contents[name]
 
     def select_tab(self, name: str) -> None:
+        built = name in self._tab_contents
         content = self.tab_content(name)
-        self.tab_buttons[name].setChecked(True)
+        for other, btn in self.tab_buttons.items():
+            btn.setChecked(other == name)
         self.stack.setCurrentWidget(content)
+        if not built:  # a tab built now would come last in the Tab order, after the side panels
+            tab_in_reading_order(self)
 
     def tab_clicked(self, name: str) -> None:
         """The learner chose a tab (recorded, so a lesson step can follow the choice)."""

@@ -135,8 +135,13 @@ def _focus_first_error_now(fields: dict) -> None:
         error = getattr(widget, "error", None)
         if error is not None and not error.isHidden():
             target = getattr(widget, "input", widget)
+            buttons = list(getattr(widget, "buttons", {}).values())  # a RadioGroup: its first choice
+            if buttons:
+                target = next((b for b in buttons if b.isChecked()), buttons[0])
             target.setFocus(Qt.FocusReason.OtherFocusReason)
-            _ensure_visible(widget)
+            if hasattr(target, "selectAll"):  # what is typed next replaces the wrong text
+                target.selectAll()
+            ensure_visible(widget)
             return
 
 
@@ -165,7 +170,8 @@ def _scroll_area(widget: QWidget):
     return parent
 
 
-def _ensure_visible(widget: QWidget) -> None:
+def ensure_visible(widget: QWidget) -> None:
+    """Scroll the page so that `widget` is on screen (with some room around it)."""
     from PySide6.QtWidgets import QScrollArea
 
     parent = widget.parentWidget()

@@ -61,6 +61,7 @@ class PinLoginTab(QWidget):
             target = self.cf if exc.field == "codice_fiscale" else self.pin
             target.set_error(self.page.service_text(exc.message))
             target.input.setFocus()
+            target.input.selectAll()  # what is typed next replaces the wrong text
             return
         except ServiceError as exc:
             self._show(alert(self.page.service_text(exc.message), "error"))

@@ -6,17 +6,29 @@ The page keeps what was typed (self.data) while moving between the steps; every 
 is in app.services.pin_request."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QGridLayout, QVBoxLayout, QWidget
 
 from app.services import pin_request as svc
 from app.services.errors import ServiceError, ValidationError
 
 from ..browser.router import LOGIN_URL, PIN_MENU_URL, route
 from ..urls import LOST_PIN_URL, PIN_REQUEST_URL
-from ..widgets.common import ChoiceField, Field, RadioGroup, alert, button, card, clear_layout, heading, label, row
+from ..widgets.common import (
+    ChoiceField,
+    Field,
+    RadioGroup,
+    alert,
+    button,
+    card,
+    clear_layout,
+    heading,
+    label,
+    row,
+    tab_in_reading_order,
+)
 from .base import PortalPage
-from .pin_common import focus_first_error, message_box, scroll_to_top
+from .pin_common import ensure_visible, focus_first_error, message_box, scroll_to_top
 
 STEP_TITLES = {
     1: QT_TRANSLATE_NOOP("PinRequestPage", "Passo 1 di 3: codice fiscale e residenza"),
@@ -56,7 +68,45 @@ class PinRequestPage(PortalPage):
         self.step_label.setAccessibleName(self.step_label.text())
         self.fields: dict = {}
         self.top_box = message_box(self.area)
+        self.summary_box = None
         scroll_to_top(self)
+
+    def _ready(self, target) -> None:
+        """The step is built: the keyboard focus goes to its first control (next turn of the
+        event loop, once the old step's widgets are gone) and the reading order is the visual one."""
+        self.focus_target = target
+        for widget in self.fields.values():
+            widget.error_cleared.connect(self._field_corrected)
+
+        def focus():
+            try:
+                tab_in_reading_order(self)
+                if self.focus_target is target and self.isVisible():
+                    # The new step laid out first, so that the scroll area knows its height
+                    # (Tab from here must scroll to what it reaches).
+                    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+                    target.setFocus(Qt.FocusReason.TabFocusReason)
+                    ensure_visible(target)
+            except RuntimeError:  # the page was left before the timer fired
+                pass
+
+        QTimer.singleShot(0, focus)
+
+    def _field_corrected(self) -> None:
+        """A field's error went away as the learner corrected it: the box at the top of the
+        form counts only what is still to correct, and goes when nothing is."""
+        if self.summary_box is None:
+            return
+        left = sum(1 for w in self.fields.values() if w.error.text())
+        if left:
+            text = (self.tr("C'è un dato da correggere: lo trova scritto in rosso sotto il campo.") if left == 1 else
+                    self.tr("Ci sono %1 dati da correggere: li trova scritti in rosso sotto ciascun campo.")
+                    .replace("%1", str(left)))
+            self.summary_box.text_label.setText(text)
+            self.summary_box.text_label.setAccessibleName(text)
+            self.summary_box.setAccessibleName(text)
+        else:
+            self._top_message(None)
 
     def _field(self, text: str, name: str, **kw) -> Field:
         f = Field(text, name, **kw)
@@ -70,8 +120,10 @@ class PinRequestPage(PortalPage):
 
     def _top_message(self, widget) -> None:
         clear_layout(self.top_box)
+        self.summary_box = None
         if widget is not None:
             self.top_box.addWidget(widget)
+            tab_in_reading_order(self)
 
     def shown(self) -> None:
         if self.focus_target is not None:
@@ -91,7 +143,7 @@ class PinRequestPage(PortalPage):
         self.area.addWidget(row(self.avanti1))
         self.area.addWidget(self.link(self.tr("Torna a «Il PIN online»"), PIN_MENU_URL))
         cf.input.returnPressed.connect(self.next_from_step1)
-        self.focus_target = cf.input
+        self._ready(cf.input)
 
     def next_from_step1(self) -> None:
         self._collect()
@@ -107,6 +159,7 @@ class PinRequestPage(PortalPage):
         except ServiceError as exc:
             self._top_message(alert(self.service_text(exc.message), "error"))
             self.top_box.addWidget(self.link(self.tr("Hai smarrito il PIN?"), LOST_PIN_URL))
+            tab_in_reading_order(self)
             return
         self.data["codice_fiscale"] = step.codice_fiscale
         self.show_step2()
@@ -202,7 +255,10 @@ class PinRequestPage(PortalPage):
         self.area.addWidget(recapiti)
         self.avanti2 = button(self.tr("Avanti"), self.next_from_step2)
         self.area.addWidget(row(self.avanti2, button(self.tr("Indietro"), self._back_to_step1, role="secondary")))
-        self.focus_target = self.fields["cognome"].input
+        for widget in self.fields.values():  # Invio in any box sends the form, as on the web
+            if isinstance(widget, Field):
+                widget.input.returnPressed.connect(self.next_from_step2)
+        self._ready(self.fields["cognome"].input)
 
     def _birthplace_kind(self, key: str) -> None:
         abroad = key == "si"
@@ -224,6 +280,7 @@ class PinRequestPage(PortalPage):
             self.summary = svc.validate_request(self.world, self.data)
         except ValidationError as exc:
             self._top_message(self.error_summary(exc, self.fields))
+            self.summary_box = self.top_box.itemAt(0).widget()
             focus_first_error(self.fields)
             return
         except ServiceError as exc:
@@ -251,8 +308,7 @@ class PinRequestPage(PortalPage):
         self.conferma = button(self.tr("Conferma"), self.show_step2, role="secondary")
         self.conferma.setAccessibleDescription(self.tr("Torna al modulo per correggere i dati"))
         self.area.addWidget(row(self.avanti3, self.conferma))
-        self.focus_target = self.avanti3
-        self.avanti3.setFocus()
+        self._ready(self.avanti3)
 
     def submit(self) -> None:
         self._top_message(None)
@@ -302,8 +358,7 @@ class PinRequestPage(PortalPage):
         self.area.addWidget(hint)
         self.to_login = self.link(self.tr("Vai all'Autenticazione"), LOGIN_URL)
         self.area.addWidget(self.to_login)
-        self.focus_target = self.phone_button
-        self.phone_button.setFocus()
+        self._ready(self.phone_button)
 
     def _dock(self, name: str) -> None:
         window = self.ctx.window

@@ -1,15 +1,23 @@
 """Shared building blocks of portal pages. Each sets its accessible name to its
 visible label and its look through the `role` dynamic property (ui/theme.py).
 
+Every control made here is a target of at least 44 × 44 px (`TARGET_MIN`, whatever the
+theme's padding), links are announced as links to screen readers (accessible role Link,
+with a press action), and a field's error message goes away as soon as the learner
+changes what it says.
+
 Strings passed in must already be translated by the caller (self.tr(...)).
 """
 from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAccessible, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QAccessibleWidget,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -18,14 +26,24 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QSizePolicy,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from .. import tokens as T
+
+
+TARGET_MIN = T.TARGET_MIN  # the smallest a control may be on screen, in both directions (px)
+
+
+def at_least_target(size: QSize) -> QSize:
+    """`size` grown to the minimum target (44 × 44 px)."""
+    return size.expandedTo(QSize(TARGET_MIN, TARGET_MIN))
 
 
 def set_role(widget: QWidget, role: str) -> QWidget:
@@ -57,9 +75,31 @@ def _strip_tags(text: str) -> str:
     return re.sub(r"<[^>]+>", "", text)
 
 
-class LinkButton(QPushButton):
+class Button(QPushButton):
+    """A push button never smaller than the minimum target (the theme's padding may be less),
+    pressed from the keyboard with Invio as well as with the space bar (outside a dialog Qt
+    answers only the space bar, and a learner expects Invio to work on what has the focus)."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return at_least_target(super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return at_least_target(super().minimumSizeHint())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        plain = not (event.modifiers() & ~(Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ControlModifier))
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain and self.isEnabled()
+                and not (self.autoDefault() or self.isDefault())):
+            event.accept()
+            self.click()
+            return
+        super().keyPressEvent(event)
+
+
+class LinkButton(Button):
     """A link: one click opens `url` in this tab; Ctrl+click or middle click in a new tab.
-    `navigate` is emitted with (url, new_tab)."""
+    `navigate` is emitted with (url, new_tab). Screen readers announce it as a link
+    (accessible role Link; its press action follows it)."""
 
     navigate = Signal(str, bool)
 
@@ -94,8 +134,48 @@ class LinkButton(QPushButton):
             self.navigate.emit(self.url, new_tab)
 
 
+class _LinkAccessible(QAccessibleWidget):
+    """What assistive technology sees of a LinkButton: role Link, its accessible name and
+    description, and the press action (Invio / Spazio or a screen reader's "activate")."""
+
+    def __init__(self, widget: QWidget):
+        super().__init__(widget, QAccessible.Role.Link)
+
+    def text(self, kind):  # noqa: D102
+        widget = self.widget()
+        if kind == QAccessible.Text.Name:
+            return widget.accessibleName() or widget.text()
+        if kind == QAccessible.Text.Description:
+            return widget.accessibleDescription()
+        return super().text(kind)
+
+    def state(self):  # noqa: D102
+        state = super().state()
+        state.focusable = True
+        state.linked = True
+        return state
+
+    def actionNames(self) -> list[str]:  # noqa: N802
+        return [self.pressAction(), self.setFocusAction()]
+
+    def doAction(self, name: str) -> None:  # noqa: N802
+        if name == self.pressAction():
+            self.widget().click()
+        else:
+            super().doAction(name)
+
+
+def _accessible_factory(key: str, obj):
+    if isinstance(obj, LinkButton):
+        return _LinkAccessible(obj)
+    return None
+
+
+QAccessible.installFactory(_accessible_factory)
+
+
 def button(text: str, slot: Callable | None = None, role: str = "") -> QPushButton:
-    btn = QPushButton(text)
+    btn = Button(text)
     btn.setAccessibleName(text)
     btn.setCursor(Qt.CursorShape.PointingHandCursor)
     btn.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
@@ -144,7 +224,12 @@ class Field(QWidget):
 
         f = Field(self.tr("Codice Fiscale"), "codice_fiscale")
         f.value(); f.set_error("..."); f.clear_error()
+
+    The error goes as soon as the learner edits the text (`error_cleared` is emitted then,
+    so a page can update the summary at the top of the form).
     """
+
+    error_cleared = Signal()
 
     def __init__(self, text: str, name: str, *, password: bool = False, placeholder: str = "",
                  hint: str = "", max_length: int = 200, parent: QWidget | None = None):
@@ -172,6 +257,13 @@ class Field(QWidget):
         self.error.setObjectName(f"error_{name}")
         self.error.hide()
         lay.addWidget(self.error)
+        # The message was about what the field said: once the learner changes it, it goes
+        # (the next check says again whatever is still wrong).
+        self.input.textEdited.connect(self._edited)
+
+    def _edited(self, _text: str) -> None:
+        if self.error.isVisible() or self.error.text():
+            self.clear_error()
 
     def value(self) -> str:
         return self.input.text()
@@ -180,9 +272,12 @@ class Field(QWidget):
         self.input.setText(text)
 
     def set_error(self, message: str) -> None:
+        had = bool(self.error.text())
         self.error.setText(message)
         self.error.setAccessibleName(message)
         self.error.setVisible(bool(message))
+        if had and not message:
+            self.error_cleared.emit()
         self.input.setProperty("invalid", "true" if message else "false")
         self.input.setAccessibleDescription(message)
         self.input.style().unpolish(self.input)
@@ -193,7 +288,9 @@ class Field(QWidget):
 
 
 class ChoiceField(QWidget):
-    """A labelled combo box (value = the item's data)."""
+    """A labelled combo box (value = the item's data). Its error goes when the choice changes."""
+
+    error_cleared = Signal()
 
     def __init__(self, text: str, name: str, choices: list[tuple[str, str]], parent: QWidget | None = None):
         super().__init__(parent)
@@ -212,6 +309,7 @@ class ChoiceField(QWidget):
         self.error = label("", "error")
         self.error.hide()
         lay.addWidget(self.error)
+        self.input.activated.connect(lambda _i: self.set_error(""))
 
     def value(self) -> str:
         return self.input.currentData() or ""
@@ -222,14 +320,20 @@ class ChoiceField(QWidget):
             self.input.setCurrentIndex(idx)
 
     def set_error(self, message: str) -> None:
+        had = bool(self.error.text())
         self.error.setText(message)
+        self.error.setAccessibleName(message)
         self.error.setVisible(bool(message))
+        if had and not message:
+            self.error_cleared.emit()
 
 
 class RadioGroup(QWidget):
-    """Labelled radio buttons in a row; value() is the chosen key ("" if none)."""
+    """Labelled radio buttons in a row; value() is the chosen key ("" if none). Its error
+    goes when the learner chooses."""
 
     changed = Signal(str)
+    error_cleared = Signal()
 
     def __init__(self, text: str, name: str, options: list[tuple[str, str]], parent: QWidget | None = None):
         super().__init__(parent)
@@ -247,6 +351,7 @@ class RadioGroup(QWidget):
             self.group.addButton(rb)
             self.buttons[key] = rb
             rb.toggled.connect(lambda on, k=key: on and self.changed.emit(k))
+            rb.clicked.connect(lambda _on: self.set_error(""))
             row.addWidget(rb)
         row.addStretch(1)
         outer.addLayout(row)
@@ -265,8 +370,12 @@ class RadioGroup(QWidget):
             self.buttons[key].setChecked(True)
 
     def set_error(self, message: str) -> None:
+        had = bool(self.error.text())
         self.error.setText(message)
+        self.error.setAccessibleName(message)
         self.error.setVisible(bool(message))
+        if had and not message:
+            self.error_cleared.emit()
 
 
 def checkbox(text: str) -> QCheckBox:
@@ -296,3 +405,43 @@ def card(*widgets: QWidget) -> QFrame:
     for w in widgets:
         lay.addWidget(w)
     return frame
+
+
+# Widgets whose children are their own internals (the editor of a combo or spin box, the
+# label of a wrapping link): the Tab order never goes inside them.
+_ATOMIC = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QTextEdit, QPlainTextEdit)
+
+
+def _reading_order(widget: QWidget, out: list[QWidget]) -> None:
+    laid: list[QWidget] = []
+
+    def from_layout(layout: QLayout) -> None:
+        for i in range(layout.count()):
+            item = layout.itemAt(i)
+            if item.widget() is not None:
+                laid.append(item.widget())
+            elif item.layout() is not None:
+                from_layout(item.layout())
+
+    if widget.layout() is not None:
+        from_layout(widget.layout())
+    placed = set(map(id, laid))
+    rest = [c for c in widget.children() if isinstance(c, QWidget) and id(c) not in placed and not c.isWindow()]
+    for child in laid + rest:
+        if child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.focusProxy() is None:
+            out.append(child)
+        if not isinstance(child, _ATOMIC):
+            _reading_order(child, out)
+
+
+def tab_in_reading_order(root: QWidget) -> list[QWidget]:
+    """Make Tab go through `root`'s controls in reading order (the order of its layouts: top
+    to bottom, and left to right within a row), whatever the order they were made or added
+    in. Qt puts a widget added later (the next step of a form, a message shown after a
+    check) at the end of the window's Tab chain, after the side panels; a page calls this
+    after it changes its content. Returns the controls in their new order."""
+    order: list[QWidget] = []
+    _reading_order(root, order)
+    for first, second in zip(order, order[1:]):
+        QWidget.setTabOrder(first, second)
+    return order

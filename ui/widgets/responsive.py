@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import tokens as T
-from .common import LinkButton
+from .common import TARGET_MIN, LinkButton, at_least_target
 
 
 class FlowLayout(QLayout):
@@ -231,6 +231,9 @@ class WrapLink(LinkButton):
         if text_role:
             self.text_label.setProperty("role", text_role)
         lay.addWidget(self.text_label)
+        # A target of 44 px even with one short line (the parent layout asks this layout for
+        # its height: the label's, bounded by its minimum, plus the padding).
+        self.text_label.setMinimumHeight(max(0, TARGET_MIN - padding[1] * 2))
 
     def text(self) -> str:  # the visible text, as for a plain button
         return self.text_label.text()
@@ -243,16 +246,16 @@ class WrapLink(LinkButton):
     def sizeHint(self) -> QSize:  # noqa: N802
         fm = self.text_label.fontMetrics()
         one_line = QSize(fm.horizontalAdvance(self.text_label.text()) + 2, fm.height())
-        return one_line + self._extra()
+        return at_least_target(one_line + self._extra())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         fm = self.text_label.fontMetrics()
         longest = max((fm.horizontalAdvance(w) for w in self.text_label.text().split()), default=0)
-        return QSize(longest + 2, fm.height()) + self._extra()
+        return at_least_target(QSize(longest + 2, fm.height()) + self._extra())
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
         extra = self._extra()
-        return self.text_label.heightForWidth(max(1, width - extra.width())) + extra.height()
+        return max(TARGET_MIN, self.text_label.heightForWidth(max(1, width - extra.width())) + extra.height())

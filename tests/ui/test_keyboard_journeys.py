@@ -1,0 +1,204 @@
+"""Keyboard only (issue 10): the PIN request online and the PIN login done with Tab, Invio
+and the space bar (and typing into the box that has the focus), never the mouse and never
+a call on a widget. At every stop the focus is where a learner expects it, in reading
+order, on screen and drawn differently from the same control without the focus."""
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QScrollArea
+
+from app.services import personas
+from app.services import pin_request as request_service
+from tests.helpers import cf_of, make_window, page, texts, wait_url
+from ui.browser.router import LOGIN_URL
+from ui.urls import MYINPS_URL, PIN_NOTICE_URL, PIN_REQUEST_URL
+
+
+def focused():
+    return QApplication.focusWidget()
+
+
+def name_of(widget) -> str:
+    return widget.accessibleName() if widget is not None else "(nessuno)"
+
+
+def press(qtbot, key, times: int = 1) -> None:
+    for _ in range(times):
+        QTest.keyClick(focused(), key)
+        qtbot.wait(1)
+
+
+def write(qtbot, text: str) -> None:
+    """Type into whatever has the focus (a box reached with Tab has its text selected, so
+    what is typed replaces it)."""
+    QTest.keyClicks(focused(), text)
+    qtbot.wait(1)
+
+
+def wait_focus(qtbot, name: str, timeout: int = 2000) -> None:
+    qtbot.waitUntil(lambda: name_of(focused()) == name, timeout=timeout)
+
+
+def focus_on_screen(widget) -> bool:
+    """The focused control is inside the visible part of the page's scroll area."""
+    area = widget.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    if area is None:
+        return widget.isVisible()
+    viewport = area.viewport()
+    top_left = widget.mapTo(viewport, QPoint(0, 0))
+    return viewport.rect().intersects(QRect(top_left, widget.size()))
+
+
+def _where(widget) -> str:
+    area = widget.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    return f"at {widget.mapTo(area.viewport(), QPoint(0, 0))} size {widget.size()} in {area.viewport().size()}"
+
+
+def tab_through(qtbot, names: list[str]) -> None:
+    """From the control that has the focus, Tab goes exactly through `names`, each one on
+    screen, and each one looking different with the focus than without it."""
+    for expected in names:
+        before = focused()
+        look_focused = before.grab().toImage()
+        press(qtbot, Qt.Key.Key_Tab)
+        now = focused()
+        assert name_of(now) == expected, f"after {name_of(before)!r} Tab went to {name_of(now)!r}, not {expected!r}"
+        assert focus_on_screen(now), f"{expected!r} has the focus but is scrolled out of sight: {_where(now)}"
+        qtbot.wait(1)
+        assert before.grab().toImage() != look_focused, f"the focus on {name_of(before)!r} is not drawn"
+
+
+STEP2_ORDER = [
+    "Nome *", "Maschio", "Data di nascita *", "In Italia", "Comune di nascita *", "Provincia di nascita (sigla)",
+    "Indirizzo (via o piazza) *", "Numero civico *", "CAP *", "Comune *", "Provincia (sigla) *",
+    "Cellulare", "Telefono fisso", "E-mail", "PEC (posta elettronica certificata)",
+    "Cellulare",  # the Telefono preferenziale choice (Cellulare is already chosen)
+    "Fascia oraria preferita per essere contattato", "Avanti", "Indietro",
+]
+
+
+def test_pin_request_online_with_the_keyboard_only(qtbot, db_path):
+    window = make_window(qtbot, db_path, "--start", PIN_REQUEST_URL, "--persona", "senza_credenziali")
+    wait_url(qtbot, window, PIN_REQUEST_URL)
+
+    # Passo 1: the focus starts in the codice fiscale; Invio with no residence says what is missing.
+    wait_focus(qtbot, "Codice Fiscale")
+    write(qtbot, cf_of("senza_credenziali"))
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Passo 1 di 3" in texts(page(window)) and "esidenza" in _errors(page(window)),
+                    timeout=2000)
+    wait_focus(qtbot, "Italiana")  # the field with the error has the focus
+    press(qtbot, Qt.Key.Key_Space)
+    assert "esidenza" not in _errors(page(window))  # the message went as soon as it was answered
+    tab_through(qtbot, ["Avanti"])
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Passo 2 di 3" in texts(page(window)), timeout=2000)
+
+    # Passo 2: the focus on Cognome, then Tab in reading order to the buttons.
+    wait_focus(qtbot, "Cognome *")
+    tab_through(qtbot, STEP2_ORDER)
+    press(qtbot, Qt.Key.Key_Tab, 1)  # Indietro -> on, out of the form
+    # Back to the top of the form with Tab (the page goes round): fill it in this time.
+    for _ in range(200):
+        if name_of(focused()) == "Cognome *":
+            break
+        press(qtbot, Qt.Key.Key_Tab)
+    assert name_of(focused()) == "Cognome *"
+    values = ["Conti", "Giovanni", None, "08/05/1957", None, "Voghera", "PV", "Via Emilia", "17", "2705",
+              "Voghera", "PV", "3401239876", "", "", ""]
+    for value in values:
+        if value is None:  # a radio group: Maschio is chosen with the space bar, In Italia stays
+            if name_of(focused()) == "Maschio":
+                press(qtbot, Qt.Key.Key_Space)
+        elif value:
+            write(qtbot, value)
+        press(qtbot, Qt.Key.Key_Tab)
+    assert name_of(focused()) == "Cellulare"  # the Telefono preferenziale choice
+    # Invio in a box sends the form: a CAP of 4 digits and no e-mail.
+    press(qtbot, Qt.Key.Key_Backtab, 4)
+    assert name_of(focused()) == "Cellulare" and isinstance(focused(), QLineEdit)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Ci sono 2 dati da correggere" in texts(page(window)), timeout=2000)
+    wait_focus(qtbot, "CAP *")  # the first field to correct
+    assert "5 cifre" in _errors(page(window))
+    write(qtbot, "27058")  # the wrong CAP was selected: typing replaces it
+    assert "5 cifre" not in _errors(page(window))  # the stale message went as the CAP was corrected
+    assert "C'è un dato da correggere" in texts(page(window))  # the count at the top follows
+    for _ in range(6):
+        press(qtbot, Qt.Key.Key_Tab)
+        if name_of(focused()) == "E-mail":
+            break
+    assert name_of(focused()) == "E-mail"
+    write(qtbot, "giovanni.conti@posta.sim")
+    assert "dato da correggere" not in texts(page(window))  # nothing left to correct: the box went
+    press(qtbot, Qt.Key.Key_Tab, 3)  # PEC, Telefono preferenziale, Fascia oraria
+    tab_through(qtbot, ["Avanti"])
+    press(qtbot, Qt.Key.Key_Space)
+
+    # Passo 3: the focus on Avanti, Conferma next to it; Invio sends the request.
+    qtbot.waitUntil(lambda: "Passo 3 di 3" in texts(page(window)), timeout=2000)
+    wait_focus(qtbot, "Avanti")
+    assert "27058" in texts(page(window)) and "giovanni.conti@posta.sim" in texts(page(window))
+    tab_through(qtbot, ["Conferma"])
+    press(qtbot, Qt.Key.Key_Backtab)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: request_service.OUTCOME_MESSAGE in texts(page(window)), timeout=3000)
+    assert "ricontattata" not in texts(page(window))  # the outcome fits a man as well as a woman
+    wait_focus(qtbot, "Apri il telefono")
+    tab_through(qtbot, ["Apri l'orologio", "Vai all'Autenticazione"])
+    press(qtbot, Qt.Key.Key_Return)
+    wait_url(qtbot, window, LOGIN_URL)
+
+
+def _errors(root) -> str:
+    from PySide6.QtWidgets import QLabel
+
+    return "\n".join(w.text() for w in root.findChildren(QLabel)
+                     if w.property("role") == "error" and w.isVisible())
+
+
+def test_pin_login_with_the_keyboard_only(qtbot, db_path):
+    luca = personas.persona("dipendente")
+    window = make_window(qtbot, db_path, "--start", LOGIN_URL, "--persona", "dipendente")
+    wait_url(qtbot, window, LOGIN_URL)
+
+    # The tabs PIN / SPID / CNS come before the form (one stop each), then the form.
+    wait_focus(qtbot, "Codice Fiscale")
+    press(qtbot, Qt.Key.Key_Backtab, 3)
+    assert name_of(focused()) == "PIN" and focused().isChecked()  # the PIN tab, chosen
+    tab_through(qtbot, ["SPID", "CNS", "Codice Fiscale", "PIN", "Mostra il PIN", "Accedi", "Istruzioni per l'accesso"])
+    press(qtbot, Qt.Key.Key_Backtab, 4)
+    assert name_of(focused()) == "Codice Fiscale"
+
+    # Invio in the codice fiscale moves on to the PIN; a wrong PIN is said under it.
+    write(qtbot, personas.codice_fiscale_of(luca))
+    press(qtbot, Qt.Key.Key_Return)
+    assert name_of(focused()) == "PIN"
+    write(qtbot, "SBAGLIA1")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "PIN" in _errors(page(window)), timeout=2000)
+    assert name_of(focused()) == "PIN"  # still there, the wrong PIN selected
+    # «Mostra il PIN» with the space bar, then back to the PIN.
+    press(qtbot, Qt.Key.Key_Tab)
+    assert name_of(focused()) == "Mostra il PIN"
+    press(qtbot, Qt.Key.Key_Space)
+    press(qtbot, Qt.Key.Key_Backtab)
+    pin_box = focused()
+    assert name_of(pin_box) == "PIN" and pin_box.echoMode() == QLineEdit.EchoMode.Normal
+    write(qtbot, luca["credenziali"]["pin"]["secret"])
+    assert _errors(page(window)) == ""  # the old message went as the PIN was typed again
+    press(qtbot, Qt.Key.Key_Tab, 2)
+    assert name_of(focused()) == "Accedi"
+    press(qtbot, Qt.Key.Key_Space)
+
+    # A PIN ordinario: the notice, with the focus on Prosegui; Invio goes on to MyINPS.
+    wait_url(qtbot, window, PIN_NOTICE_URL)
+    wait_focus(qtbot, "Prosegui")
+    press(qtbot, Qt.Key.Key_Return)
+    wait_url(qtbot, window, MYINPS_URL)
+    assert window.session.current is not None
