@@ -32,9 +32,45 @@ def load_fonts() -> str:
     return T.FONT_FALLBACK
 
 
-def app_font(large: bool = False) -> QFont:
+# -- the one zoom of the program ---------------------------------------------------------------
+# Ctrl + / Ctrl - / Ctrl 0 (MainWindow.set_zoom) scale everything together: the page, the
+# panels, the tutor, the toolbar, the menus and the dialogs. Every size in the stylesheets
+# below is a token times factor(): the zoom (50-200 %) times 18/16 with Caratteri grandi.
+_ZOOM = 100
+
+
+def zoom() -> int:
+    """The program's zoom in percent (what every stylesheet built now is scaled by)."""
+    return _ZOOM
+
+
+def set_zoom(percent: int) -> bool:
+    """Make `percent` (clamped to the zoom levels' range) the program's zoom; True if it
+    changed (the caller restyles what is open: MainWindow.set_zoom)."""
+    global _ZOOM
+    percent = min(max(int(percent), T.ZOOM_LEVELS[0]), T.ZOOM_LEVELS[-1])
+    if percent == _ZOOM:
+        return False
+    _ZOOM = percent
+    return True
+
+
+def factor(large: bool = False, zoom_percent: int | None = None) -> float:
+    """How much bigger than the tokens' 100 % sizes: the zoom times the large-text step."""
+    z = _ZOOM if zoom_percent is None else zoom_percent
+    return z / 100 * ((T.BODY_LARGE / T.BODY) if large else 1.0)
+
+
+def style_key(large: bool = False) -> tuple:
+    """What a stylesheet depends on: a panel restyles when this changes."""
+    return (bool(large), T.CURRENT, _ZOOM)
+
+
+def app_font(large: bool = False, zoom_percent: int | None = None) -> QFont:
+    """The application's font (menus, the menu bar, Qt's own dialogs, every text no
+    stylesheet sizes), at the program's zoom."""
     font = QFont(load_fonts())
-    font.setPixelSize(T.BODY_LARGE if large else T.BODY)
+    font.setPixelSize(_px(T.BODY, factor(large, zoom_percent)))
     return font
 
 
@@ -42,19 +78,19 @@ def _px(value: float, scale: float) -> int:
     return max(1, round(value * scale))
 
 
-def page_font(zoom_percent: int = 100, large: bool = False) -> QFont:
+def page_font(zoom_percent: int | None = None, large: bool = False) -> QFont:
     """The page area's base font: inherited by every widget the stylesheet does not size
     (cheaper than a universal stylesheet rule, which every widget would have to match)."""
-    s = zoom_percent / 100 * ((T.BODY_LARGE / T.BODY) if large else 1.0)
     font = QFont(load_fonts())
-    font.setPixelSize(_px(T.BODY, s))
+    font.setPixelSize(_px(T.BODY, factor(large, zoom_percent)))
     return font
 
 
-def base_qss(zoom_percent: int = 100, large: bool = False) -> str:
+def base_qss(zoom_percent: int | None = None, large: bool = False) -> str:
     """A universal text rule, for widget trees built once (dock panels, dialogs); the
-    page area gets the same through page_font()/page_palette(), which cost nothing per page."""
-    s = zoom_percent / 100 * ((T.BODY_LARGE / T.BODY) if large else 1.0)
+    page area gets the same through page_font()/page_palette(), which cost nothing per page.
+    Without a zoom: the program's (theme.zoom())."""
+    s = factor(large, zoom_percent)
     fam = f'"{load_fonts()}", "{T.FONT_FALLBACK}"'
     return f"QWidget {{ font-family: {fam}; font-size: {_px(T.BODY, s)}px; color: {T.TEXT}; }}\n"
 
@@ -71,19 +107,20 @@ def page_palette(base) -> QPalette:
     return palette
 
 
-def page_qss(zoom_percent: int = 100, large: bool = False) -> str:
-    """Stylesheet for the page area of a tab (scaled by zoom), in the current theme."""
-    return _page_qss(zoom_percent, large, T.CURRENT)
+def page_qss(zoom_percent: int | None = None, large: bool = False) -> str:
+    """Stylesheet for the page area of a tab (scaled by zoom; without one, the program's),
+    in the current theme."""
+    return _page_qss(_ZOOM if zoom_percent is None else zoom_percent, large, T.CURRENT)
 
 
 @lru_cache(maxsize=32)
 def _page_qss(zoom_percent: int, large: bool, _theme: str) -> str:
-    s = zoom_percent / 100 * ((T.BODY_LARGE / T.BODY) if large else 1.0)
+    s = factor(large, zoom_percent)
     p = lambda v: _px(v, s)  # noqa: E731
     return f"""
 QWidget#PageRoot {{ background: {T.WHITE}; }}
 QScrollArea#PageScroll, QWidget#PageViewport {{ background: {T.WHITE}; border: none; }}
-QLabel {{ background: transparent; }}
+QLabel {{ background: transparent; font-size: {p(T.BODY)}px; }}
 QLabel[role="h1"] {{ font-size: {p(T.H1)}px; font-weight: 600; color: {T.DARK_SLATE}; }}
 QLabel[role="h2"] {{ font-size: {p(T.H2)}px; font-weight: 600; color: {T.DARK_SLATE}; }}
 QLabel[role="h3"] {{ font-size: {p(T.H3)}px; font-weight: 600; color: {T.DARK_SLATE}; }}
@@ -146,40 +183,53 @@ QLineEdit, QComboBox, QDateEdit, QSpinBox, QDoubleSpinBox, QPlainTextEdit, QText
 QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QSpinBox:focus, QDoubleSpinBox:focus, QPlainTextEdit:focus, QTextEdit:focus {{
   border: {p(3)}px solid {T.FOCUS_OUTER}; }}
 QLineEdit[invalid="true"] {{ border: {p(2)}px solid {T.DANGER}; }}
-QCheckBox, QRadioButton {{ spacing: {p(10)}px; min-height: {p(T.TARGET_MIN)}px; }}
+QCheckBox, QRadioButton {{ spacing: {p(10)}px; min-height: {p(T.TARGET_MIN - 10)}px; font-size: {p(T.BODY)}px;
+  padding: {p(2)}px {p(8)}px {p(2)}px {p(4)}px; border: {p(3)}px solid transparent; border-radius: {T.RADIUS}px; }}
 QCheckBox::indicator, QRadioButton::indicator {{ width: {p(22)}px; height: {p(22)}px; }}
-QCheckBox:focus, QRadioButton:focus {{ outline: {p(3)}px solid {T.FOCUS_OUTER}; }}
+QCheckBox:focus, QRadioButton:focus {{ border-color: {T.FOCUS_OUTER}; }}
 QTableWidget, QTableView, QTreeWidget, QListWidget {{ background: {T.WHITE}; border: 1px solid {T.DIVIDER}; gridline-color: {T.DIVIDER};
   font-size: {p(T.BODY)}px; }}
 QHeaderView::section {{ background: {T.BG_LIGHT}; color: {T.DARK_SLATE}; font-weight: 600; padding: {p(6)}px; border: none;
+  font-size: {p(T.BODY)}px;
   border-bottom: 2px solid {T.PRIMARY}; }}
 """
 
 
-def chrome_qss(large: bool = False) -> str:
-    """Stylesheet for the window chrome (toolbar, address bar, docks, status bar), in the
-    current theme."""
-    return _chrome_qss(large, T.CURRENT)
+def chrome_qss(large: bool = False, zoom_percent: int | None = None) -> str:
+    """Stylesheet for the window chrome (toolbar, address bar, tabs, docks, menus, status
+    bar), in the current theme, at the program's zoom."""
+    return _chrome_qss(large, T.CURRENT, _ZOOM if zoom_percent is None else zoom_percent)
 
 
-@lru_cache(maxsize=8)
-def _chrome_qss(large: bool, _theme: str) -> str:
-    s = (T.BODY_LARGE / T.BODY) if large else 1.0
+@lru_cache(maxsize=16)
+def _chrome_qss(large: bool, _theme: str, zoom_percent: int) -> str:
+    s = factor(large, zoom_percent)
     p = lambda v: _px(v, s)  # noqa: E731
     return f"""
+QToolBar, QStatusBar, QStatusBar QLabel, QMenuBar, QMenu, QDockWidget, QTabBar {{ font-size: {p(T.BODY)}px; }}
+QMenuBar::item {{ padding: {p(6)}px {p(10)}px; }}
+QMenu::item {{ padding: {p(8)}px {p(28)}px {p(8)}px {p(28)}px; }}
+QToolBar QLabel, QToolBar QComboBox {{ font-size: {p(T.BODY)}px; }}
+QToolBar QComboBox {{ min-height: {p(T.INPUT_HEIGHT - 12)}px; padding: 0 {p(8)}px; }}
 QLabel#SimMarker {{ background: {T.SIM_MARKER_BG}; color: {T.SIM_MARKER_TEXT}; font-weight: 700; padding: {p(4)}px {p(12)}px;
   font-size: {p(T.SMALL)}px; }}
 QWidget#TrainerNotice {{ background: {T.BG_LIGHT_2}; border-bottom: 2px solid {T.PRIMARY}; }}
 QLabel#TrainerNoticeText {{ color: {T.TEXT}; font-size: {p(T.BODY)}px; font-weight: 600; }}
 QWidget#TrainerNotice QPushButton {{ min-height: {p(T.TARGET_MIN)}px; padding: {p(4)}px {p(16)}px; font-size: {p(T.BODY)}px; }}
-QToolBar#NavigationToolbar {{ spacing: {p(6)}px; padding: {p(4)}px; }}
-QToolBar#NavigationToolbar QToolButton {{ min-width: {p(T.TARGET_MIN)}px; min-height: {p(T.TARGET_MIN - 8)}px; padding: {p(4)}px {p(8)}px;
-  font-size: {p(T.BODY)}px; }}
+QToolBar#NavigationToolbar {{ spacing: {p(6)}px; padding: {p(2)}px {p(4)}px; }}
+QToolBar#NavigationToolbar QToolButton {{ min-width: {p(T.TARGET_MIN)}px; min-height: {max(T.TARGET_MIN, p(T.TARGET_MIN - 12))}px;
+  padding: 2px {p(8)}px; font-size: {p(T.BODY)}px; }}
 QToolBar#NavigationToolbar QToolButton:focus {{ border: 3px solid {T.FOCUS_OUTER}; }}
+QToolBar#NavigationToolbar QToolButton#qt_toolbar_ext_button {{ min-width: 0; padding: 0; font-size: {p(T.H3)}px; font-weight: 700; }}
 QLineEdit#AddressBar {{ min-height: {p(T.INPUT_HEIGHT - 8)}px; font-size: {p(T.BODY)}px; padding: 2px {p(10)}px;
   border: 1px solid {T.BORDER}; border-radius: {p(18)}px; }}
 QLineEdit#AddressBar:focus {{ border: 3px solid {T.FOCUS_OUTER}; }}
-QTabBar::tab {{ min-height: {p(34)}px; padding: 2px {p(12)}px; font-size: {p(T.SMALL)}px; max-width: {p(260)}px; }}
+QTabBar::tab {{ min-height: {p(T.TARGET_MIN)}px; padding: 2px {p(12)}px; font-size: {p(T.SMALL)}px; max-width: {p(300)}px; }}
+QTabBar QToolButton#TabClose {{ min-width: {p(T.TARGET_MIN)}px; min-height: {p(T.TARGET_MIN)}px; max-width: {p(T.TARGET_MIN)}px;
+  max-height: {p(T.TARGET_MIN)}px; font-size: {p(T.H3)}px; font-weight: 700; color: {T.TEXT}; background: transparent;
+  border: {p(3)}px solid transparent; border-radius: {T.RADIUS}px; padding: 0; }}
+QTabBar QToolButton#TabClose:hover {{ background: {T.BG_LIGHT_2}; }}
+QTabBar QToolButton#TabClose:focus {{ border-color: {T.FOCUS_OUTER}; }}
 QDockWidget::title {{ background: {T.BG_LIGHT}; padding: {p(6)}px; font-weight: 600; }}
 QDockWidget QPushButton {{ min-height: {p(36)}px; padding: {p(4)}px {p(12)}px; font-size: {p(T.BODY)}px; }}
 QDockWidget QListWidget {{ font-size: {p(T.BODY)}px; }}

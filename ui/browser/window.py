@@ -6,6 +6,7 @@ current tab's signals reach the address bar and the status bar.
 """
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -15,7 +16,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QProxyStyle,
     QPushButton,
+    QStyle,
     QTabWidget,
     QToolBar,
     QToolButton,
@@ -26,12 +29,15 @@ from PySide6.QtWidgets import (
 from app.services.session import SessionHolder
 
 from .. import theme
+from .. import tokens as T
 from ..bridge import WorldBridge
 from ..docks import DockPanel
 from ..docks import START_MODULES
 from ..docks import load_all as load_docks
 from ..pages import load_all as load_pages
 from ..pages.base import PageContext
+from ..widgets import responsive
+from ..widgets.responsive import fit_window
 from . import router
 from .tab import BrowserTab
 
@@ -81,7 +87,21 @@ class LazyPanels:
         return dict(self._built)
 
 
+class _ToolbarStyle(QProxyStyle):
+    """The toolbar's «Altri comandi» button, as wide as a target at the program's zoom."""
+
+    def __init__(self, window):
+        super().__init__()
+        self._window = window
+
+    def pixelMetric(self, metric, option=None, widget=None) -> int:  # noqa: N802
+        if metric == QStyle.PixelMetric.PM_ToolBarExtensionExtent:
+            return round(T.TARGET_MIN * theme.factor(getattr(self._window, "large_text", False)))
+        return super().pixelMetric(metric, option, widget)
+
+
 class MainWindow(QMainWindow):
+    WISHED_SIZE = (1400, 900)  # on a screen at least this big; otherwise the available screen
     _deferred_done = False  # what the first paint does not need is done right after it
     _finished = False
     assignment = None  # the trainer's newest assignment for the learner (app.classroom), once attached
@@ -108,7 +128,12 @@ class MainWindow(QMainWindow):
         self._dock_titles: dict[str, str] = {}
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("Palestra INPS - simulazione del portale INPS"))
-        self.resize(1400, 900)
+        theme.set_zoom(zoom)  # the program's one zoom: pages, panels, tutor, toolbar, menus, dialogs
+        self._zooming = False
+        self._compact = False
+        self._arranging = False
+        self._hidden_for_compact: list = []  # side docks the compact layout put away
+        fit_window(self, *self.WISHED_SIZE)  # never larger than the available screen
         self.setFont(theme.app_font(large_text))
         # Also the application's: stylesheet rules that set only a size or a weight
         # start from it, so every text is in Titillium Web.
@@ -211,7 +236,7 @@ class MainWindow(QMainWindow):
         self.zoom_label = QToolButton()
         self.zoom_label.setText("100 %")
         self.zoom_label.setAccessibleName("100 %")
-        self.zoom_label.setAccessibleDescription(self.tr("Zoom della pagina: premere per tornare alla dimensione normale"))
+        self.zoom_label.setAccessibleDescription(self.tr("Zoom del programma: premere per tornare alla dimensione normale"))
         self.zoom_label.setToolTip(self.tr("Torna alla dimensione normale (Ctrl+0)"))
         self.zoom_label.clicked.connect(self.zoom_reset)
         bar.addWidget(self.zoom_label)
@@ -227,9 +252,14 @@ class MainWindow(QMainWindow):
         who.setBuddy(self.person_combo)
         bar.addWidget(self.person_combo)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        # What does not fit (200 %, a small screen) goes behind «Altri comandi» at the end of the
+        # bar: a button as big as the others (Qt's own is a 12 px strip).
+        self._toolbar_style = _ToolbarStyle(self)
+        bar.setStyle(self._toolbar_style)
         for extension in bar.findChildren(QToolButton, "qt_toolbar_ext_button"):
-            extension.setText(self.tr("Altri comandi"))
+            extension.setText("»")
             extension.setAccessibleName(self.tr("Altri comandi"))
+            extension.setToolTip(self.tr("Altri comandi"))
         self.toolbar = bar
 
     def _init_central(self) -> None:
@@ -261,7 +291,7 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.notice)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("Tabs")
-        self.tabs.setTabsClosable(True)
+        self.tabs.setTabsClosable(False)  # each tab gets a close button of 44 x 44 px with a name (_add_close_button)
         self.tabs.setMovable(True)
         self.tabs.setDocumentMode(True)
         plus = QToolButton()
@@ -351,8 +381,8 @@ class MainWindow(QMainWindow):
         """The window's own parts get the chrome stylesheet one by one: set on the window
         it would cascade into every page and slow down each page switch."""
         qss = theme.chrome_qss(self.large_text)
-        for widget in (self.toolbar, self.sim_marker, self.notice, self.tabs.tabBar(), self.statusBar(),
-                       *self.docks.values()):
+        for widget in (self.toolbar, self.sim_marker, self.notice, self.tabs.tabBar(), self.tabs.cornerWidget(),
+                       self.statusBar(), self.menuBar(), *self.docks.values()):
             widget.setStyleSheet(qss)
 
     def _add_dock(self, spec):
@@ -415,6 +445,13 @@ class MainWindow(QMainWindow):
         return panel
 
     def event(self, event) -> bool:
+        # A dialog of this window (a message box, the CNS reader, the PUK, the counter of the
+        # sede...) is brought inside the screen once shown, whatever size it asked for.
+        if event.type() == QEvent.Type.ChildPolished:
+            child = event.child()
+            if isinstance(child, QWidget) and child.isWindow() and child.windowType() in (
+                    Qt.WindowType.Dialog, Qt.WindowType.Window, Qt.WindowType.Tool):
+                QTimer.singleShot(0, child, lambda c=child: responsive.clamp_to_screen(c))
         # After the first paint, build what the learner does not see yet.
         if not self._deferred_done and event.type() == QEvent.Type.Paint:
             self._deferred_done = True
@@ -436,12 +473,13 @@ class MainWindow(QMainWindow):
 
     # -- tabs ------------------------------------------------------------------------------
     def new_tab(self, url: str = router.START_URL, *, switch: bool = True) -> BrowserTab:
-        tab = BrowserTab(self, zoom=self.default_zoom)
+        tab = BrowserTab(self, zoom=theme.zoom())
         tab.url_changed.connect(lambda u, t=tab: self._tab_url_changed(t, u))
         tab.title_changed.connect(lambda title, t=tab: self._tab_title_changed(t, title))
         tab.history_changed.connect(lambda t=tab: self._tab_history_changed(t))
         tab.zoom_changed.connect(lambda z, t=tab: self._tab_zoom_changed(t, z))
         index = self.tabs.addTab(tab, self.tr("Nuova scheda"))
+        self._add_close_button(tab, index)
         if switch:
             self.tabs.setCurrentIndex(index)
         tab.navigate(url)
@@ -449,6 +487,28 @@ class MainWindow(QMainWindow):
 
     def current_tab(self) -> BrowserTab | None:
         return self.tabs.currentWidget()
+
+    def _add_close_button(self, tab: BrowserTab, index: int) -> None:
+        """A close button a finger or a shaky mouse can hit (44 x 44 px), named «Chiudi scheda»
+        for screen readers; the tab's title is its description (the name never changes)."""
+        from PySide6.QtWidgets import QTabBar
+
+        close = QToolButton()
+        close.setObjectName("TabClose")
+        close.setText("\u00d7")
+        close.setAccessibleName(self.tr("Chiudi scheda"))
+        close.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        close.setCursor(Qt.CursorShape.PointingHandCursor)
+        close.clicked.connect(lambda _=False, t=tab: self.close_tab(self.tabs.indexOf(t)))
+        tab.close_button = close
+        self.tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.RightSide, close)
+        self._describe_close_button(tab, self.tr("Nuova scheda"))
+
+    def _describe_close_button(self, tab: BrowserTab, title: str) -> None:
+        close = getattr(tab, "close_button", None)
+        if close is not None:
+            close.setAccessibleDescription(title)
+            close.setToolTip(self.tr("Chiudi la scheda «%1» (Ctrl+W)").replace("%1", title))
 
     def close_current_tab(self) -> None:
         self.close_tab(self.tabs.currentIndex())
@@ -508,25 +568,191 @@ class MainWindow(QMainWindow):
         self.address.setFocus()
         self.address.selectAll()
 
+    # -- the one zoom --------------------------------------------------------------------
     def zoom_in(self) -> None:
-        if self.current_tab():
-            self.current_tab().zoom_in()
+        bigger = [z for z in T.ZOOM_LEVELS if z > theme.zoom()]
+        self.set_zoom(bigger[0] if bigger else T.ZOOM_LEVELS[-1])
 
     def zoom_out(self) -> None:
-        if self.current_tab():
-            self.current_tab().zoom_out()
+        smaller = [z for z in T.ZOOM_LEVELS if z < theme.zoom()]
+        self.set_zoom(smaller[-1] if smaller else T.ZOOM_LEVELS[0])
 
     def zoom_reset(self) -> None:
-        if self.current_tab():
-            self.current_tab().zoom_reset()
+        self.set_zoom(100)
 
-    def set_large_text(self, on: bool) -> None:
-        self.large_text = bool(on)
+    def zoom(self) -> int:
+        return theme.zoom()
+
+    def set_zoom(self, percent: int) -> None:
+        """Ctrl + / Ctrl - / Ctrl 0: one zoom for the whole program (ui/theme.py): every tab's
+        page, the panels and the tutor, the toolbar, the tabs, the menus, the status bar,
+        the PDF viewers and the dialogs opened from now on."""
+        if self._zooming:
+            return
+        self._zooming = True
+        try:
+            changed = theme.set_zoom(percent)
+            for i in range(self.tabs.count()):
+                tab = self.tabs.widget(i)
+                if tab.zoom.percent != theme.zoom():
+                    tab.set_zoom(theme.zoom())
+            if changed:
+                self._rescale()
+        finally:
+            self._zooming = False
+        tab = self.current_tab()
+        if tab is not None:
+            self._tab_zoom_changed(tab, tab.zoom.percent)
+
+    def _rescale(self) -> None:
+        """The chrome, the fonts Qt's own widgets take (menus, dialogs) and the panels, at the
+        current zoom and text size; then the window fits its screen again."""
         self.setFont(theme.app_font(self.large_text))
         QApplication.setFont(theme.app_font(self.large_text))
         self._apply_chrome_style()
+        for panel in self.dock_panels.built().values():
+            for method in ("apply_style", "_apply_style"):
+                if hasattr(panel, method):
+                    getattr(panel, method)()
+                    break
+        for viewer in list(self.pdf_viewers):
+            if hasattr(viewer, "apply_zoom"):
+                viewer.apply_zoom()
+        self.fit_screen()
+
+    def set_large_text(self, on: bool) -> None:
+        self.large_text = bool(on)
+        self._rescale()
         for i in range(self.tabs.count()):
             self.tabs.widget(i).restyle()
+
+    # -- fitting the screen (ui/widgets/responsive.py states the rule) -------------------
+    def scale(self) -> float:
+        return theme.factor(self.large_text)
+
+    def fit_screen(self) -> None:
+        """After a zoom, Caratteri grandi or a resize: the window stays inside the available
+        screen, and the compact layout takes over (or gives way) as the rule says."""
+        if self.isVisible():
+            responsive.clamp_to_screen(self)
+        self._apply_compact()
+
+    def is_compact(self) -> bool:
+        return self._compact
+
+    def _side_docks(self, area) -> list:
+        from PySide6.QtWidgets import QDockWidget
+
+        return [d for d in self.findChildren(QDockWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                if not d.isFloating() and self.dockWidgetArea(d) == area and not d.isHidden()]
+
+    _SIDES = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
+
+    def addDockWidget(self, area, dock, *args) -> None:  # noqa: N802
+        super().addDockWidget(area, dock, *args)
+        if not dock.property("fit_watched"):  # a dock put back in place (reset_layout) is watched once
+            dock.setProperty("fit_watched", True)
+            dock.visibilityChanged.connect(lambda shown, d=dock: self._side_dock_toggled(d, shown))
+        if self._compact:
+            QTimer.singleShot(0, self, self._apply_compact)
+
+    def _side_dock_toggled(self, dock, shown: bool) -> None:
+        """Compact layout: the side area just opened wins (the other one is put away); when a
+        side area is left empty, what was put away comes back."""
+        if not shiboken6.isValid(self) or not shiboken6.isValid(dock) or self._arranging or not self._compact \
+                or dock.isFloating():
+            return
+        area = self.dockWidgetArea(dock)
+        if area not in self._SIDES:
+            return
+        other = self._SIDES[1 - self._SIDES.index(area)]
+        if shown:
+            self._put_away(self._side_docks(other))
+            QTimer.singleShot(0, self, self._apply_compact)
+        elif not self._side_docks(area):
+            self._show_put_away()
+
+    def _put_away(self, docks: list) -> None:
+        self._arranging = True
+        try:
+            for dock in docks:
+                if dock not in self._hidden_for_compact:
+                    self._hidden_for_compact.append(dock)
+                dock.hide()
+        finally:
+            self._arranging = False
+
+    def _apply_compact(self) -> None:
+        """The fallback layout (ui/widgets/responsive.compact): one side area at a time (the
+        tutor's on the left stays when both are open; the last one opened wins afterwards;
+        what was put away comes back when its rival closes or when there is room again), a
+        side area never wider than SIDE_SHARE of the window."""
+        if not shiboken6.isValid(self):
+            return
+        compact = responsive.compact(self.size(), self.scale())
+        was, self._compact = self._compact, compact
+        left, right = self._SIDES
+        if not compact:
+            if was:
+                self._leave_compact()
+            return
+        if not was:
+            self._enter_compact()
+        if self._side_docks(left) and self._side_docks(right):
+            self._put_away(self._side_docks(right))
+        self._arranging = True
+        try:  # the panels of a side area as tabs of one
+            for area in (left, right):
+                docks = self._side_docks(area)
+                tabbed = set(self.tabifiedDockWidgets(docks[0])) if docks else set()
+                for dock in docks[1:]:
+                    if dock not in tabbed:
+                        self.tabifyDockWidget(docks[0], dock)
+        finally:
+            self._arranging = False
+        widest = round(self.width() * responsive.SIDE_SHARE)
+        for area in (left, right):
+            docks = self._side_docks(area)
+            if docks and max(d.width() for d in docks) > widest:
+                self.resizeDocks(docks[:1], [widest], Qt.Orientation.Horizontal)
+        if self.isVisible():
+            QTimer.singleShot(0, self, lambda: responsive.clamp_to_screen(self))  # once the layout has shrunk
+
+    def _enter_compact(self) -> None:
+        """Room for the page: the panels of each side area become tabs of one (one panel at a
+        time), the tab strip hides while there is one tab, the status bar (its date is in
+        Orologio) hides; the layout of before comes back with _leave_compact."""
+        self._wide_state = self.saveState()
+        self.tabs.setTabBarAutoHide(True)
+        self.statusBar().hide()
+
+    def _leave_compact(self) -> None:
+        self._show_put_away()
+        state = getattr(self, "_wide_state", None)
+        if state is not None:
+            self._arranging = True
+            try:
+                self.restoreState(state)
+            finally:
+                self._arranging = False
+            self._wide_state = None
+        self.tabs.setTabBarAutoHide(False)
+        self.statusBar().show()
+
+    def _show_put_away(self) -> None:
+        docks, self._hidden_for_compact = self._hidden_for_compact, []
+        self._arranging = True
+        try:
+            for dock in docks:
+                if shiboken6.isValid(dock):
+                    dock.show()
+        finally:
+            self._arranging = False
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if not self._zooming:
+            QTimer.singleShot(0, self, self._apply_compact)
 
     def _address_entered(self) -> None:
         text = self.address.text()
@@ -675,6 +901,7 @@ class MainWindow(QMainWindow):
             short = title if len(title) <= 32 else title[:30] + "…"
             self.tabs.setTabText(index, short)
             self.tabs.setTabToolTip(index, title)
+            self._describe_close_button(tab, title)
         if tab is self.current_tab():
             self.setWindowTitle(self.tr("%1 - Palestra INPS (simulazione)").replace("%1", title))
 
@@ -684,6 +911,9 @@ class MainWindow(QMainWindow):
             self.act_forward.setEnabled(tab.history.can_forward())
 
     def _tab_zoom_changed(self, tab: BrowserTab, percent: int) -> None:
+        if percent != theme.zoom() and not self._zooming:
+            self.set_zoom(percent)  # a tab zoomed by itself (tab.set_zoom): the whole program follows
+            return
         if tab is self.current_tab():
             self.zoom_label.setText(f"{percent} %")
             self.zoom_label.setAccessibleName(f"{percent} %")
@@ -709,6 +939,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+        responsive.clamp_to_screen(self)  # saved on a bigger screen, or with bigger fonts
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.keep_state and self._finished:

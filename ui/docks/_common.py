@@ -49,17 +49,17 @@ def panel_qss(large: bool) -> str:
     """The page look (ui/theme.page_qss: 16 px text, 18 px with "caratteri grandi", big buttons)
     plus the few parts only the world panels have. Colours and sizes from ui/tokens.py, in
     the current theme."""
-    return _panel_qss(large, T.CURRENT)
+    return _panel_qss(large, T.CURRENT, theme.zoom())
 
 
-@lru_cache(maxsize=8)
-def _panel_qss(large: bool, _theme: str) -> str:
-    s = (T.BODY_LARGE / T.BODY) if large else 1.0
+@lru_cache(maxsize=16)
+def _panel_qss(large: bool, _theme: str, zoom: int) -> str:
+    s = theme.factor(large, zoom)  # the program's one zoom (ui/theme.py)
 
     def p(v: float) -> int:
         return max(1, round(v * s))
 
-    return theme.base_qss(100, large) + theme.page_qss(100, large) + f"""
+    return theme.base_qss(zoom, large) + theme.page_qss(zoom, large) + f"""
 QWidget#WorldPanel {{ background: {T.WHITE}; }}
 QScrollArea#WorldScroll, QWidget#WorldViewport {{ background: {T.WHITE}; border: none; }}
 QListWidget#MessageList {{ border: 1px solid {T.BORDER}; border-radius: {T.RADIUS}px; padding: {p(2)}px; }}
@@ -127,7 +127,7 @@ class WorldPanel(DockPanel):
 
     def apply_style(self) -> None:
         """(Re)style for "Caratteri grandi" and the theme (Alto contrasto), when they changed."""
-        large = (bool(getattr(self.window, "large_text", False)), T.CURRENT)
+        large = theme.style_key(bool(getattr(self.window, "large_text", False)))  # (large, theme, zoom)
         if large != self._large:
             self._large = large
             self.setObjectName("WorldPanel")

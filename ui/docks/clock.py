@@ -13,13 +13,15 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from app.services import auth, messages
 from app.services import clock as clockmod
 
+from .. import theme
 from .. import tokens as T
 from ..widgets.common import button, label
+from ..widgets.responsive import ResponsiveGrid
 from . import dock
 from ._common import WorldPanel
 
@@ -69,23 +71,33 @@ class ClockDock(WorldPanel):
         lay.addWidget(top)
         hint = self.t("Il tempo della simulazione passa solo quando preme uno di questi pulsanti.")
         top.setToolTip(hint)
-        grid_holder = QWidget()
-        grid = QGridLayout(grid_holder)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(T.S2)
-        grid.setVerticalSpacing(T.S2)
+        # As many buttons in a row as fit with their whole text (three, two or one: with
+        # Caratteri grandi or at 200 % "2 settimane" never overlaps "6 mesi").
+        grid_holder = ResponsiveGrid(min_em=3, max_columns=3, spacing=T.S2, whole=True)
         self.step_buttons = {}
-        for i, step in enumerate(clockmod.STEPS):
+        for step in clockmod.STEPS:
             b = button(self.t(step), lambda _=False, s=step: self.advance(s), role="secondary")
             b.setToolTip(self.t("Fa passare %1 nella simulazione").replace("%1", self.t(step)))
             b.setAccessibleDescription(hint)
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.step_buttons[step] = b
-            grid.addWidget(b, i // 3, i % 3)
+            grid_holder.add(b)
         lay.addWidget(grid_holder)
+        self.step_grid = grid_holder
+        self.apply_style()
         self.result = label("", "success")
         self.result.hide()
         lay.addWidget(self.result)
+
+    def apply_style(self) -> None:
+        """The panel's look, and the step buttons a little less tall than the panel's (three
+        rows of them at 200 % still leave room for the world below on a 768 px screen)."""
+        super().apply_style()
+        grid = getattr(self, "step_grid", None)
+        if grid is not None:
+            s = theme.factor(bool(getattr(self.window, "large_text", False)))
+            grid.setStyleSheet(f"QPushButton {{ padding: {max(2, round(3 * s))}px {round(10 * s)}px; "
+                               f"min-height: {max(T.TARGET_MIN - 8, round((T.BODY + 12) * s))}px; }}")
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)

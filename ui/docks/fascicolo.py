@@ -99,10 +99,11 @@ class FascicoloDock(DockPanel):
 
     # -- look ---------------------------------------------------------------------------------
     def _apply_style(self) -> None:
-        large = bool(getattr(self.window, "large_text", False))
-        if large != self._large:
-            self._large = large
-            self.setStyleSheet(theme.base_qss(100, large) + theme.page_qss(100, large)
+        key = theme.style_key(bool(getattr(self.window, "large_text", False)))  # (large, theme, zoom)
+        if key != self._large:
+            self._large = key
+            large = key[0]
+            self.setStyleSheet(theme.base_qss(None, large) + theme.page_qss(None, large)
                                + f"QWidget#FascicoloPanel, QWidget#FascicoloDockViewport {{ background: {T.WHITE}; }}")
 
     def changeEvent(self, event) -> None:  # noqa: N802
@@ -151,7 +152,7 @@ class FascicoloDock(DockPanel):
         self._shown_key = self.current_key
         clear_layout(self.body)
         clear_layout(self.message_box)
-        scale = T.BODY_LARGE / T.BODY if self._large else 1.0
+        scale = theme.factor(bool(self._large and self._large[0]))
         self.section_widget = views.build_section(self.current_key, data, self, with_title=False, scale=scale)
         self.body.addWidget(self.section_widget)
 

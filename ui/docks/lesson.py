@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QFrame, QSizePolicy, QVBoxLayout, QWidget
 
+from .. import theme
 from .. import tokens as T
 from ..widgets.common import Field, button, label, set_role
 from ..widgets.responsive import FlowLayout
@@ -29,7 +30,7 @@ MODE_NAMES = {"allenamento": "Allenamento", "verifica": "Verifica"}
 
 
 def _extra_qss(large: bool) -> str:
-    s = (T.BODY_LARGE / T.BODY) if large else 1.0
+    s = theme.factor(large)  # the program's one zoom (ui/theme.py)
 
     def p(v: float) -> int:
         return max(1, round(v * s))
@@ -217,9 +218,10 @@ class LessonDock(WorldPanel):
         self.render()
 
     def apply_style(self) -> None:
-        large = bool(getattr(self.window, "large_text", False))
-        if large != self._large:
-            self._large = large
+        key = theme.style_key(bool(getattr(self.window, "large_text", False)))  # (large, theme, zoom)
+        if key != self._large:
+            self._large = key
+            large = key[0]
             self.setObjectName("WorldPanel")
             self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
             self.setStyleSheet(panel_qss(large) + _extra_qss(large))

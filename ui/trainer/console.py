@@ -44,7 +44,7 @@ from app.services import personas, scenarios
 from .. import theme
 from .. import tokens as T
 from ..widgets.common import ChoiceField, Field, RadioGroup, alert, button, clear_layout, label, row
-from ..widgets.responsive import ResponsiveGrid
+from ..widgets.responsive import ResponsiveGrid, fit_window
 from .code_gate import CodeGate, app_text, boxed
 
 POLL_MS = 1000
@@ -113,7 +113,7 @@ class TrainerConsole(QMainWindow):
         self.setAccessibleName(_tr("Console del formatore"))
         self.setFont(theme.app_font(large_text))
         self.setStyleSheet(console_qss(large_text))
-        self.resize(1366, 768)
+        fit_window(self, 1366, 768)  # the available screen, if smaller (ui/widgets/responsive.py)
 
         root = QWidget()
         root.setObjectName("ConsoleRoot")

@@ -6,9 +6,10 @@ import re
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QVBoxLayout, QWidget
 
 from .common import button, label
+from .responsive import FlowLayout, clamp_to_screen, fit_window
 
 
 def safe_filename(title: str) -> str:
@@ -25,11 +26,12 @@ class PdfViewer(QDialog):
         self.setObjectName("PdfViewer")
         self.title = title
         self.data = bytes(data)
-        self.resize(900, 1000)
+        fit_window(self, 900, 1000)  # never taller than the screen (ui/widgets/responsive.py)
+        self.apply_zoom()
         lay = QVBoxLayout(self)
-        bar = QHBoxLayout()
-        bar.addWidget(label(title, "h3"))
-        bar.addStretch(1)
+        lay.addWidget(label(title, "h3"))
+        buttons = QWidget()
+        bar = FlowLayout(buttons)  # the buttons wrap onto a second line at 200 % or on a narrow screen
         self.save_button = button(self.tr("Salva"), self.save)
         self.print_button = button(self.tr("Stampa"), self.print_)
         self.zoom_in_button = button(self.tr("Ingrandisci"), self.zoom_in, role="secondary")
@@ -39,7 +41,7 @@ class PdfViewer(QDialog):
         for b in (self.zoom_out_button, self.zoom_in_button, self.read_button, self.save_button, self.print_button,
                   self.close_button):
             bar.addWidget(b)
-        lay.addLayout(bar)
+        lay.addWidget(buttons)
         self.status = QLabel("")
         self.status.setWordWrap(True)
         lay.addWidget(self.status)
@@ -54,6 +56,18 @@ class PdfViewer(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         lay.addWidget(self.view, 1)
+
+    def apply_zoom(self) -> None:
+        """The look of the page at the program's zoom (ui/theme.py); the window follows when
+        the zoom changes (MainWindow.set_zoom) and stays inside the screen."""
+        from .. import theme
+        from .. import tokens as T
+
+        large = bool(getattr(self.parentWidget(), "large_text", False))
+        self.setStyleSheet(theme.base_qss(None, large) + theme.page_qss(None, large)
+                           + f"QDialog#PdfViewer {{ background: {T.WHITE}; }}")
+        if self.isVisible():
+            clamp_to_screen(self)
 
     def page_count(self) -> int:
         return self.document.pageCount()

@@ -9,10 +9,24 @@ to their width and font whenever either changes.
 - WrapLink: a link whose text wraps onto several lines (long titles), still a
   button for the keyboard, screen readers and tests; also a big wrapping button
   (role="biglink", text_name="TileTitle", padding=(T.S5, T.S4)).
+
+Fitting the screen (the rule, in one place; every screen from 1280x720 up):
+- available_geometry(widget): the free part of the widget's screen (no task bar).
+- fit_window(widget, width, height): a top-level window (the main window, the PDF viewer,
+  a dialog) opens at the size it wishes or at the available screen, whichever is smaller,
+  inside the screen; clamp_to_screen(widget) brings back a restored or grown window.
+- compact(size, scale): the fallback layout. When the window, measured in 100 % pixels
+  (its size divided by the zoom and the Caratteri grandi step), is narrower than
+  COMPACT_BELOW.width() or lower than COMPACT_BELOW.height() (200 % on 1366x768 leaves
+  683x384), the main window shows one side area at a time (the tutor's Lezione panel or
+  the citizen's world, never both beside the page), keeps the side area to at most
+  SIDE_SHARE of its width, and the toolbar puts what does not fit in its «Altri comandi»
+  menu.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QBoxLayout,
     QGridLayout,
@@ -148,10 +162,12 @@ class _Adaptive(QWidget):
 class ResponsiveGrid(_Adaptive):
     """Widgets in equal columns, as many as fit with at least `min_em` font heights each."""
 
-    def __init__(self, min_em: float = 16, max_columns: int = 3, spacing: int = T.S4, parent: QWidget | None = None):
+    def __init__(self, min_em: float = 16, max_columns: int = 3, spacing: int = T.S4, parent: QWidget | None = None,
+                 *, whole: bool = False):
         super().__init__(parent)
         self.min_em = min_em
         self.max_columns = max_columns
+        self.whole = whole  # never narrower than the widest item wants (buttons keep their whole text)
         self._widgets: list[QWidget] = []
         self._columns = 0
         self.grid = QGridLayout(self)
@@ -169,7 +185,10 @@ class ResponsiveGrid(_Adaptive):
 
     def _wanted_columns(self) -> int:
         width = self.width() if self.width() > 0 else 1000
-        fits = int(width // (self.min_em * self.em()))
+        column = self.min_em * self.em()
+        if self.whole and self._widgets:
+            column = max(column, max(w.sizeHint().width() for w in self._widgets) + self.grid.horizontalSpacing())
+        fits = int((width + self.grid.horizontalSpacing()) // max(1, column))
         return max(1, min(self.max_columns, fits, max(1, len(self._widgets))))
 
     def _adapt(self) -> None:
@@ -259,3 +278,96 @@ class WrapLink(LinkButton):
     def heightForWidth(self, width: int) -> int:  # noqa: N802
         extra = self._extra()
         return max(TARGET_MIN, self.text_label.heightForWidth(max(1, width - extra.width())) + extra.height())
+
+
+# -- fitting the screen --------------------------------------------------------------------------
+COMPACT_BELOW = QSize(1000, 560)  # in 100 % pixels: below this, the fallback layout
+SIDE_SHARE = 0.45  # at most this share of the window's width for a side area (compact layout)
+FALLBACK_SCREEN = QRect(0, 0, 1280, 720)  # no screen known (never on a real display)
+# Title bar and borders the window manager adds around a window, until the window is shown
+# and its real frame is known.
+FRAME_GUESS = QSize(8, 40)
+
+
+def available_geometry(widget: QWidget | None = None) -> QRect:
+    """The part of the widget's screen (or the primary screen) a window may use."""
+    screen = None
+    if widget is not None:
+        parent = widget.parentWidget()
+        screen = widget.screen() if widget.isVisible() or parent is None else parent.screen()
+    screen = screen or QGuiApplication.primaryScreen()
+    return QRect(screen.availableGeometry()) if screen is not None else QRect(FALLBACK_SCREEN)
+
+
+def _frame(widget: QWidget) -> QSize:
+    if widget.isVisible():
+        extra = widget.frameGeometry().size() - widget.geometry().size()
+        if extra.width() > 0 or extra.height() > 0:
+            return extra
+    return QSize(FRAME_GUESS) if widget.isWindow() and not _offscreen() else QSize(0, 0)
+
+
+def _offscreen() -> bool:
+    return QGuiApplication.platformName() in ("offscreen", "minimal")
+
+
+def fit_size(widget: QWidget, width: int, height: int) -> QSize:
+    """`width` x `height`, made smaller where the available screen (less the window's frame)
+    is smaller."""
+    area = available_geometry(widget)
+    frame = _frame(widget)
+    return QSize(max(200, min(width, area.width() - frame.width())), max(150, min(height, area.height() - frame.height())))
+
+
+def fit_window(widget: QWidget, width: int, height: int) -> QSize:
+    """Size a top-level window to `width` x `height` or the available screen, whichever is
+    smaller, and place it inside the screen (over its parent window if it has one)."""
+    size = fit_size(widget, width, height)
+    widget.resize(size)
+    _place(widget, size)
+    return size
+
+
+def _place(widget: QWidget, size: QSize) -> None:
+    area = available_geometry(widget)
+    frame = _frame(widget)
+    parent = widget.parentWidget()
+    centre = parent.window().frameGeometry().center() if parent is not None else area.center()
+    x = centre.x() - (size.width() + frame.width()) // 2
+    y = centre.y() - (size.height() + frame.height()) // 2
+    x = min(max(x, area.left()), max(area.left(), area.right() + 1 - size.width() - frame.width()))
+    y = min(max(y, area.top()), max(area.top(), area.bottom() + 1 - size.height() - frame.height()))
+    widget.move(x, y)
+
+
+def fits(widget: QWidget) -> bool:
+    """The whole window (its frame included) is inside the available screen."""
+    return available_geometry(widget).contains(widget.frameGeometry())
+
+
+def clamp_to_screen(widget: QWidget) -> bool:
+    """A window larger than the available screen or partly off it (a restored geometry
+    from a bigger screen, a window grown with its fonts) is made to fit; True if it moved.
+    A maximised or full-screen window is the window manager's business."""
+    if widget.isMaximized() or widget.isFullScreen():
+        return False
+    area = available_geometry(widget)
+    frame = _frame(widget)
+    size = widget.size()
+    if size.width() + frame.width() <= area.width() and size.height() + frame.height() <= area.height() \
+            and area.contains(widget.frameGeometry()):
+        return False
+    size = QSize(min(size.width(), area.width() - frame.width()), min(size.height(), area.height() - frame.height()))
+    widget.resize(size)
+    geo = widget.frameGeometry()
+    x = min(max(geo.x(), area.left()), area.right() + 1 - geo.width())
+    y = min(max(geo.y(), area.top()), area.bottom() + 1 - geo.height())
+    widget.move(max(area.left(), x), max(area.top(), y))
+    return True
+
+
+def compact(size: QSize, scale: float) -> bool:
+    """The fallback layout is needed: `size` (pixels), divided by `scale` (the zoom times the
+    Caratteri grandi step), is smaller than COMPACT_BELOW."""
+    scale = max(scale, 0.01)
+    return size.width() / scale < COMPACT_BELOW.width() or size.height() / scale < COMPACT_BELOW.height()
