@@ -1,5 +1,6 @@
-"""The citizen's world in the docks: Telefono, Posta elettronica, Cassetta postale,
-Orologio, Scheda personale (pytest-qt, offscreen)."""
+"""The citizen's world: the Orologio and «Il mio mondo» (Telefono, Posta elettronica,
+Cassetta postale, Scheda personale, Portafoglio, Chiamate, Scrivania, Sede INPS), pytest-qt
+offscreen."""
 from __future__ import annotations
 
 import datetime as dt
@@ -39,6 +40,15 @@ def title(window, name: str) -> str:
     return window.docks[name].windowTitle()
 
 
+def badge(window, name: str) -> str:
+    """What the section's button shows as its badge ("" for none)."""
+    return window.world_area.badge_text(name)
+
+
+def description(window, name: str) -> str:
+    return window.world_area.section_button(name).accessibleDescription()
+
+
 def post_letter(world, who, text: str = "La seconda parte del suo PIN è ABCD1234."):
     pdf = make_document("Lettera INPS", [para(text)])
     doc = messages.store_document(world, who, "lettera_pin", "Lettera INPS - seconda parte del PIN", pdf)
@@ -47,16 +57,50 @@ def post_letter(world, who, text: str = "La seconda parte del suo PIN è ABCD123
     return pdf
 
 
-def test_docks_are_there_with_their_titles(qtbot, db_path):
+def test_world_area_has_every_section_with_a_large_named_button(qtbot, db_path):
     window = make_window(qtbot, db_path)
-    for name, text in (("PhoneDock", "Telefono"), ("MailDock", "Posta elettronica"),
-                       ("LetterboxDock", "Cassetta postale"), ("ClockDock", "Orologio"),
-                       ("PersonDock", "Scheda personale")):
+    area = window.world_area
+    expected = [("PhoneDock", "Telefono"), ("MailDock", "Posta elettronica"), ("LetterboxDock", "Cassetta postale"),
+                ("PersonDock", "Scheda personale"), ("WalletDock", "Portafoglio"), ("CallDock", "Chiamate"),
+                ("DeskDock", "Scrivania"), ("SedeDock", "Sede INPS")]
+    window.finish_start()
+    assert [(n, area.section_button(n).accessibleName()) for n, _t in expected] == expected
+    for name, text in expected:
         assert title(window, name) == text
-        assert not window.docks[name].isHidden()
-    stacked = window.tabifiedDockWidgets(window.docks["PhoneDock"])
-    assert window.docks["MailDock"] in stacked and window.docks["LetterboxDock"] in stacked
-    qtbot.waitUntil(lambda: window.docks["PhoneDock"].visibleRegion().isEmpty() is False)
+        b = find(window.docks["WorldDock"], text, QAbstractButton)
+        assert b is area.section_button(name) and b.height() >= 44 and b.text() == text
+    assert title(window, "ClockDock") == "Orologio" and window.docks["ClockDock"].isVisible()
+    # at start: the Telefono in front, the only section whose panel is built before the first paint
+    assert area.current_name() == "PhoneDock" and window.docks["PhoneDock"].isVisible()
+    qtbot.waitUntil(lambda: not window.docks["PhoneDock"].visibleRegion().isEmpty())
+    for name, text in expected[1:]:
+        click(qtbot, window.docks["WorldDock"], text)
+        assert area.current_name() == name and window.docks[name].isVisible()
+        assert not window.docks["PhoneDock"].isVisible()
+        assert window.dock_panels[name].isVisible()
+    window.show_dock("LetterboxDock")  # pages and lessons switch the area by the old dock names
+    assert area.current_name() == "LetterboxDock" and area.section_button("LetterboxDock").isChecked()
+
+
+def test_start_builds_only_the_visible_section(qtbot, db_path):
+    from main import build_main_window
+
+    window = build_main_window(["--db", str(db_path), "--no-state"])
+    qtbot.addWidget(window)
+    built = set(window.dock_panels.built())
+    assert built == {"ClockDock", "PhoneDock"}, built
+    window.show()
+    qtbot.waitUntil(lambda: window._finished)
+    assert {"MailDock", "PersonDock", "DeskDock"} <= set(window.dock_panels.built())
+
+
+def test_the_page_keeps_800_px_at_1366(qtbot, db_path):
+    window = make_window(qtbot, db_path)
+    window.resize(1366, 740)
+    window.reset_layout()
+    qtbot.wait(50)
+    assert window.current_tab().width() >= 800
+    assert window.docks["WorldDock"].width() >= 440  # the rail and a readable section
 
 
 def test_sms_appears_when_the_clock_reaches_it_and_opening_marks_it_read(qtbot, db_path):
@@ -67,18 +111,21 @@ def test_sms_appears_when_the_clock_reaches_it_and_opening_marks_it_read(qtbot, 
                   body="INPS: prima parte del PIN 4KX9ZQ2M", delay=dt.timedelta(hours=1))
     qtbot.wait(20)
     assert phone.messages() == [] and phone.badge() == 0
-    assert title(window, "PhoneDock") == "Telefono"
+    assert badge(window, "PhoneDock") == "" and description(window, "PhoneDock") == "Niente di nuovo"
     clock = window.dock_panels["ClockDock"]
     click(qtbot, clock, "1 ora")
     qtbot.waitUntil(lambda: len(phone.messages()) == 1)
     assert phone.last_text() == "INPS: prima parte del PIN 4KX9ZQ2M"
     assert phone.messages()[0].sender == "InpsInforma"
-    qtbot.waitUntil(lambda: title(window, "PhoneDock") == "Telefono (1)")
+    qtbot.waitUntil(lambda: badge(window, "PhoneDock") == "1")
+    assert description(window, "PhoneDock") == "1 nuovo"
+    assert window.world_area.section_button("PhoneDock").accessibleName() == "Telefono"  # never a count
+    assert title(window, "PhoneDock") == "Telefono"
     assert "SMS da InpsInforma" in phone.list.item(0).text() and "NUOVO" in phone.list.item(0).text()
     assert "1 SMS (Telefono)" in clock.result_text()
     assert "4KX9ZQ2M" in phone.open_message(0)
     assert "SMS da InpsInforma" in texts(phone)
-    qtbot.waitUntil(lambda: title(window, "PhoneDock") == "Telefono")
+    qtbot.waitUntil(lambda: badge(window, "PhoneDock") == "")
     assert phone.badge() == 0 and phone.messages()[0].read
     click(qtbot, phone, "Torna ai messaggi")
     assert phone.list.isVisible() and "NUOVO" not in phone.list.item(0).text()
@@ -91,7 +138,8 @@ def test_badge_counts_unread_and_clicking_a_message_opens_it(qtbot, db_path):
     for body in ("uno", "due", "tre"):
         messages.send(window.world, maria, "sms", sender="InpsInforma", body=body)
     qtbot.waitUntil(lambda: phone.badge() == 3)
-    assert title(window, "PhoneDock") == "Telefono (3)"
+    qtbot.waitUntil(lambda: badge(window, "PhoneDock") == "3")
+    assert description(window, "PhoneDock") == "3 nuovi"
     window.show_dock("PhoneDock")
     qtbot.waitUntil(phone.list.isVisible)
     rect = phone.list.visualItemRect(phone.list.item(1))
@@ -99,7 +147,7 @@ def test_badge_counts_unread_and_clicking_a_message_opens_it(qtbot, db_path):
 
     qtbot.mouseClick(phone.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: phone.opened_text() == "due")
-    qtbot.waitUntil(lambda: title(window, "PhoneDock") == "Telefono (2)")
+    qtbot.waitUntil(lambda: badge(window, "PhoneDock") == "2")
 
 
 def test_phone_shows_only_the_person_shown(qtbot, db_path):
@@ -184,15 +232,16 @@ def test_mail_folders_and_attachment(qtbot, db_path, tmp_path):
                   body="In allegato la ricevuta.", document=doc)
     mail = window.dock_panels["MailDock"]
     qtbot.waitUntil(lambda: mail.badge() == 2)
-    assert title(window, "MailDock") == "Posta elettronica (2)"
+    qtbot.waitUntil(lambda: badge(window, "MailDock") == "2")
     window.show_dock("MailDock")
-    assert find(mail, "PEC (1)", QAbstractButton)
+    pec = find(mail, "PEC", QAbstractButton)  # the folder's name; its count is the badge and the description
+    assert pec.accessibleDescription() == "1 nuovo" and pec.badge.text() == "1" and pec.text() == "PEC"
     assert mail.last_text() == "Prima parte del PIN: 4KX9ZQ2M" or mail.messages()[0].channel == "pec"
     mail.show_folder("email")
     assert "4KX9ZQ2M" in mail.open_message(0)
     assert "giulia.romano@posta.sim" in texts(mail)
     click(qtbot, mail, "Torna ai messaggi")
-    click(qtbot, mail, "PEC (1)")
+    click(qtbot, mail, "PEC")
     assert [m.subject for m in mail.messages()] == ["Ricevuta"]
     mail.open_message(0)
     assert "Posta elettronica certificata (PEC)" in texts(mail)
@@ -223,15 +272,15 @@ def test_letter_travels_then_opens_in_the_pdf_viewer_and_is_saved(qtbot, db_path
     click(qtbot, clock, "1 settimana")
     qtbot.waitUntil(lambda: len(box.letters()) == 1)
     assert box.on_the_way() == []
-    qtbot.waitUntil(lambda: title(window, "LetterboxDock") == "Cassetta postale (1)")
-    assert "NUOVA" in texts(box)
+    qtbot.waitUntil(lambda: badge(window, "LetterboxDock") == "1")
+    qtbot.waitUntil(lambda: "NUOVA" in texts(box))
     viewer = box.open_letter(0)
     assert viewer.page_count() == 1 and viewer.isVisible()
     path = viewer.save(str(tmp_path / "lettera.pdf"))
     with open(path, "rb") as fh:
         assert fh.read() == pdf
     assert "ABCD1234" in PdfReader(str(tmp_path / "lettera.pdf")).pages[0].extract_text()
-    qtbot.waitUntil(lambda: title(window, "LetterboxDock") == "Cassetta postale")
+    qtbot.waitUntil(lambda: badge(window, "LetterboxDock") == "")
     viewer.close()
 
 
@@ -271,6 +320,7 @@ def test_person_card_shows_the_codice_fiscale_and_credentials(qtbot, db_path):
     window = make_window(qtbot, db_path)
     person = window.dock_panels["PersonDock"]
     maria = shown(window, "pensionata")
+    click(qtbot, window.docks["WorldDock"], "Scheda personale")
     qtbot.waitUntil(lambda: person.codice_fiscale() == maria.codice_fiscale)
     assert maria.codice_fiscale in texts(person)
     assert "ROSA2018" not in texts(person)  # the details only on request
@@ -290,6 +340,7 @@ def test_person_card_and_all_cards_as_pdf(qtbot, db_path, tmp_path):
     window = make_window(qtbot, db_path)
     person = window.dock_panels["PersonDock"]
     maria = shown(window, "pensionata")
+    window.show_dock("PersonDock")
     qtbot.waitUntil(lambda: person.codice_fiscale() == maria.codice_fiscale)
     click(qtbot, person, "Mostra tutti i dati")
     visible_button(qtbot, person, "Stampa scheda (PDF)")

@@ -1,9 +1,12 @@
 """Dock panels: the citizen's world (phone, mail, letterbox, wallet...), the clock,
 the Fascicolo sections. Modules register docks with @dock; the window creates them.
 
-    @dock("PhoneDock", "Telefono", area="right", order=10)
+    @dock("PhoneDock", "Telefono", area="world", order=10)
     class PhoneDock(DockPanel):
         def refresh(self): ...   # re-read from app.services (called when the world changes)
+
+area "world": a section of the one panel area «Il mio mondo» (ui/docks/_world.py), chosen
+with its large named button, in `order`; "right", "left", "bottom": a dock of its own.
 """
 from __future__ import annotations
 
@@ -20,10 +23,10 @@ class DockSpec:
     object_name: str
     title: str  # Italian source text, translated when shown
     factory: type
-    area: str = "right"  # "right", "left" or "bottom"
+    area: str = "right"  # "world" (a section of «Il mio mondo»), "right", "left" or "bottom"
     order: int = 50
-    visible: bool = True  # shown at start
-    tabify_with: str = ""  # object name of a dock to stack with
+    visible: bool = True  # shown at start (a dock; the sections are always in the area's column)
+    tabify_with: str = ""  # object name of a dock to stack with (docks only)
 
 
 _DOCKS: dict[str, DockSpec] = {}
@@ -39,9 +42,9 @@ def dock(object_name: str, title: str, *, area: str = "right", order: int = 50, 
     return register
 
 
-# The docks shown when the program starts: imported first so that the window can be
-# painted before the other panels' modules are even loaded.
-START_MODULES = ("clock", "phone", "person")
+# The panels shown when the program starts (the clock and the first section of the world
+# area): imported first so that the window can be painted before the others are even loaded.
+START_MODULES = ("clock", "phone")
 
 
 def load_all(only: tuple[str, ...] | None = None) -> list[DockSpec]:
@@ -84,8 +87,13 @@ class DockPanel(QWidget):
         """Re-read what is shown (the world changed, the clock moved, another person)."""
 
     def badge(self) -> int:
-        """Number shown in the dock's title (unread messages); 0 for none."""
+        """Number shown on the section's button (unread messages); 0 for none."""
         return 0
+
+    def keeps_focus(self) -> bool:
+        """True while the learner is in the middle of something here (a phone call): an
+        arrival elsewhere is announced without switching the area away from this panel."""
+        return False
 
     @staticmethod
     def t(text: str) -> str:

@@ -80,6 +80,9 @@ QPushButton {{ padding: {p(8)}px {p(14)}px; min-height: {p(26)}px; }}
 QPushButton[role="secondary"]:disabled {{ background: {T.DISABLED_BG}; border-color: {T.DISABLED_BG}; color: {T.DISABLED_TEXT}; }}
 QPushButton[role="tab"] {{ padding: {p(8)}px {p(14)}px; font-size: {p(T.BODY)}px; border-bottom: 1px solid {T.DIVIDER}; }}
 QPushButton[role="tab"]:checked {{ border-bottom: none; }}
+QPushButton[role="tab"][badge="yes"] {{ padding-right: {p(34)}px; }}
+QLabel#SectionBadge {{ color: {T.WHITE}; background: {T.DANGER}; font-weight: 700; font-size: {p(T.SMALL)}px;
+  border-radius: {p(11)}px; padding: 0px {p(6)}px; min-width: {p(10)}px; }}
 """
 
 
@@ -133,6 +136,9 @@ class WorldPanel(DockPanel):
             self.setObjectName("WorldPanel")
             self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
             self.setStyleSheet(panel_qss(large[0]))
+        area = getattr(self.window, "world_area", None)
+        if area is not None:  # the area around the sections follows too (Alto contrasto, zoom)
+            area.apply_style()
 
     def showEvent(self, event) -> None:  # noqa: N802
         self.apply_style()
@@ -145,39 +151,61 @@ class WorldPanel(DockPanel):
         super().changeEvent(event)
 
     def raise_dock(self) -> None:
-        """Bring this dock to the front."""
+        """Bring this panel to the front (its section of «Il mio mondo», or its dock)."""
         name = self.dock_name()
         if name:
             self.window.show_dock(name)
 
     def announce_arrival(self, views: list[MessageView]) -> None:
-        """New unread messages reached this panel: like a phone that buzzes, its dock comes to
-        the front. When several panels receive something in the same moment (one refresh),
-        the one with the newest message wins."""
+        """New unread messages reached this panel: like a phone that buzzes, the world area
+        says what arrived ("È arrivato un SMS da InpsInforma", with «Leggi ora») and shows
+        this section. When several panels receive something in the same moment (one
+        refresh), the one with the newest message wins."""
         if not views:
             return
-        newest = max((v.delivered_at, v.id) for v in views)
-        key = id(self.window)
-        pending = _ARRIVALS.setdefault(key, [])
+        window = self.window
+        pending = window.__dict__.setdefault("_arrivals", [])
         if not pending:
-            QTimer.singleShot(0, lambda: _raise_newest(key))
-        pending.append((newest, self))
+            QTimer.singleShot(0, window, lambda: _announce_newest(window))
+        for v in views:
+            pending.append(((v.delivered_at, v.id), self, v))
 
     def dock_name(self) -> str:
-        for name, panel in getattr(self.window, "dock_panels", {}).items():
+        panels = getattr(self.window, "dock_panels", None)
+        for name, panel in (panels.built().items() if panels is not None else ()):
             if panel is self:
                 return name
         return ""
 
+    def open_by_id(self, message_id: int):
+        """Show the message `message_id` whole (the arrival notice's «Leggi ora»)."""
+        return None
 
-_ARRIVALS: dict[int, list] = {}
+    def message_opened(self, message_id: int) -> None:
+        """Tell the world area that this message was read (its arrival notice is done)."""
+        area = getattr(self.window, "world_area", None)
+        if area is not None:
+            area.forget_read_arrival({message_id})
 
 
-def _raise_newest(key: int) -> None:
-    pending = _ARRIVALS.pop(key, [])
-    if pending:
-        _newest, panel = max(pending, key=lambda item: item[0])
-        panel.raise_dock()
+def _announce_newest(window) -> None:
+    import shiboken6
+
+    pending = window.__dict__.pop("_arrivals", [])
+    if not pending or not shiboken6.isValid(window):
+        return
+    _newest, panel, view = max(pending, key=lambda item: item[0])
+    name = panel.dock_name() if shiboken6.isValid(panel) else ""
+    if not name:
+        return
+    area = getattr(window, "world_area", None)
+    if area is not None and name in area.sections:
+        current = window.dock_panels.built().get(area.current_name())
+        if current is None or current is panel or not current.keeps_focus():
+            window.show_dock(name)
+        area.announce(name, view, more=len({v.id for _k, _p, v in pending}) - 1)
+    else:
+        window.show_dock(name)
 
 
 def add(layout, widget: QWidget, *args) -> QWidget:
@@ -320,10 +348,16 @@ class InboxPanel(WorldPanel):
         if view is not None:
             self.render_message(view)
             self._rendered = (view, repr(view.meta))
+            self.message_opened(message_id)
         self.back_button.setFocus()
         scroll = getattr(self, "scroll_area", None)
         if scroll is not None:
             scroll.verticalScrollBar().setValue(0)
+
+    def open_by_id(self, message_id: int) -> str:
+        """The arrival notice's «Leggi ora»: the message open whole; returns its text."""
+        self.show_message_page(message_id)
+        return self.pane.text()
 
     def back_to_list(self, focus: bool = True) -> None:
         """"Torna ai messaggi". A refresh (another person, the message is gone) passes

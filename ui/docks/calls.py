@@ -44,7 +44,7 @@ SPEAKERS = {"sistema": QT_TRANSLATE_NOOP("Docks", "Telefono"),
             "operatore": QT_TRANSLATE_NOOP("Docks", "Operatore"), "utente": QT_TRANSLATE_NOOP("Docks", "Lei")}
 
 
-@dock("CallDock", "Chiamate", area="right", order=41, visible=False, tabify_with="PhoneDock")
+@dock("CallDock", "Chiamate", area="world", order=41)
 class CallDock(WorldPanel):
     def setup(self) -> None:
         self.content = self.make_scroll()
@@ -199,6 +199,10 @@ class CallDock(WorldPanel):
         if self.call is None:
             return ""
         return "\n".join(f"{SPEAKERS.get(line.speaker, line.speaker)}: {line.text}" for line in self.call.lines)
+
+    def keeps_focus(self) -> bool:
+        """During a call an SMS is announced, but the conversation stays in front."""
+        return self.in_call()
 
     def in_call(self) -> bool:
         return self.call is not None and not self.call.ended

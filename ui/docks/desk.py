@@ -45,7 +45,7 @@ def _narrow(combo) -> None:
     combo.setMinimumContentsLength(18)
 
 
-@dock("DeskDock", "Scrivania", area="right", order=42, visible=False, tabify_with="PhoneDock")
+@dock("DeskDock", "Scrivania", area="world", order=42)
 class DeskDock(WorldPanel):
     def setup(self) -> None:
         self.content = self.make_scroll()

@@ -24,7 +24,7 @@ from . import dock
 from ._common import WorldPanel, add, new_tag, service_text
 
 
-@dock("LetterboxDock", "Cassetta postale", area="right", order=12, tabify_with="PhoneDock")
+@dock("LetterboxDock", "Cassetta postale", area="world", order=12)
 class LetterboxDock(WorldPanel):
     PREFERRED_HEIGHT = 380
     CHANNELS = messages.POST_CHANNELS
@@ -181,6 +181,14 @@ class LetterboxDock(WorldPanel):
         self.speech_note.setAccessibleName(message)
         self.speech_note.show()
 
+    def open_by_id(self, message_id: int):
+        """The arrival notice's «Leggi ora»: the letter opened in the PDF viewer (its text
+        shown in the panel for a letter without a PDF); returns the PdfViewer or None."""
+        for index, v in enumerate(self._views):
+            if v.id == message_id:
+                return self.open_letter(index)
+        return None
+
     def open_letter(self, index: int):
         """Open the letter at `index` (0 = newest): marks it read and shows its PDF in the
         built-in viewer; returns the PdfViewer (None for a letter without a PDF)."""
@@ -193,6 +201,7 @@ class LetterboxDock(WorldPanel):
             self.error.setAccessibleName(self.error.text())
             self.error.show()
             return None
+        self.message_opened(v.id)
         if not view.has_document:
             return None
         data = messages.document_pdf(view.document_id)

@@ -26,7 +26,7 @@ from ._common import InboxPanel, add, short, when
 FOLDERS = (("email", QT_TRANSLATE_NOOP("Docks", "Posta in arrivo")), ("pec", QT_TRANSLATE_NOOP("Docks", "PEC")))
 
 
-@dock("MailDock", "Posta elettronica", area="right", order=11, tabify_with="PhoneDock")
+@dock("MailDock", "Posta elettronica", area="world", order=11)
 class MailDock(InboxPanel):
     def setup(self) -> None:
         self._pid: int | None = None
@@ -42,9 +42,13 @@ class MailDock(InboxPanel):
         h.setSpacing(0)
         self.folder_group = QButtonGroup(self)
         self.folder_buttons = {}
+        from ._world import BadgeButton
+
         for key, text in FOLDERS:
-            b = button(self.t(text), lambda _=False, k=key: self.show_folder(k), role="tab")
-            b.setCheckable(True)
+            b = BadgeButton(self.t(text))
+            b.setProperty("role", "tab")
+            b.setProperty("badge", "yes")
+            b.clicked.connect(lambda _=False, k=key: self.show_folder(k))
             self.folder_group.addButton(b)
             self.folder_buttons[key] = b
             h.addWidget(b)
@@ -77,10 +81,9 @@ class MailDock(InboxPanel):
         self.header.setText(self.t("La posta di %1").replace("%1", self._card["name"]) if self._card
                             else self.t("Posta elettronica"))
         self.header.setAccessibleName(self.header.text())
-        for key, text in FOLDERS:
-            shown = self.t(text) + (f" ({self._unread[key]})" if self._unread[key] else "")
-            self.folder_buttons[key].setText(shown)
-            self.folder_buttons[key].setAccessibleName(shown)
+        for key, _text in FOLDERS:
+            # The name stays the folder's; the count is the badge and the accessible description.
+            self.folder_buttons[key].set_count(self._unread[key])
         self._show()
 
     def badge(self) -> int:
@@ -149,6 +152,14 @@ class MailDock(InboxPanel):
     def last_text(self) -> str:
         views = self._views[self._folder]
         return views[0].body if views else ""
+
+    def open_by_id(self, message_id: int) -> str:
+        """The arrival notice's «Leggi ora»: the folder of the message, the message open whole."""
+        for key, views in self._views.items():
+            if any(v.id == message_id for v in views):
+                self.show_folder(key)
+                break
+        return super().open_by_id(message_id)
 
     def open_attachment(self):
         """Open the PDF attached to the message in the reading pane; returns the PdfViewer."""

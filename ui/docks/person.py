@@ -14,7 +14,7 @@ Methods for tests and journeys:
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from app.services import person_cards
@@ -34,7 +34,7 @@ def _value(text: str):
     return lab
 
 
-@dock("PersonDock", "Scheda personale", area="right", order=20)
+@dock("PersonDock", "Scheda personale", area="world", order=20)
 class PersonDock(WorldPanel):
     def setup(self) -> None:
         lay = self.make_scroll()
@@ -170,20 +170,6 @@ class PersonDock(WorldPanel):
         self.toggle.setText(text)
         self.toggle.setAccessibleName(text)
         self.details.setVisible(on and self._card is not None)
-        QTimer.singleShot(0, lambda: self._fit_dock(on))
-
-    def _fit_dock(self, expanded: bool) -> None:
-        """Open: give the card most of the column; closed: back to its compact height."""
-        dock = self.window.docks.get("PersonDock") if hasattr(self.window, "docks") else None
-        if dock is None or dock.isFloating() or not dock.isVisible():
-            return
-        self.updateGeometry()
-        if expanded:
-            height = round(self.window.height() * 0.45)
-        else:
-            height = self.sizeHint().height() + (dock.height() - self.height())
-        self.window.resizeDocks([dock], [height], Qt.Orientation.Vertical)
-
     def _show_pdf(self, make, title: str):
         self.error.hide()
         try:

@@ -77,7 +77,7 @@ def format_phone(number: str) -> str:
     return number
 
 
-@dock("PhoneDock", "Telefono", area="right", order=10)
+@dock("PhoneDock", "Telefono", area="world", order=10)
 class PhoneDock(InboxPanel):
     CHANNELS = messages.PHONE_CHANNELS
 
@@ -87,7 +87,6 @@ class PhoneDock(InboxPanel):
         self._unread = 0
         self._views: list[MessageView] = []
         self._results: dict[int, tuple[str, str]] = {}  # message id -> (text, role) after an action
-        self._first_refresh = True
         self.action_buttons: dict = {}
         self.header = label("", "h3")
         self.number = label("", "muted")
@@ -127,15 +126,6 @@ class PhoneDock(InboxPanel):
         self.set_list_visible(bool(views))
         self.hint.setVisible(bool(views))
         self.keep_open_message(views)
-        if self._first_refresh:
-            self._first_refresh = False
-            self._raise_first_of_group()
-
-    def _raise_first_of_group(self) -> None:
-        """Telefono is the first of the Telefono / Posta / Cassetta tabs: show it in front."""
-        from PySide6.QtCore import QTimer
-
-        QTimer.singleShot(0, lambda: self.window.docks.get("PhoneDock") and self.window.docks["PhoneDock"].raise_())
 
     def badge(self) -> int:
         return self._unread

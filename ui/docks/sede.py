@@ -16,7 +16,7 @@ from . import dock
 from ._common import WorldPanel
 
 
-@dock("SedeDock", "Sede INPS", area="right", order=43, visible=False, tabify_with="PhoneDock")
+@dock("SedeDock", "Sede INPS", area="world", order=43)
 class SedeDock(WorldPanel):
     def setup(self) -> None:
         self.content = self.make_scroll()

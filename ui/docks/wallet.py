@@ -96,7 +96,7 @@ class CardPicture(QWidget):
         p.end()
 
 
-@dock("WalletDock", "Portafoglio", area="right", order=40, tabify_with="PhoneDock")
+@dock("WalletDock", "Portafoglio", area="world", order=40)
 class WalletDock(WorldPanel):
     def setup(self) -> None:
         self.content = self.make_scroll()

@@ -1,0 +1,166 @@
+"""«Il mio mondo», the one panel area of the citizen's world (issue 10): the arrival notice
+and «Leggi ora», badges in the accessible description, an opened SMS shown whole at
+1366×768, Ricomincia da capo restoring the layout, «Io sono» switched while logged in."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QApplication
+
+from app.pdf.base import make_document, para
+from app.services import auth, messages, personas
+from tests.helpers import click, login_as, make_window, page, texts, wait_url
+
+LONG_SMS = ("INPS: la prima parte del suo PIN è 4KX9ZQ2M. La seconda parte le arriverà per posta "
+            "all'indirizzo di residenza entro 15 giorni. Conservi questo messaggio.")
+
+
+def citizen(key: str):
+    return auth.citizen_by_cf(personas.codice_fiscale_of(personas.persona(key)))
+
+
+def test_an_sms_arrival_is_announced_and_read_now_shows_it_whole(qtbot, db_path):
+    window = make_window(qtbot, db_path)
+    window.resize(1366, 740)
+    window.reset_layout()
+    area = window.world_area
+    maria = citizen("pensionata")
+    window.set_person(maria.id)
+    window.show_dock("PersonDock")  # the learner is looking at something else
+    messages.send(window.world, maria, "sms", sender="InpsInforma", address="3331234567", body=LONG_SMS)
+    qtbot.waitUntil(lambda: area.notice_text() == "È arrivato un SMS da InpsInforma")
+    assert area.notice.isVisible()
+    assert area.current_name() == "PhoneDock"  # the phone buzzes: its section comes to the front
+    assert area.badge_text("PhoneDock") == "1"
+    world = window.docks["WorldDock"]
+    click(qtbot, world, "Leggi ora")  # one click: the message open, whole
+    phone = window.dock_panels["PhoneDock"]
+    qtbot.waitUntil(lambda: phone.opened_text() == LONG_SMS)
+    assert area.notice_text() == "" and not area.notice.isVisible()
+    qtbot.waitUntil(lambda: area.badge_text("PhoneDock") == "")
+    assert area.section_button("PhoneDock").accessibleDescription() == "Niente di nuovo"
+    QApplication.processEvents()
+    # the whole text is on screen without scrolling: the body's bottom inside the viewport
+    viewport = phone.scroll_area.viewport()
+    body = phone.pane.body
+    bottom = body.mapTo(viewport, QPoint(0, body.height())).y()
+    assert 0 < bottom <= viewport.height(), (bottom, viewport.height())
+    assert LONG_SMS in texts(phone)
+
+
+def test_a_letter_arrival_opens_in_the_viewer_with_one_click(qtbot, db_path):
+    window = make_window(qtbot, db_path)
+    area = window.world_area
+    maria = citizen("pensionata")
+    window.set_person(maria.id)
+    pdf = make_document("Lettera INPS", [para("La seconda parte del suo PIN è ABCD1234.")])
+    doc = messages.store_document(window.world, maria, "lettera_pin", "Lettera INPS - PIN", pdf)
+    messages.send(window.world, maria, "letter", sender="INPS", subject="Seconda parte del PIN",
+                  body="Busta chiusa.", document=doc, delay=dt.timedelta(days=messages.LETTER_DAYS))
+    qtbot.wait(20)
+    assert area.notice_text() == ""  # still travelling
+    click(qtbot, window.dock_panels["ClockDock"], "2 settimane")
+    qtbot.waitUntil(lambda: area.notice_text() == "È arrivata una lettera da INPS")
+    assert area.current_name() == "LetterboxDock" and area.badge_text("LetterboxDock") == "1"
+    before = len(window.pdf_viewers)
+    click(qtbot, window.docks["WorldDock"], "Leggi ora")
+    assert len(window.pdf_viewers) == before + 1 and window.pdf_viewers[-1].page_count() == 1
+    qtbot.waitUntil(lambda: area.badge_text("LetterboxDock") == "")
+    window.pdf_viewers[-1].close()
+
+
+def test_arrivals_together_name_the_newest_and_count_the_others(qtbot, db_path):
+    window = make_window(qtbot, db_path)
+    window.finish_start()  # as right after the first paint: every panel built
+    area = window.world_area
+    giulia = citizen("gestione_separata")
+    window.set_person(giulia.id)
+    messages.send(window.world, giulia, "email", sender="INPS", subject="Prima parte del PIN", body="4KX9ZQ2M")
+    messages.send(window.world, giulia, "sms", sender="InpsInforma", body="Un SMS")
+    window.world.clock.advance(hours=1)
+    messages.send(window.world, giulia, "pec", sender="INPS PEC", subject="Ricevuta", body="In allegato")
+    qtbot.waitUntil(lambda: area.notice_text().startswith("È arrivata una PEC da INPS PEC"))
+    assert "altri 2 messaggi nuovi" in area.notice_text()
+    assert area.current_name() == "MailDock"
+    mail = window.dock_panels["MailDock"]
+    click(qtbot, window.docks["WorldDock"], "Leggi ora")
+    assert mail.opened_text() == "In allegato"
+    assert mail.folder_buttons["pec"].isChecked() and mail.messages()[0].channel == "pec"
+
+
+def test_dismissing_the_notice_and_a_call_in_progress_stays_in_front(qtbot, db_path):
+    window = make_window(qtbot, db_path)
+    area = window.world_area
+    maria = citizen("pensionata")
+    window.set_person(maria.id)
+    window.show_dock("CallDock")
+    calls = window.dock_panels["CallDock"]
+    calls.dial("803 164", "fisso")
+    assert calls.in_call()
+    messages.send(window.world, maria, "sms", sender="InpsInforma", body="Durante la telefonata")
+    qtbot.waitUntil(lambda: area.notice_text() == "È arrivato un SMS da InpsInforma")
+    assert area.current_name() == "CallDock"  # the conversation is not taken away
+    click(qtbot, window.docks["WorldDock"], "Nascondi l'avviso")
+    assert area.notice_text() == "" and not area.notice.isVisible()
+    assert area.badge_text("PhoneDock") == "1"  # still there for later
+
+
+def test_ricomincia_da_capo_restores_the_start_layout(qtbot, db_path):
+    window = make_window(qtbot, db_path)
+    window.finish_start()
+    area = window.world_area
+    window.show_dock("WalletDock")
+    window.docks["ClockDock"].hide()
+    window.docks["WorldDock"].setFloating(True)
+    window.show_dock("FascicoloModelliDock")
+    assert window.docks["FascicoloModelliDock"].isVisible()
+    window.reset_world()
+    qtbot.waitUntil(lambda: window.docks["ClockDock"].isVisible())
+    assert not window.docks["WorldDock"].isFloating() and window.docks["WorldDock"].isVisible()
+    assert area.current_name() == "PhoneDock"
+    assert not window.docks["FascicoloModelliDock"].isVisible()
+    from PySide6.QtCore import Qt
+
+    assert window.dockWidgetArea(window.docks["WorldDock"]) == Qt.DockWidgetArea.RightDockWidgetArea
+    clock, world = window.docks["ClockDock"], window.docks["WorldDock"]
+    qtbot.waitUntil(lambda: clock.geometry().bottom() <= world.geometry().top())  # the clock above
+
+
+def test_switching_person_while_logged_in_ends_the_previous_session(qtbot, db_path):
+    from ui.urls import MYINPS_URL
+
+    window = make_window(qtbot, db_path)
+    maria = citizen("pensionata")
+    login_as(window, "pensionata")
+    window.navigate(MYINPS_URL)
+    wait_url(qtbot, window, MYINPS_URL)
+    qtbot.waitUntil(lambda: "Maria" in texts(page(window)))
+    clock = window.dock_panels["ClockDock"]
+    messages.send(window.world, maria, "letter", sender="INPS", subject="Lettera", body="Per Maria",
+                  delay=dt.timedelta(days=3))
+    click(qtbot, clock, "1 settimana")
+    assert "Maria Bianchi" in clock.result_text()
+    giovanni = citizen("senza_credenziali")
+    combo = window.person_combo
+    combo.setCurrentIndex(combo.findData(giovanni.id))  # «Io sono»: Giovanni sits down
+    assert window.session.current is None
+    closed = window.world.events.recent(1, "session.closed")
+    assert closed and '"person_changed"' in closed[0].detail_json
+    assert window.notice.isVisible()
+    assert "Maria Bianchi" in window.notice_text.text() and "Giovanni Conti" in window.notice_text.text()
+    from ui.browser.router import LOGIN_URL
+
+    wait_url(qtbot, window, LOGIN_URL)  # MyINPS needs a login again: the page no longer greets Maria
+    qtbot.waitUntil(lambda: "Maria Bianchi" not in texts(page(window)))
+    assert clock.result_text() == ""  # the clock no longer talks about Maria's letter
+    assert window.dock_panels["PersonDock"].codice_fiscale() == giovanni.codice_fiscale
+    assert window.dock_panels["LetterboxDock"].letters() == []
+
+
+def test_switching_to_the_person_logged_in_keeps_the_session(qtbot, db_path):
+    window = make_window(qtbot, db_path)
+    session = login_as(window, "pensionata")
+    assert window.session.current is session
+    window.set_person(session.citizen_id)
+    assert window.session.current is session and not window.notice.isVisible()

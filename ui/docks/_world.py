@@ -1,0 +1,472 @@
+"""Il mio mondo: the one panel area of the citizen's world. A column of large named
+buttons (Telefono, Posta elettronica, Cassetta postale, Scheda personale, Portafoglio,
+Chiamate, Scrivania, Sede INPS), each with a badge for what is new, and beside it the
+section chosen, with the whole height of the panel. Above them a notice says what just
+arrived ("È arrivato un SMS da InpsInforma") with «Leggi ora», one click to see it whole.
+
+The sections are the panels registered with ``@dock(..., area="world")``. For the pages,
+the tutor and the tests each section still answers to its old dock name:
+``window.docks["PhoneDock"]`` is a `WorldSection` (windowTitle, isVisible, show, raise_...)
+and ``window.show_dock("PhoneDock")`` switches the area to the Telefono.
+
+Methods for tests and journeys:
+    area = window.world_area
+    area.current_name()            # "PhoneDock"
+    area.show_section("MailDock")  # as pressing «Posta elettronica»
+    area.section_button("PhoneDock")   # the button (accessible name "Telefono", never a count)
+    area.badge_text("PhoneDock")   # "2" or ""
+    area.notice_text()             # "È arrivato un SMS da InpsInforma" ("" when none)
+    area.read_arrival()            # «Leggi ora»: shows the newest arrival whole
+
+Not a dock module itself (the leading underscore keeps it out of the dock loader).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QAction
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import tokens as T
+from ..widgets.common import Button, button
+
+WORLD_DOCK = "WorldDock"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Docks", text)
+
+
+# What the notice says for the newest arrival, by channel (%1: the sender).
+ARRIVAL_SENTENCES = {
+    "sms": QT_TRANSLATE_NOOP("Docks", "È arrivato un SMS da %1"),
+    "app": QT_TRANSLATE_NOOP("Docks", "È arrivata una notifica dell'app %1"),
+    "call": QT_TRANSLATE_NOOP("Docks", "Ha ricevuto una telefonata da %1"),
+    "email": QT_TRANSLATE_NOOP("Docks", "È arrivata un'e-mail da %1"),
+    "pec": QT_TRANSLATE_NOOP("Docks", "È arrivata una PEC da %1"),
+    "letter": QT_TRANSLATE_NOOP("Docks", "È arrivata una lettera da %1"),
+}
+
+
+def arrival_sentence(channel: str, sender: str) -> str:
+    return tr(ARRIVAL_SENTENCES.get(channel, QT_TRANSLATE_NOOP("Docks", "È arrivato un messaggio da %1"))).replace("%1", sender)
+
+
+def unread_description(count: int) -> str:
+    if count <= 0:
+        return tr("Niente di nuovo")
+    if count == 1:
+        return tr("1 nuovo")
+    return tr("%1 nuovi").replace("%1", str(count))
+
+
+def _scale(large: bool) -> float:
+    """The program's text scale (Caratteri grandi, and the one zoom where ui/theme.py has it)."""
+    from .. import theme
+
+    factor, zoom = getattr(theme, "factor", None), getattr(theme, "zoom", None)
+    if factor is not None and zoom is not None:
+        return factor(large, zoom())
+    return (T.BODY_LARGE / T.BODY) if large else 1.0
+
+
+def area_qss(large: bool) -> str:
+    from ._common import panel_qss
+
+    return _area_qss(panel_qss(large), _scale(large), T.CURRENT)
+
+
+@lru_cache(maxsize=8)
+def _area_qss(base: str, s: float, _theme: str) -> str:
+    def p(v: float) -> int:
+        return max(1, round(v * s))
+
+    return base + f"""
+QWidget#WorldArea {{ background: {T.WHITE}; }}
+QWidget#WorldRail, QScrollArea#WorldRailScroll {{ background: {T.BG_LIGHT}; border: none; }}
+QWidget#WorldRail {{ border-right: 1px solid {T.DIVIDER}; }}
+QPushButton#SectionButton {{ text-align: left; padding: {p(8)}px {p(34)}px {p(8)}px {p(10)}px;
+  min-height: {p(28)}px; font-size: {p(T.BODY)}px; font-weight: 600; color: {T.PRIMARY};
+  background: {T.WHITE}; border: 1px solid {T.BORDER}; border-radius: {T.RADIUS}px; }}
+QPushButton#SectionButton:hover {{ background: {T.BG_LIGHT_2}; }}
+QPushButton#SectionButton:checked {{ background: {T.PRIMARY}; color: {T.WHITE}; border-color: {T.PRIMARY}; }}
+QPushButton#SectionButton:focus {{ border: {p(3)}px solid {T.FOCUS_OUTER}; }}
+QFrame#ArrivalNotice {{ background: {T.BG_LIGHT_2}; border: 2px solid {T.PRIMARY}; border-radius: {T.RADIUS}px; }}
+QPushButton#NoticeClose {{ padding: {p(4)}px {p(8)}px; min-width: {p(28)}px; }}
+QLabel#ArrivalText {{ font-size: {p(T.BODY)}px; font-weight: 700; color: {T.TEXT}; }}
+"""
+
+
+class BadgeButton(Button):
+    """A button with a badge (the unread count) drawn as a separate label at its right. The
+    count goes in the accessible description: the name stays the button's text."""
+
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(title, parent)
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(unread_description(0))
+        self.setCheckable(True)
+        self.badge = QLabel("", self)
+        self.badge.setObjectName("SectionBadge")
+        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.badge.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self.badge.setAccessibleName(tr("Nuovi"))
+        self.badge.hide()
+        self.count = 0
+
+    def set_count(self, count: int) -> None:
+        self.count = count
+        self.setAccessibleDescription(unread_description(count))
+        self.setToolTip(self.accessibleName() + (" - " + unread_description(count) if count else ""))
+        self.badge.setText(str(count) if count < 100 else "99+")
+        self.badge.setAccessibleDescription(unread_description(count))
+        self.badge.setVisible(count > 0)
+        self._place_badge()
+
+    def _place_badge(self) -> None:
+        self.badge.adjustSize()
+        size = self.badge.sizeHint()
+        h = max(size.height(), 22)
+        w = max(size.width(), h)
+        self.badge.setGeometry(self.width() - w - 6, (self.height() - h) // 2, w, h)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._place_badge()
+
+
+class SectionButton(BadgeButton):
+    """A large named button of the rail."""
+
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(title, parent)
+        self.setObjectName("SectionButton")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumHeight(T.TARGET_MIN)
+
+
+class WorldSection:
+    """One section of the area, standing where its dock used to be: ``window.docks[name]``.
+    It answers what callers ask of a dock (title, visible, show, raise_, hide) in terms of
+    the area: showing it switches the area to it."""
+
+    def __init__(self, area: WorldArea, name: str, title: str):
+        self.area = area
+        self.name = name
+        self._title = title
+        self.holder = QWidget()
+        self.holder.setObjectName(name + "Section")
+        lay = QVBoxLayout(self.holder)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self._widget: QWidget | None = None
+        self.action = QAction(title, area)
+        self.action.setObjectName("act_" + name)
+        self.action.triggered.connect(lambda _=False: self.show())
+
+    # -- what callers ask of a dock ------------------------------------------------------------
+    def objectName(self) -> str:  # noqa: N802
+        return self.name
+
+    def windowTitle(self) -> str:  # noqa: N802
+        return self._title
+
+    def setWindowTitle(self, title: str) -> None:  # noqa: N802 - the title stays the section's name
+        pass
+
+    def setWidget(self, widget: QWidget) -> None:  # noqa: N802
+        if self._widget is not None:
+            self._widget.setParent(None)
+        self._widget = widget
+        self.holder.layout().addWidget(widget)
+
+    def widget(self) -> QWidget | None:
+        return self._widget
+
+    def isVisible(self) -> bool:  # noqa: N802
+        return self.holder.isVisible()
+
+    def isHidden(self) -> bool:  # noqa: N802
+        return not self.holder.isVisible()
+
+    def visibleRegion(self):  # noqa: N802
+        return self.holder.visibleRegion()
+
+    def isFloating(self) -> bool:  # noqa: N802
+        return self.area.dock.isFloating() if self.area.dock is not None else False
+
+    def show(self) -> None:
+        self.area.show_section(self.name)
+
+    def raise_(self) -> None:
+        self.area.show_section(self.name)
+
+    def setVisible(self, on: bool) -> None:  # noqa: N802
+        if on:
+            self.show()
+        else:
+            self.hide()
+
+    def hide(self) -> None:
+        """Closing the section shown closes the whole area (as closing its panel did)."""
+        if self.area.current_name() == self.name and self.area.dock is not None:
+            self.area.dock.hide()
+
+    def close(self) -> bool:
+        self.hide()
+        return True
+
+    def setStyleSheet(self, _qss: str) -> None:  # noqa: N802 - the area styles its sections
+        pass
+
+    def toggleViewAction(self) -> QAction:  # noqa: N802
+        return self.action
+
+    def geometry(self):
+        return self.holder.geometry()
+
+
+class WorldArea(QWidget):
+    """The panel area: the rail of section buttons, the arrival notice and the section shown."""
+
+    def __init__(self, window):
+        super().__init__()
+        self.window = window
+        self.dock = None  # the QDockWidget holding the area (set by the window)
+        self.setObjectName("WorldArea")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setAccessibleName(tr("Il mio mondo"))
+        self.sections: dict[str, WorldSection] = {}
+        self.buttons: dict[str, SectionButton] = {}
+        self._orders: dict[str, int] = {}
+        self._current = ""
+        self._arrival: tuple[str, int] | None = None  # (section, message id) of the notice
+        self._styled: tuple | None = None
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        # the arrival notice, over the whole width
+        self.notice = QFrame()
+        self.notice.setObjectName("ArrivalNotice")
+        n = QHBoxLayout(self.notice)
+        n.setContentsMargins(T.S3, T.S1, T.S1, T.S1)
+        n.setSpacing(T.S2)
+        self.notice_label = QLabel("")
+        self.notice_label.setObjectName("ArrivalText")
+        self.notice_label.setWordWrap(True)
+        n.addWidget(self.notice_label, 1)
+        self.read_now = button(tr("Leggi ora"), self.read_arrival)
+        n.addWidget(self.read_now, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.dismiss = button("✕", self.clear_notice, role="secondary")
+        self.dismiss.setObjectName("NoticeClose")
+        self.dismiss.setAccessibleName(tr("Nascondi l'avviso"))
+        self.dismiss.setToolTip(tr("Nascondi l'avviso"))
+        n.addWidget(self.dismiss, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.notice.hide()
+        notice_holder = QWidget()
+        nh = QVBoxLayout(notice_holder)
+        nh.setContentsMargins(T.S2, T.S2, T.S2, 0)
+        nh.addWidget(self.notice)
+        self._notice_holder = notice_holder
+        notice_holder.hide()
+        outer.addWidget(notice_holder)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        self.rail = QWidget()
+        self.rail.setObjectName("WorldRail")
+        self.rail.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.rail_lay = QVBoxLayout(self.rail)
+        self.rail_lay.setContentsMargins(T.S2, T.S2, T.S2, T.S2)
+        self.rail_lay.setSpacing(T.S1)
+        self.rail_lay.addStretch(1)
+        rail_scroll = QScrollArea()
+        rail_scroll.setObjectName("WorldRailScroll")
+        rail_scroll.setWidgetResizable(True)
+        rail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        rail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        rail_scroll.setWidget(self.rail)
+        rail_scroll.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        self.rail_scroll = rail_scroll
+        body.addWidget(rail_scroll)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("WorldStack")
+        body.addWidget(self.stack, 1)
+        outer.addLayout(body, 1)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.apply_style()
+
+    # -- building --------------------------------------------------------------------------------
+    def add_section(self, name: str, title: str, order: int) -> WorldSection:
+        section = WorldSection(self, name, title)
+        self.sections[name] = section
+        self._orders[name] = order
+        b = SectionButton(title)
+        b.clicked.connect(lambda _=False, n=name: self.show_section(n, focus=False))
+        self.group.addButton(b)
+        self.buttons[name] = b
+        names = sorted(self.sections, key=lambda k: (self._orders[k], k))
+        index = names.index(name)
+        self.rail_lay.insertWidget(index, b)
+        b.show()  # now, not on the next turn of the event loop (the rail may be on screen already)
+        self.stack.addWidget(section.holder)
+        if not self._current:
+            self.show_section(name, build=False)
+        self._fit_rail()
+        return section
+
+    def _fit_rail(self) -> None:
+        width = max((b.sizeHint().width() for b in self.buttons.values()), default=0) + 2 * T.S2 + 30
+        self.rail_scroll.setFixedWidth(width)
+
+    def apply_style(self) -> None:
+        large = bool(getattr(self.window, "large_text", False))
+        key = (large, T.CURRENT, _scale(large))
+        if key != self._styled:
+            self._styled = key
+            self.setStyleSheet(area_qss(large))
+            self._fit_rail()
+            for b in self.buttons.values():
+                b._place_badge()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        self.apply_style()
+        super().showEvent(event)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        from PySide6.QtCore import QEvent, QTimer
+
+        if event.type() == QEvent.Type.FontChange:
+            QTimer.singleShot(0, self.apply_style)
+        super().changeEvent(event)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self.rail_scroll.width() + 380, 480)
+
+    # -- switching -------------------------------------------------------------------------------
+    def current_name(self) -> str:
+        return self._current
+
+    def section_button(self, name: str) -> SectionButton:
+        return self.buttons[name]
+
+    def show_section(self, name: str, *, build: bool = True, focus: bool = False) -> None:
+        """Show section `name` (building its panel if needed) and bring the area to the front."""
+        section = self.sections.get(name)
+        if section is None:
+            return
+        self._current = name
+        self.buttons[name].setChecked(True)
+        self.stack.setCurrentWidget(section.holder)
+        if build:
+            self.window.dock_panels.get(name)
+        if self.dock is not None and build:
+            if not self.dock.isVisible():
+                self.dock.show()
+            self.dock.raise_()
+        self.rail_scroll.ensureWidgetVisible(self.buttons[name], 0, 0)
+        if focus:
+            self.buttons[name].setFocus()
+
+    # -- badges -------------------------------------------------------------------------------------
+    def set_badge(self, name: str, count: int) -> None:
+        b = self.buttons.get(name)
+        if b is not None and b.count != count:
+            b.set_count(count)
+
+    def badge_text(self, name: str) -> str:
+        b = self.buttons.get(name)
+        return b.badge.text() if b is not None and b.badge.isVisible() else ""
+
+    # -- the arrival notice -------------------------------------------------------------------------
+    def announce(self, name: str, view, more: int = 0) -> None:
+        """`view` (a MessageView) just reached section `name`: say so, and offer «Leggi ora»."""
+        text = arrival_sentence(view.channel, view.sender)
+        if more > 0:
+            text += " " + (tr("(e un altro messaggio nuovo)") if more == 1
+                           else tr("(e altri %1 messaggi nuovi)").replace("%1", str(more)))
+        self._arrival = (name, view.id)
+        self.notice_label.setText(text)
+        self.notice_label.setAccessibleName(text)
+        self.notice.setAccessibleName(text)
+        self.notice.show()
+        self._notice_holder.show()
+        QAccessible.updateAccessibility(QAccessibleEvent(self.notice_label, QAccessible.Event.Alert))
+
+    def notice_text(self) -> str:
+        return self.notice_label.text() if self._arrival is not None else ""
+
+    def clear_notice(self) -> None:
+        self._arrival = None
+        self.notice_label.setText("")
+        self.notice.hide()
+        self._notice_holder.hide()
+
+    def read_arrival(self):
+        """«Leggi ora»: the section of the newest arrival, with that message open whole (a letter
+        in the PDF viewer). Returns what the panel's open_by_id returned."""
+        if self._arrival is None:
+            return None
+        name, message_id = self._arrival
+        self.clear_notice()
+        self.show_section(name)
+        panel = self.window.dock_panels.get(name)
+        opener = getattr(panel, "open_by_id", None)
+        return opener(message_id) if opener is not None else None
+
+    def forget_read_arrival(self, read_ids: set[int]) -> None:
+        """The message of the notice was opened some other way: the notice has done its job."""
+        if self._arrival is not None and self._arrival[1] in read_ids:
+            self.clear_notice()
+
+
+class DockTitle(QWidget):
+    """A dock's title bar whose title is never cut: it wraps onto a second line when the dock
+    is narrow ("Fascicolo: Posizione assicurativa"), with named buttons to detach the
+    panel into a window of its own and to close it."""
+
+    def __init__(self, dock, title: str):
+        from PySide6.QtWidgets import QStyle, QToolButton
+
+        super().__init__(dock)
+        self.setObjectName("DockTitle")
+        self.dock = dock
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(T.S2, 2, 2, 2)
+        lay.setSpacing(2)
+        self.title = QLabel(title)
+        self.title.setObjectName("DockTitleText")
+        self.title.setWordWrap(True)
+        self.title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        lay.addWidget(self.title, 1)
+        dock.windowTitleChanged.connect(self.title.setText)
+        style = self.style()
+        self.float_button = QToolButton()
+        self.float_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_TitleBarNormalButton))
+        self.close_button = QToolButton()
+        self.close_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton))
+        for b, text in ((self.float_button, tr("Stacca il pannello")), (self.close_button, tr("Chiudi il pannello"))):
+            b.setAccessibleName(text)
+            b.setToolTip(text)
+            b.setAutoRaise(True)
+            b.setFixedSize(32, 32)
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            lay.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
+        self.float_button.clicked.connect(lambda: dock.setFloating(not dock.isFloating()))
+        self.close_button.clicked.connect(dock.close)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(120, 36)
