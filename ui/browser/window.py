@@ -365,17 +365,92 @@ class MainWindow(QMainWindow):
         self.person_combo.blockSignals(False)
 
     def _init_docks(self) -> None:
-        """Create the docks shown at start (their content too); the others come right
-        after the first paint (`_finish_start`), or at once when asked for."""
+        """Create the docks shown at start: the Orologio and, under it, «Il mio mondo» (the
+        world area) with its first section, built; the other panels come right after the
+        first paint (`finish_start`), or at once when asked for."""
+        from PySide6.QtWidgets import QDockWidget
+
+        from ..docks._world import WORLD_DOCK, DockTitle, WorldArea
+
         # Stacked docks show their tabs on top, like the browser's tabs (easier to notice).
         self.setTabPosition(Qt.DockWidgetArea.AllDockWidgetAreas, QTabWidget.TabPosition.North)
+        self.world_area = WorldArea(self)
+        title = self.tr("Il mio mondo")
+        world = QDockWidget(title, self)
+        world.setObjectName(WORLD_DOCK)
+        world.setAccessibleName(title)
+        world.setWidget(self.world_area)
+        world.setStyleSheet(theme.chrome_qss(self.large_text))
+        world.setTitleBarWidget(DockTitle(world, title))
+        world.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                          | QDockWidget.DockWidgetFeature.DockWidgetMovable
+                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.world_area.dock = world
+        self.world_dock = world
+        # The menu Il mio mondo: the sections first (each shows its section), then the panels.
+        self._world_menu_entry = self.menu_docks.addSeparator()
+        self.menu_docks.addAction(world.toggleViewAction())
         for spec in load_docks(START_MODULES):
             self._add_dock(spec)
-            if spec.visible and not spec.tabify_with:
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, world)
+        self.docks[WORLD_DOCK] = world
+        for spec in load_docks(START_MODULES):
+            if spec.area != "world" and spec.visible and not spec.tabify_with:
                 self.dock_panels.get(spec.object_name)
-        right = [d for n, d in self.docks.items() if self._dock_specs[n].area == "right"]
-        if right:
-            self.resizeDocks(right[:1], [420], Qt.Orientation.Horizontal)
+        self.dock_panels.get(self.world_area.current_name())
+        self._layout_docks()
+
+    # The width of the right-hand column at start: the page keeps at least ~800 px of a
+    # 1366 px wide screen (the world area's rail plus a section as wide as a phone).
+    RIGHT_COLUMN = 540
+
+    def _layout_docks(self) -> None:
+        """The start layout of the right-hand column: the Orologio on top, as tall as its
+        content; «Il mio mondo» under it with the rest of the height."""
+        clock = self.docks.get("ClockDock")
+        world = self.docks.get("WorldDock")
+        column = [d for d in (clock, world) if d is not None]
+        if not column:
+            return
+        width = min(self.RIGHT_COLUMN, max(360, self.width() * 2 // 5))
+        self.resizeDocks(column[:1], [width], Qt.Orientation.Horizontal)
+        if clock is not None and world is not None:
+            panel = self.dock_panels.built().get("ClockDock")
+            clock_height = (panel.sizeHint().height() if panel is not None else 160) + 30
+            self.resizeDocks([clock, world], [clock_height, max(200, self.height() - clock_height)],
+                             Qt.Orientation.Vertical)
+
+    def reset_layout(self, *, keep_section: bool = False) -> None:
+        """The layout every learner starts with (also after Ricomincia da capo): each dock
+        back in its place, shown or hidden as at start, the world area on its first section
+        (unless `keep_section`: at start, where the learner may already have chosen one)."""
+        from ..tutor.targets import TUTOR_DOCK
+
+        areas = {"right": Qt.DockWidgetArea.RightDockWidgetArea, "left": Qt.DockWidgetArea.LeftDockWidgetArea,
+                 "bottom": Qt.DockWidgetArea.BottomDockWidgetArea}
+        specs = sorted(self._dock_specs.values(), key=lambda sp: (sp.order, sp.object_name))
+        for spec in specs:
+            if spec.area == "world":
+                continue
+            dock = self.docks[spec.object_name]
+            dock.setFloating(False)
+            self.addDockWidget(areas.get(spec.area, Qt.DockWidgetArea.RightDockWidgetArea), dock)
+            if spec.object_name == "ClockDock":
+                self.world_dock.setFloating(False)
+                self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.world_dock)
+                self.splitDockWidget(dock, self.world_dock, Qt.Orientation.Vertical)
+            if spec.object_name != TUTOR_DOCK:  # the tutor shows its panel while a lesson runs
+                dock.setVisible(spec.visible)
+        for spec in specs:
+            if spec.area != "world" and spec.tabify_with in self.docks:
+                self.tabifyDockWidget(self.docks[spec.tabify_with], self.docks[spec.object_name])
+        self.world_dock.show()
+        first = next((sp.object_name for sp in specs if sp.area == "world"), "")
+        if first and not keep_section:
+            self.world_area.clear_notice()
+            self.world_area.show_section(first)
+        self._tidy_dock_tabs()
+        self._layout_docks()
 
     def _apply_chrome_style(self) -> None:
         """The window's own parts get the chrome stylesheet one by one: set on the window
@@ -388,9 +463,16 @@ class MainWindow(QMainWindow):
     def _add_dock(self, spec):
         from PySide6.QtWidgets import QDockWidget
 
+        title = DockPanel.t(spec.title)
+        self._dock_specs[spec.object_name] = spec
+        self._dock_titles[spec.object_name] = title
+        if spec.area == "world":  # a section of «Il mio mondo»: window.docks[name] stands for it
+            section = self.world_area.add_section(spec.object_name, title, spec.order)
+            self.docks[spec.object_name] = section
+            self.menu_docks.insertAction(self._world_menu_entry, section.action)
+            return section
         areas = {"right": Qt.DockWidgetArea.RightDockWidgetArea, "left": Qt.DockWidgetArea.LeftDockWidgetArea,
                  "bottom": Qt.DockWidgetArea.BottomDockWidgetArea}
-        title = DockPanel.t(spec.title)
         dock = QDockWidget(title, self)
         dock.setObjectName(spec.object_name)
         dock.setWidget(QWidget())  # the panel replaces it when built
@@ -399,13 +481,14 @@ class MainWindow(QMainWindow):
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                          | QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        from ..docks._world import DockTitle
+
+        dock.setTitleBarWidget(DockTitle(dock, title))
         self.addDockWidget(areas.get(spec.area, Qt.DockWidgetArea.RightDockWidgetArea), dock)
         if spec.tabify_with and spec.tabify_with in self.docks:
             self.tabifyDockWidget(self.docks[spec.tabify_with], dock)
         dock.setVisible(spec.visible)
         self.docks[spec.object_name] = dock
-        self._dock_specs[spec.object_name] = spec
-        self._dock_titles[spec.object_name] = title
         self.menu_docks.addAction(dock.toggleViewAction())
         dock.visibilityChanged.connect(lambda shown, n=spec.object_name: shown and self.dock_panels.get(n))
         return dock
@@ -424,7 +507,12 @@ class MainWindow(QMainWindow):
             self.dock_panels.get(name)
         if self.keep_state:
             self._restore_state()
-        self._tidy_dock_tabs()
+            # The panels' layout at start is the same for everyone (what was moved or closed
+            # last time is not brought back); the window's size and place may be.
+            self.reset_layout(keep_section=True)
+        else:
+            self._tidy_dock_tabs()
+            self._layout_docks()
 
     def _tidy_dock_tabs(self) -> None:
         """Stacked docks' tabs keep their whole names (scroll arrows rather than "Telef...")."""
@@ -695,6 +783,8 @@ class MainWindow(QMainWindow):
         if not compact:
             if was:
                 self._leave_compact()
+            if self.isVisible():
+                QTimer.singleShot(0, self, lambda: responsive.clamp_to_screen(self))
             return
         if not was:
             self._enter_compact()
@@ -749,6 +839,10 @@ class MainWindow(QMainWindow):
         finally:
             self._arranging = False
 
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self.fit_screen)  # the real frame (title bar) is known now
+
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         if not self._zooming:
@@ -770,7 +864,24 @@ class MainWindow(QMainWindow):
             self.person_combo.setCurrentIndex(idx)
 
     def _person_chosen(self, _index: int) -> None:
+        """«Io sono» now says someone else sits at the computer. The portal session of the
+        previous person ends (as if they had pressed Esci), a notice says so, every tab
+        reads its page again (a page behind the login goes back to Autenticazione) and every
+        panel re-reads the new person's world."""
         self.person_id = self.person_combo.currentData()
+        ended = self.session.current
+        if ended is not None and ended.citizen_id != self.person_id:
+            from app.services import auth
+
+            auth.close_session(self.world, ended, "person_changed")
+            self.session.end()
+            self.classroom_notice(self.tr(
+                "L'accesso a MyINPS di %1 è stato chiuso, perché ora al computer c'è %2 («Io sono»). "
+                "Per vedere i dati di %2 si entra con le sue credenziali.")
+                .replace("%1", ended.display_name).replace("%2", self.person_combo.currentText()))
+            for i in range(self.tabs.count()):
+                self.tabs.widget(i).reload()
+        self.world_area.clear_notice()
         self.refresh_docks()
 
     def open_pdf(self, title: str, data: bytes):
@@ -785,12 +896,19 @@ class MainWindow(QMainWindow):
         return viewer
 
     def show_dock(self, object_name: str) -> None:
+        """Bring a panel to the front: a section of «Il mio mondo» (PhoneDock, MailDock,
+        LetterboxDock, PersonDock, WalletDock, CallDock, DeskDock, SedeDock) switches the
+        world area to it; another dock (ClockDock, LessonDock, the Fascicolo's) is shown."""
         if object_name not in self.docks:
             self.finish_start()
         dock = self.docks.get(object_name)
-        if dock is not None:
-            dock.show()
-            dock.raise_()
+        if dock is None:
+            return
+        if object_name in self.world_area.sections:
+            self.world_area.show_section(object_name)
+            return
+        dock.show()
+        dock.raise_()
 
     def refresh_docks(self) -> None:
         for name, panel in self.dock_panels.built().items():
@@ -798,8 +916,11 @@ class MainWindow(QMainWindow):
             self._update_dock_title(name)
 
     def _update_dock_title(self, name: str) -> None:
+        """The unread count goes on the section's badge and in its accessible description:
+        titles and accessible names never change."""
         count = self.dock_panels.built()[name].badge()
-        self.docks[name].setWindowTitle(self._dock_titles[name] + (f" ({count})" if count else ""))
+        if name in self.world_area.sections:
+            self.world_area.set_badge(name, count)
 
     def _world_changed(self) -> None:
         self.refresh_docks()
@@ -886,6 +1007,8 @@ class MainWindow(QMainWindow):
         self.person_id = None
         self._init_people(None)
         self.refresh_docks()
+        if self._finished:
+            self.reset_layout()
         for i in range(self.tabs.count()):
             self.tabs.widget(i).navigate(router.START_URL)
 

@@ -112,10 +112,13 @@ class ClockDock(WorldPanel):
 
     def refresh(self) -> None:
         now = self.world.clock.now()
-        if self._last_now is not None and now < self._last_now:  # a new world: the old news is stale
+        person = self.person_id
+        if (self._last_now is not None and now < self._last_now) or person != getattr(self, "_last_person", person):
+            # a new world, or another person at the computer: the old news is not theirs
             self.result.clear()
             self.result.hide()
         self._last_now = now
+        self._last_person = person
         self.time_label.setText(now.strftime("%H:%M"))
         self.date_label.setText(self._date_words(now))
         self.time_label.setAccessibleName(self.t("Ora simulata: %1").replace("%1", self.time_label.text()))
