@@ -91,8 +91,8 @@ class Sezione:
 
 
 MODELLI_RECONSTRUCTION = _t(
-    "Le guide indicano solo la prima voce (Certificazione Unica) e la quinta (certificato pensione - "
-    "ObisM); le altre voci e il loro ordine sono ricostruiti.")
+    "Le guide citano solo la prima voce (Certificazione Unica) e la quinta (ObisM): le altre e il loro "
+    "ordine sono ricostruiti.")
 
 REGISTRY: tuple[Sezione, ...] = (
     Sezione("domande", _t("Domande presentate"), _t(

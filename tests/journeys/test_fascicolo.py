@@ -18,7 +18,8 @@ from tests.helpers import click, find, login_as, make_window, page, texts, type_
 from ui.browser.router import build_url
 from ui.docks.fascicolo import DOCK_FOR_SECTION, open_section_dock
 from ui.pages.fascicolo_views import FullTable
-from ui.urls import FASCICOLO_URL, MYINPS_URL, SEARCH_URL
+from ui.urls import FASCICOLO_URL, MYINPS_URL, PRECOMPILATA_730_URL, SEARCH_URL
+from ui.widgets.reconstruction import reconstruction_notes
 
 
 def _pdf_text(data: bytes) -> str:
@@ -292,3 +293,68 @@ def _has(widget, name: str, cls=QAbstractButton) -> bool:
         return True
     except LookupError:
         return False
+
+
+def test_modelli_in_the_order_of_seed_000_each_item_does_something(qtbot, maria_window):
+    """Seed 000: «la prima è certificazione unica (dal 2015)», «il quinto in ordine è certificato
+    pensione – Obis M»; the other items are reconstructed, say so, and each shows or explains something."""
+    window, cid = maria_window
+    window.navigate(build_url(FASCICOLO_URL, sezione="modelli.cu"))
+    qtbot.waitUntil(lambda: getattr(page(window), "current", None) == "modelli.cu", timeout=3000)
+    p = page(window)
+    group = p.menu.groups["modelli"]
+    items = [b.text() for b in group.findChildren(QAbstractButton) if b.isVisible()]
+    assert items == ["Certificazione Unica (dal 2015)", "CUD (fino al 2014)", "Modello 730-4",
+                     "Modello RED (dichiarazione reddituale)", "Certificato pensione - ObisM", "Cedolino pensione"]
+    assert items[4] == "Certificato pensione - ObisM"
+    notes = reconstruction_notes(group)
+    assert len(notes) == 1 and notes[0].startswith("(ricostruzione) ") and "quinta (ObisM)" in notes[0]
+    assert not reconstruction_notes(p.section_widget)  # the CU is in the seed: no mark
+
+    p = _show(qtbot, window, "modelli", "modelli.cud", "CUD (fino al 2014)")
+    assert reconstruction_notes(p.section_widget)
+    click(qtbot, p, "Apri il CUD 2014")
+    viewer = window.pdf_viewers[-1]
+    text = _pdf_text(viewer.data)
+    cud = fascicolo.certificazione_unica(window.world, cid, 2014)
+    assert "CUD 2014" in text and "(ricostruzione)" in text
+    assert f"3 Redditi di pensione {euro(cud.punto_3_redditi_pensione_cents)}" in text
+    assert "Fascicolo previdenziale del cittadino > Modelli > CUD (fino al 2014)" in text
+    viewer.close()
+
+    p = _show(qtbot, window, "modelli", "modelli.red", "Modello RED (dichiarazione reddituale)")
+    assert "non è legata al reddito" in texts(p)
+    p = _show(qtbot, window, "modelli", "modelli.730", "Modello 730-4")
+    assert "Non risultano modelli 730-4" in texts(p)
+    click(qtbot, p, "Dove si presenta il 730")
+    wait_url(qtbot, window, PRECOMPILATA_730_URL)
+
+
+@pytest.mark.parametrize("zoom", [100, 200])
+def test_a_choice_in_the_menu_keeps_the_place_and_shows_the_item(qtbot, maria_window, zoom):
+    """Issue 10: the Fascicolo jumped back to the top after each choice."""
+    window, _cid = maria_window
+    window.resize(1366, 768)
+    tab = window.current_tab()
+    tab.set_zoom(zoom)
+    window.navigate(build_url(FASCICOLO_URL, sezione="modelli.cu"))
+    qtbot.waitUntil(lambda: getattr(page(window), "current", None) == "modelli.cu", timeout=3000)
+    bar = tab.scroll.verticalScrollBar()
+    target = page(window).menu.sub_buttons["modelli.obism"]
+    # The learner has scrolled down to the item (it is in the middle of the view, the page not at the top).
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=3000)
+    bar.setValue(max(40, target.mapTo(page(window), target.rect().topLeft()).y()
+                     - tab.scroll.viewport().height() // 2))
+    before = bar.value()
+    at = target.mapTo(tab.scroll.viewport(), target.rect().topLeft()).y()
+    assert before > 0 and 0 <= at <= tab.scroll.viewport().height() - target.height()
+    qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(page(window), "current", None) == "modelli.obism", timeout=3000)
+    qtbot.waitUntil(lambda: bar.value() > 0, timeout=3000)
+    p = page(window)
+    title = find(p.content, "Certificato pensione - ObisM", QLabel)
+    y = title.mapTo(tab.scroll.viewport(), title.rect().topLeft()).y()
+    assert 0 <= y and y + title.height() <= tab.scroll.viewport().height()  # the chosen item is in view
+    assert bar.value() != 0  # not back at the top
+    if before <= title.mapTo(p, title.rect().topLeft()).y() <= before + tab.scroll.viewport().height() - title.height():
+        assert bar.value() == before  # the title was already in view at the old place: the place is kept

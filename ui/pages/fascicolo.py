@@ -8,7 +8,7 @@ can be opened in a dock panel beside the page ("Apri in un pannello a lato").
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from app.services import documents, fascicolo
@@ -93,9 +93,11 @@ class FascicoloMenu(QWidget):
                 gl.addWidget(sub)
                 self.sub_buttons[sub_key] = sub
             if section.reconstruction:
-                note = reconstruction_note(views.st(section.reconstruction))
-                note.setContentsMargins(T.S3, T.S1, T.S2, T.S2)
-                gl.addWidget(note)
+                holder = QWidget()
+                hl = QVBoxLayout(holder)
+                hl.setContentsMargins(T.S3, T.S1, T.S2, T.S2)
+                hl.addWidget(reconstruction_note(views.st(section.reconstruction)))
+                gl.addWidget(holder)
             lay.addWidget(group)
             self.groups[key] = group
             self._set_open(key, key == open_section)
@@ -235,7 +237,7 @@ class FascicoloPage(PortalPage):
         scroll position and brings the chosen item into view (it does not jump to the top)."""
         scroll = self.page_scroll()
         if scroll is not None:
-            scroll.setProperty(SCROLL_MEMO, scroll.verticalScrollBar().value())
+            scroll.setProperty(SCROLL_MEMO, f"{key} {scroll.verticalScrollBar().value()}")
         self.go(build_url(FASCICOLO_URL, sezione=key))
 
     def open_page(self, url: str) -> None:
@@ -252,22 +254,32 @@ class FascicoloPage(PortalPage):
         """Keep the scroll position the learner had when choosing (remembered by show_section),
         moved only as much as needed for the chosen item's title to be in view."""
         scroll = self.page_scroll()
-        if scroll is None:
+        if scroll is None or self.isHidden() or self.current is None:
+            return  # a page already replaced by the next one (or kept hidden for Indietro)
+        memo_key, _, memo = str(scroll.property(SCROLL_MEMO) or "").partition(" ")
+        if memo_key == self.current:
+            scroll.setProperty(SCROLL_MEMO, None)
+        else:
+            memo = None
+        if not shiboken6.isValid(self.content):
             return
-        memo = scroll.property(SCROLL_MEMO)
-        scroll.setProperty(SCROLL_MEMO, None)
-        if self.current is None or not shiboken6.isValid(self.content):
-            return
-        self.layout().activate()
+        # The new page's geometry and the scroll bar's range first (pending layout requests).
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         bar = scroll.verticalScrollBar()
-        top = self.content.mapTo(self, QPoint(0, 0)).y()
+        top = self.content.mapTo(scroll.widget(), QPoint(0, 0)).y()
         title = self.section_widget.findChild(QLabel) if self.section_widget is not None else None
         needed = (title.sizeHint().height() if title is not None else 0) + round(T.S6 * self.scale())
         view = scroll.viewport().height()
         value = int(memo) if memo is not None else bar.value()
         if top < value or top + needed > value + view:
             value = max(0, top - round(T.S3 * self.scale()))
-        bar.setValue(min(value, bar.maximum()))
+        bar.setValue(value)
+        if bar.value() != value:  # the range is not there yet: set it when it is
+            def retry(_low: int, high: int, bar=bar, value=value) -> None:
+                if high >= value or not self.isVisible():
+                    bar.rangeChanged.disconnect(retry)
+                    bar.setValue(value)
+            bar.rangeChanged.connect(retry)
 
     def open_document(self, kind: str, **kw) -> None:
         clear_layout(self.message_holder)
