@@ -1,0 +1,140 @@
+"""Every screen from 1280x720 up (issue 10): at 100 %, at 200 % and with Caratteri grandi the
+main window, the PDF viewer and the dialogs stay inside the available screen, and the main
+pages have no horizontal scroll bar. The screen is a fake available geometry (the rule of
+ui/widgets/responsive.py asks available_geometry)."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout
+
+from tests.helpers import login_as, page, wait_url
+from ui.browser.router import HOME_URL, LOGIN_URL
+from ui.urls import FASCICOLO_URL, PIN_REQUEST_URL
+from ui.widgets import responsive
+
+SCREENS = {"1280x720": QRect(0, 0, 1280, 720), "1366x768": QRect(0, 0, 1366, 768)}
+SETTINGS = {"100": [], "200": ["--zoom", "200"], "large": ["--large-text"]}
+PAGES = [HOME_URL, LOGIN_URL, PIN_REQUEST_URL]
+
+
+@pytest.fixture
+def screen(monkeypatch, request):
+    area = SCREENS[request.param]
+    monkeypatch.setattr(responsive, "available_geometry", lambda widget=None: QRect(area))
+    return area
+
+
+def _window(qtbot, db_path, *extra):
+    """The window as the program opens it: no explicit size (make_window's resize is not used)."""
+    from main import build_main_window
+    from ui.browser.router import START_URL
+
+    window = build_main_window(["--db", str(db_path), "--no-state", "--start", START_URL, *extra])
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _settle(qtbot, n: int = 3) -> None:
+    for _ in range(n):
+        QApplication.processEvents()
+        qtbot.wait(20)
+
+
+def _inside(area: QRect, widget) -> bool:
+    return area.contains(widget.frameGeometry())
+
+
+@pytest.mark.parametrize("screen", list(SCREENS), indirect=True)
+@pytest.mark.parametrize("setting", list(SETTINGS))
+def test_window_and_main_pages_fit(qtbot, db_path, screen, setting):
+    window = _window(qtbot, db_path, *SETTINGS[setting])
+    _settle(qtbot)
+    problems = []
+    urls = PAGES + [FASCICOLO_URL]
+    for url in urls:
+        if url == FASCICOLO_URL:
+            login_as(window, "pensionata", "pin_dispositivo")
+        window.current_tab().navigate(url)
+        wait_url(qtbot, window, url)
+        _settle(qtbot)
+        if not _inside(screen, window):
+            problems.append(f"{url}: window {window.frameGeometry().getRect()} outside {screen.getRect()}")
+        bar = window.current_tab().scroll.horizontalScrollBar()
+        if bar.maximum() > 0:
+            problems.append(f"{url}: horizontal scroll bar ({bar.maximum()} px too wide)")
+        if page(window).width() > window.current_tab().scroll.viewport().width():
+            problems.append(f"{url}: page wider than its area")
+    assert not problems, problems
+    # Where space runs out the stated fallback layout is on (200 % leaves < 1000 x 560 logical px).
+    assert window.is_compact() == (setting == "200")
+
+
+@pytest.mark.parametrize("screen", ["1280x720"], indirect=True)
+def test_compact_layout_shows_one_side_area_at_a_time(qtbot, db_path, screen):
+    window = _window(qtbot, db_path, "--zoom", "200")
+    _settle(qtbot)
+    assert window.is_compact()
+    assert window.statusBar().isHidden() and window.tabs.tabBarAutoHide()
+    lesson = window.docks["LessonDock"]
+    world = [d for d in window._side_docks(window._SIDES[1])]
+    assert world, "the citizen's world is shown at start"
+    lesson.show()  # the tutor's side area opens: the world's is put away
+    _settle(qtbot)
+    assert not window._side_docks(window._SIDES[1])
+    assert _inside(screen, window)
+    lesson.hide()  # and comes back when the tutor closes
+    _settle(qtbot)
+    assert window._side_docks(window._SIDES[1])
+    window.set_zoom(100)  # room again: the usual layout, status bar and tabs back
+    _settle(qtbot)
+    assert not window.is_compact()
+    assert not window.statusBar().isHidden() and not window.tabs.tabBarAutoHide()
+
+
+@pytest.mark.parametrize("screen", list(SCREENS), indirect=True)
+@pytest.mark.parametrize("setting", list(SETTINGS))
+def test_pdf_viewer_and_dialogs_fit(qtbot, db_path, screen, setting):
+    from app.pdf.base import make_document, para
+
+    window = _window(qtbot, db_path, *SETTINGS[setting])
+    _settle(qtbot)
+    viewer = window.open_pdf("Lettera di prova", make_document("Lettera di prova", [para("Gentile signora, " * 40)]))
+    _settle(qtbot)
+    assert _inside(screen, viewer), viewer.frameGeometry().getRect()
+    # Its buttons wrap rather than push the window wider than the screen.
+    for button in (viewer.save_button, viewer.print_button, viewer.close_button):
+        assert viewer.rect().contains(button.geometry().translated(button.parentWidget().pos()))
+    viewer.close()
+    # Any dialog of the window, whatever size it asks for, is brought inside the screen.
+    dialog = QDialog(window)
+    QVBoxLayout(dialog).addWidget(QLabel("Una finestra troppo grande"))
+    dialog.resize(1900, 1400)
+    dialog.show()
+    qtbot.waitUntil(lambda: _inside(screen, dialog), timeout=2000)
+    dialog.close()
+
+
+@pytest.mark.parametrize("screen", ["1366x768"], indirect=True)
+def test_a_restored_geometry_from_a_bigger_screen_is_brought_back(qtbot, db_path, screen):
+    window = _window(qtbot, db_path)
+    _settle(qtbot)
+    window.setGeometry(900, 500, 1900, 1200)  # as restoreGeometry of a 1920x1200 desktop would
+    responsive.clamp_to_screen(window)
+    assert _inside(screen, window)
+
+
+@pytest.mark.parametrize("screen", ["1366x768"], indirect=True)
+def test_large_text_and_zoom_never_grow_the_window_past_the_screen(qtbot, db_path, screen):
+    window = _window(qtbot, db_path)
+    _settle(qtbot)
+    window.act_large_text.setChecked(True)
+    _settle(qtbot)
+    assert _inside(screen, window)
+    for _ in range(8):
+        window.zoom_in()
+    _settle(qtbot, 5)
+    assert window.zoom() == 200
+    assert _inside(screen, window), window.frameGeometry().getRect()
