@@ -2,17 +2,29 @@
 
 1. cold start to the first painted main window, against a bare PySide6 window
    started the same way in the same run (ratio; target 1.5 or less);
-2. the median page switch (navigate -> page built and painted; target 16 ms or less);
-3. PDF generation (PIN letter, CU, ObisM, estratto conto of the 45-year persona);
-4. the Fascicolo of the 45-year persona (tools/bench_fascicolo.py);
-5. a classroom: 30 kiosk processes against one PostgreSQL, p50/p95 per action
+2. the whole process until the start page has painted (main.build_main_window,
+   show, first paint of the page area; an existing world), against the bare
+   window's whole process: time ratio (target 2 or less) and peak memory of each
+   (target: bare + 50 MiB);
+3. the median page switch (navigate -> page built and painted; target 16 ms or less);
+4. the journeys' page switches until the page area has painted (home,
+   Autenticazione, PIN menu, Istruzioni, MyINPS, the 45-year persona's Fascicolo,
+   La mia pensione futura, the lesson pages): p50 / p95 (target p95 16 ms), and
+   Indietro / Avanti to a page already seen (target 5 ms);
+5. the lesson engine's cost per recorded event over a whole lesson (target 1 ms);
+6. PDF generation (PIN letter, CU, ObisM, estratto conto of the 45-year persona);
+7. the Fascicolo of the 45-year persona (tools/bench_fascicolo.py);
+8. a classroom: 30 kiosk processes against one PostgreSQL, p50/p95 per action
    (tools/bench_classroom.py);
-6. the crash harness with 100 kill -9 (tests/unit/test_crash.py; CI runs 30).
+9. the crash harness with 100 kill -9 (tests/unit/test_crash.py; CI runs 30).
 
-    python tools/benchmark.py [--runs 7] [--json out.json]
+    python tools/benchmark.py [--runs 7] [--json out.json] [--root OTHER_CHECKOUT]
 
 Start-up runs alternate app and bare window in fresh processes (offscreen
-platform, same interpreter, same environment); each figure is a median.
+platform, same interpreter, same environment); each figure is a median. The
+machine may be shared: compare figures of one run (the ratios), not of two runs.
+`--root` measures another checkout of the program (e.g. `git worktree add
+/tmp/base <commit>`) with this benchmark, to compare before and after in one go.
 """
 from __future__ import annotations
 
@@ -28,6 +40,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+if "--root" in sys.argv[:-1]:  # measure another checkout (before/after comparisons)
+    ROOT = Path(sys.argv[sys.argv.index("--root") + 1]).resolve()
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
@@ -70,6 +84,76 @@ def ready():
 QTimer.singleShot(0, ready)
 app.exec()
 """
+
+
+# Whole processes, each until its window's content has painted once; both print their
+# peak memory (ru_maxrss, KiB on Linux) at that moment and quit.
+BARE_PROCESS = r"""
+import resource, sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication(sys.argv)
+w = QMainWindow(); label = QLabel("Palestra"); w.setCentralWidget(label); w.resize(1400, 900)
+class F(QObject):
+    def eventFilter(self, o, e):
+        if e.type() == QEvent.Type.Paint:
+            print("PAINTED", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True); app.quit()
+        return False
+f = F(); label.installEventFilter(f)
+w.show(); app.exec()
+"""
+
+APP_PROCESS = r"""
+import resource, sys
+sys.path.insert(0, {root!r})
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+from main import build_main_window
+w = build_main_window(["--db", {db!r}, "--no-state"])
+w.resize(1400, 900)
+class F(QObject):
+    def eventFilter(self, o, e):
+        if e.type() == QEvent.Type.Paint:
+            print("PAINTED", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True); app.quit()
+        return False
+f = F(); w.current_tab().page.installEventFilter(f)
+w.show(); app.exec()
+"""
+
+
+def _whole_process(code: str, env: dict) -> tuple[float, float]:
+    """(ms from the launch to the first paint of the content, peak RSS in MiB then)."""
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-u", "-c", code], env=env, capture_output=True, text=True,
+                          timeout=120)
+    elapsed = (time.perf_counter() - start) * 1000
+    line = next((x for x in done.stdout.splitlines() if x.startswith("PAINTED")), None)
+    if line is None:
+        raise RuntimeError(f"no paint: {done.stderr[-2000:]}")
+    return elapsed, int(line.split()[1]) / 1024
+
+
+def bench_whole_process(runs: int, db: Path) -> dict:
+    """Start-up of the whole program (existing world) against a bare Qt window's, in
+    alternating fresh processes; medians."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    app_code = APP_PROCESS.format(root=str(ROOT), db=str(db))
+    _whole_process(BARE_PROCESS, env)  # warm the OS file cache for both
+    _whole_process(app_code, env)
+    bare, app, bare_mib, app_mib = [], [], [], []
+    for _ in range(runs):
+        ms, mib = _whole_process(BARE_PROCESS, env)
+        bare.append(ms)
+        bare_mib.append(mib)
+        ms, mib = _whole_process(app_code, env)
+        app.append(ms)
+        app_mib.append(mib)
+    b, a = statistics.median(bare), statistics.median(app)
+    bm, am = statistics.median(bare_mib), statistics.median(app_mib)
+    return {"bare_process_ms": round(b, 1), "app_process_ms": round(a, 1), "ratio": round(a / b, 2),
+            "bare_peak_mib": round(bm, 1), "app_peak_mib": round(am, 1), "extra_mib": round(am - bm, 1),
+            "targets": {"ratio": 2.0, "extra_mib": 50}}
 
 
 def _time_process(code: str, env: dict) -> tuple[float, float]:
@@ -163,6 +247,132 @@ def bench_page_switch(db: Path, rounds: int = 5) -> dict:
     }
 
 
+def _percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered)) - 1))]
+
+
+def bench_journeys(db: Path, rounds: int = 5) -> dict:
+    """Page switches of the journeys until the page area has painted (what the learner
+    waits for: built, laid out, painted, the old page put away), and Indietro / Avanti
+    to pages already seen. Logged in as the 45-year persona for the private pages."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    from main import build_main_window
+    from tests.helpers import login_as
+    from ui import urls
+
+    window = build_main_window(["--db", str(db), "--no-state", "--start", urls.START_URL])
+    window.resize(1400, 900)
+    window.show()
+    app.processEvents()
+    tab = window.current_tab()
+    login_as(window, "pensionata", "pin_dispositivo")
+    journey = {
+        "home": urls.HOME_URL, "autenticazione": urls.LOGIN_URL, "pin_menu": urls.PIN_MENU_URL,
+        "istruzioni": urls.INSTRUCTIONS_URL, "myinps": urls.MYINPS_URL, "fascicolo": urls.FASCICOLO_URL,
+        "pensione_futura": urls.PENSIONE_FUTURA_URL, "lezioni": urls.WELCOME_URL, "nome": urls.LEARNER_NAME_URL,
+    }
+
+    class Painted(QObject):
+        seen = False
+
+        def eventFilter(self, obj, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                self.seen = True
+            return False
+
+    def until_painted(action) -> float:
+        start = time.perf_counter()
+        action()
+        watcher = Painted()
+        tab.page.installEventFilter(watcher)
+        tab.page.update()
+        while not watcher.seen and time.perf_counter() - start < 5:
+            app.processEvents()
+        elapsed = (time.perf_counter() - start) * 1000
+        tab.page.removeEventFilter(watcher)
+        app.processEvents()  # what is left of this switch (shown(), timers) is not the next one's
+        return elapsed
+
+    for url in journey.values():  # first visits: modules imported, caches warm
+        until_painted(lambda u=url: tab.navigate(u))
+    per_page: dict[str, list[float]] = {name: [] for name in journey}
+    back, forward = [], []
+    for _ in range(rounds):
+        for name, url in journey.items():
+            per_page[name].append(until_painted(lambda u=url: tab.navigate(u)))
+        for _ in range(3):  # Indietro three times, then Avanti three times
+            back.append(until_painted(tab.back))
+        for _ in range(3):
+            forward.append(until_painted(tab.forward))
+    window.close()
+    switches = [ms for values in per_page.values() for ms in values]
+    history = back + forward
+    return {
+        "switch_p50_ms": round(statistics.median(switches), 2),
+        "switch_p95_ms": round(_percentile(switches, 95), 2),
+        "per_page_median_ms": {name: round(statistics.median(v), 2) for name, v in per_page.items()},
+        "back_forward_p50_ms": round(statistics.median(history), 2),
+        "back_forward_p95_ms": round(_percentile(history, 95), 2),
+        "switches": len(switches), "back_forward": len(history),
+        "targets_ms": {"switch_p95": 16.0, "back_forward": 5.0},
+    }
+
+
+def bench_lesson(target: Path, key: str | None = None, wandering: int = 3) -> dict:
+    """The lesson engine's cost per recorded event over a whole lesson (the longest one
+    unless `key`): for each step, `wandering` events that do not advance it (pages of
+    another site) and the event that does, each followed by the poll the tutor makes
+    (LessonSession.poll: read the new events, feed the engine, save the progress)."""
+    from app.classroom import open_learner_world
+    from app.lessons import catalogue
+    from app.lessons.session import LessonSession
+    from app.services import events as events_mod
+
+    world = open_learner_world(str(target))
+    lessons = catalogue.load_all()
+    key = key or max(lessons, key=lambda k: len(lessons[k].steps))
+    session, _info = LessonSession.start(world, key)
+    record_ms = poll_ms = 0.0
+    count = 0
+
+    def record_and_poll(kind: str, detail: dict) -> None:
+        nonlocal record_ms, poll_ms, count
+        t0 = time.perf_counter()
+        world.events.record(kind, **detail)
+        t1 = time.perf_counter()
+        session.poll()
+        t2 = time.perf_counter()
+        record_ms += (t1 - t0) * 1000
+        poll_ms += (t2 - t1) * 1000
+        count += 1
+
+    for step in session.lesson.steps:
+        for i in range(wandering):
+            record_and_poll("page.visited", {"url": f"https://www.meteo.sim/pavia?giorno={i}", "page_kind": "page"})
+        if step.understood or not step.done:
+            session.understood()
+            continue
+        condition = step.done[0]
+        if condition.page:
+            kind, detail = "page.visited", {"url": condition.page.rstrip("*"), "page_kind": "page"}
+        else:
+            kind = condition.event
+            detail = {name: value.rstrip("*") for name, value in condition.where}
+            for name in events_mod.declared(kind).required:
+                detail.setdefault(name, "x")
+        record_and_poll(kind, detail)
+    finished = session.runner.finished
+    world.close()
+    return {"lesson": key, "steps": len(session.lesson.steps), "events": count, "finished": finished,
+            "engine_ms_per_event": round(poll_ms / count, 3), "record_ms_per_event": round(record_ms / count, 3),
+            "target_ms": 1.0}
+
+
 def bench_pdfs(world, runs: int = 10) -> dict:
     from app.services import documents, personas
     from app.services.auth import citizen_by_cf
@@ -205,6 +415,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--kiosks", type=int, default=30,
                         help="simulated kiosks against one PostgreSQL (0: skip; tools/bench_classroom.py)")
     parser.add_argument("--crash-kills", type=int, default=100, help="SIGKILLs of the crash test (0: skip)")
+    parser.add_argument("--root", help="measure the program in this other checkout (same benchmark)")
+    parser.add_argument("--only", help="comma-separated sections to run (startup, process, pages, journeys, "
+                                       "lesson, pdf, fascicolo); default: all")
     args = parser.parse_args(argv)
 
     from app.services import security
@@ -216,19 +429,34 @@ def main(argv: list[str] | None = None) -> int:
     world = World(db)
     world.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     world.close()
-    figures: dict = {}
-    figures["startup"] = bench_startup(args.runs, db)
-    figures["pages"] = bench_page_switch(db)
+    figures: dict = {"root": str(ROOT)}
+    only = set(args.only.split(",")) if args.only else None
+
+    def wanted(section: str) -> bool:
+        return only is None or section in only
+
+    if wanted("startup"):
+        figures["startup"] = bench_startup(args.runs, db)
+    if wanted("process"):
+        figures["whole_process_startup"] = bench_whole_process(args.runs, db)
+    if wanted("pages"):
+        figures["pages"] = bench_page_switch(db)
+    if wanted("journeys"):
+        figures["journeys"] = bench_journeys(db)
+    if wanted("lesson"):
+        figures["lesson_engine"] = bench_lesson(tmp / "lesson.sqlite3")
     world = World(db)
-    figures["pdf"] = bench_pdfs(world)
+    if wanted("pdf"):
+        figures["pdf"] = bench_pdfs(world)
     from tools.bench_fascicolo import bench_fascicolo
 
-    figures["fascicolo_45_years"] = bench_fascicolo(20, world=world)
-    if args.kiosks:
+    if wanted("fascicolo"):
+        figures["fascicolo_45_years"] = bench_fascicolo(20, world=world)
+    if args.kiosks and only is None:
         from tools.bench_classroom import bench_kiosks
 
         figures["classroom_kiosks"] = bench_kiosks(args.kiosks, 60)
-    if args.crash_kills:
+    if args.crash_kills and only is None:
         figures["crash"] = bench_crash(args.crash_kills)
     world.close()
     shutil.rmtree(tmp, ignore_errors=True)
