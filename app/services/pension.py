@@ -89,6 +89,27 @@ TABLE_SOURCES = {
     (2025, 2026): "D.D. 20/11/2024",
 }
 LAST_TABLE = (2025, 2026)
+# The day each table was decreed: a simulation uses only the tables published by the
+# simulated date (in a 2018 world the 2019-2020 table is the last one, and the later
+# decorrenze use it, as the service of that time did). Dates from the decrees' names;
+# 2021-2022: D.M. 1/6/2020 ⚠ (not in FACTS.md).
+TABLE_PUBLISHED: dict[tuple[int, int], dt.date] = {
+    (2016, 2018): dt.date(2015, 6, 22),
+    (2019, 2020): dt.date(2018, 5, 15),
+    (2021, 2022): dt.date(2020, 6, 1),
+    (2023, 2024): dt.date(2022, 12, 1),
+    (2025, 2026): dt.date(2024, 11, 20),
+}
+# The requirements known at the simulated date (⚠ dates of the laws, not in FACTS.md):
+# - D.M. 5/12/2017 (in a 2018 world): from 2019 vecchiaia 67 anni, anticipata 43a3m men,
+#   42a3m women, no finestra; the later adjustments to life expectancy were not yet set
+#   (the simulator keeps the 2019 requirements: stated among the assumptions);
+# - DL 4/2019 (28/1/2019): anticipata frozen at 42a10m / 41a10m to 2026, finestra of 3 months;
+# - the 2027-2028 increases (+1, then +3 months) known from the end of 2025;
+# - importo soglia 1 x assegno sociale from 2024: L. 213/2023 (30/12/2023).
+DL_4_2019 = dt.date(2019, 1, 28)
+INCREASES_2027 = dt.date(2025, 12, 30)
+SOGLIA_2024 = dt.date(2023, 12, 30)
 
 # Assegno sociale 2018: 453,00 € a month for 13 months (contattonews.it 2018-01-09,
 # "da 448 euro a 453 euro al mese") ⚠ secondary source, not in FACTS.md. At constant
@@ -215,12 +236,15 @@ def age_on(born: dt.date, day: dt.date) -> tuple[int, int]:
     return months // 12, months % 12
 
 
-def table_for(year: int) -> tuple[int, int]:
-    for period in TRASFORMAZIONE:
+def table_for(year: int, as_of: dt.date | None = None) -> tuple[int, int]:
+    """The table of coefficienti di trasformazione for a pension starting in `year`, among
+    those published by `as_of` (all when None): the one of that year, else the last one."""
+    known = [p for p in TRASFORMAZIONE if as_of is None or TABLE_PUBLISHED[p] <= as_of]
+    for period in known:
         if period[0] <= year <= period[1]:
             return period
-    if year > LAST_TABLE[1]:
-        return LAST_TABLE
+    if known and year > max(known)[1]:
+        return max(known)
     raise ServiceError(_t("Per le pensioni con decorrenza nel {year} la simulazione non ha i coefficienti di trasformazione.", year=year))
 
 
@@ -228,11 +252,11 @@ def table_label(period: tuple[int, int]) -> str:
     return f"{period[0]}-{period[1]} ({TABLE_SOURCES[period]})"
 
 
-def coefficiente_trasformazione(age_years: int, age_months: int, year: int) -> float:
+def coefficiente_trasformazione(age_years: int, age_months: int, year: int, as_of: dt.date | None = None) -> float:
     """The coefficient (%) for a pension starting in `year` at the age given:
     the age's value plus 1/12 of the gap to the next age per whole month; the
     57 value below 57; the highest age of the table above it."""
-    table = TRASFORMAZIONE[table_for(year)]
+    table = TRASFORMAZIONE[table_for(year, as_of)]
     low, high = min(table), max(table)
     if age_years < low:
         return table[low]
@@ -256,37 +280,50 @@ def weeks_for(years: int, months: int) -> int:
     return int(years * 52 + months * 52 / 12)
 
 
-def vecchiaia_age(year: int) -> tuple[int, int]:
-    """Age for the pensione di vecchiaia in force in `year` (FACTS.md section 1):
-    2018 66a7m ✅; 2019-2026 67 ✅; 2027 +1 month, from 2028 +3 months ⚠."""
+def vecchiaia_age(year: int, as_of: dt.date | None = None) -> tuple[int, int]:
+    """Age for the pensione di vecchiaia in force in `year` (FACTS.md section 1), as known
+    on `as_of` (all that is known today when None): 2018 66a7m ✅; 2019-2026 67 ✅;
+    2027 +1 month, from 2028 +3 months ⚠ (known from the end of 2025)."""
     if year <= 2018:
         return 66, 7
-    if year <= 2026:
+    if year <= 2026 or (as_of is not None and as_of < INCREASES_2027):
         return 67, 0
     if year == 2027:
         return 67, 1
     return 67, 3
 
 
-def anticipata_requirement(year: int, sesso: str) -> tuple[int, int]:
-    """Contribution years and months for the pensione anticipata in force in `year`:
-    42a10m men, 41a10m women (2018 ✅, 2019-2026 frozen by DL 4/2019 ✅);
-    2027 +1 month, from 2028 +3 months ⚠."""
+def anticipata_requirement(year: int, sesso: str, as_of: dt.date | None = None) -> tuple[int, int]:
+    """Contribution years and months for the pensione anticipata in force in `year`, as
+    known on `as_of`: 42a10m men, 41a10m women (2018 ✅, 2019-2026 frozen by DL 4/2019 ✅);
+    2027 +1 month, from 2028 +3 months ⚠. Before DL 4/2019, from 2019: 43a3m / 42a3m
+    (D.M. 5/12/2017 ⚠)."""
     years, months = (41, 10) if sesso == "F" else (42, 10)
-    extra = 0 if year <= 2026 else (1 if year == 2027 else 3)
+    if year >= 2019 and as_of is not None and as_of < DL_4_2019:
+        return (years, months + 5) if months + 5 < 12 else (years + 1, months + 5 - 12)
+    late = as_of is not None and as_of < INCREASES_2027
+    extra = 0 if year <= 2026 or late else (1 if year == 2027 else 3)
     total = years * 12 + months + extra
     return total // 12, total % 12
 
 
-def anticipata_window_months(year: int) -> int:
-    """The finestra: none in 2018, 3 months from 2019 (DL 4/2019) ✅."""
+def anticipata_window_months(year: int, as_of: dt.date | None = None) -> int:
+    """The finestra: none in 2018, 3 months from 2019 (DL 4/2019) ✅; none before that law."""
+    if as_of is not None and as_of < DL_4_2019:
+        return 0
     return 0 if year <= 2018 else 3
 
 
-def soglia_annual_cents(year: int) -> int:
+def soglia_factor(year: int, as_of: dt.date | None = None) -> float:
+    """Times the assegno sociale: 1.5 to 2023, 1 from 2024 (FACTS.md section 1 ✅), the
+    2024 change known from the end of 2023."""
+    return 1.5 if year <= 2023 or (as_of is not None and as_of < SOGLIA_2024) else 1.0
+
+
+def soglia_annual_cents(year: int, as_of: dt.date | None = None) -> int:
     """Importo soglia of the pensione di vecchiaia for a contributivo puro, at constant
     money: 1.5 x assegno sociale to 2023, 1 x from 2024 (FACTS.md section 1 ✅)."""
-    factor = 1.5 if year <= 2023 else 1.0
+    factor = soglia_factor(year, as_of)
     return round(ASSEGNO_SOCIALE_2018_CENTS * 13 * factor)
 
 
@@ -330,6 +367,7 @@ class _Career:
     salary_growth: float
     gdp_growth: float
     last_published_year: int
+    as_of: dt.date | None = None  # the simulated date: only the rules and tables known then
 
     def pay_in(self, year: int) -> float:
         return self.pay_cents * (1 + self.salary_growth) ** max(0, year - self.last_credited.year)
@@ -408,6 +446,7 @@ def _load_career(world, citizen: Citizen, options: SimulationOptions) -> _Career
         salary_growth=options.salary_growth,
         gdp_growth=options.gdp_growth,
         last_published_year=world.clock.today().year,
+        as_of=world.clock.today(),
     )
 
 
@@ -520,7 +559,7 @@ def vecchiaia_at(world, citizen_id: int, decorrenza: dt.date) -> tuple[bool, str
     citizen = Citizen.get_by_id(citizen_id)
     career = _load_career(world, citizen, SimulationOptions())
     end = decorrenza - dt.timedelta(days=1)
-    req = vecchiaia_age(end.year)
+    req = vecchiaia_age(end.year, career.as_of)
     age = age_on(citizen.data_nascita, end)
     if age < req:
         reached = add_months_date(_age_limit(citizen.data_nascita, req[0]), req[1])
@@ -537,7 +576,7 @@ def vecchiaia_at(world, citizen_id: int, decorrenza: dt.date) -> tuple[bool, str
         ), None
     requirement = f"{format_years_months(*req)} di età e almeno 20 anni di contributi (regola in vigore nel {end.year})"
     outcome = _outcome(career, "vecchiaia", decorrenza, end, requirement)
-    if career.first_contribution >= dt.date(1996, 1, 1) and outcome.annual_cents < soglia_annual_cents(decorrenza.year):
+    if career.first_contribution >= dt.date(1996, 1, 1) and outcome.annual_cents < soglia_annual_cents(decorrenza.year, career.as_of):
         return False, (
             "L'importo della pensione sarebbe inferiore all'importo soglia richiesto a chi ha contributi solo "
             "dal 1996: la pensione di vecchiaia spetterà a 71 anni."
@@ -556,8 +595,8 @@ def _outcome(career: _Career, kind: str, decorrenza: dt.date, work_until: dt.dat
              requirement: str, note: str = "") -> PensionOutcome:
     amount, points = career.montante(decorrenza, work_until)
     years, months = age_on(career.born, decorrenza)
-    period = table_for(decorrenza.year)
-    coeff = coefficiente_trasformazione(years, months, decorrenza.year)
+    period = table_for(decorrenza.year, career.as_of)
+    coeff = coefficiente_trasformazione(years, months, decorrenza.year, career.as_of)
     annual = round(round(amount) * coeff / 100)
     last_pay = tasso = None
     if career.working:
@@ -602,7 +641,7 @@ def _vecchiaia(career: _Career, stop: dt.date | None, earliest: dt.date, missing
             continue
         if stop is not None and end < stop:
             continue  # the pension starts after the work has ended
-        req_y, req_m = vecchiaia_age(end.year)
+        req_y, req_m = vecchiaia_age(end.year, career.as_of)
         if age_on(career.born, end) < (req_y, req_m):
             continue
         work_until = stop if stop is not None else end
@@ -611,11 +650,12 @@ def _vecchiaia(career: _Career, stop: dt.date | None, earliest: dt.date, missing
             continue  # 20 years not reached yet (they may be, working longer)
         requirement = f"{format_years_months(req_y, req_m)} di età e almeno 20 anni di contributi (regola in vigore nel {end.year})"
         outcome = _outcome(career, "vecchiaia", decorrenza, work_until, requirement)
-        if puro and outcome.annual_cents < soglia_annual_cents(decorrenza.year):
+        if puro and outcome.annual_cents < soglia_annual_cents(decorrenza.year, career.as_of):
             return _vecchiaia_71(career, stop, earliest, missing, reason=(
                 f"L'importo a {format_years_months(req_y, req_m)} ({_euro(outcome.monthly_cents)} al mese) "
                 "sarebbe inferiore all'importo soglia richiesto a chi ha contributi solo dal 1996 "
-                f"({'1,5 volte' if decorrenza.year <= 2023 else '1 volta'} l'assegno sociale)."))
+                f"({'1,5 volte' if soglia_factor(decorrenza.year, career.as_of) > 1 else '1 volta'} "
+                "l'assegno sociale)."))
         return outcome
     if puro:
         return _vecchiaia_71(career, stop, earliest, missing, reason="Non si raggiungono 20 anni di contributi.")
@@ -643,11 +683,11 @@ def _vecchiaia_71(career: _Career, stop, earliest, missing, reason: str) -> Pens
 def _anticipata(career: _Career, stop: dt.date | None, earliest: dt.date, missing: dict) -> PensionOutcome | None:
     horizon = month_end(_age_limit(career.born, MAX_AGE))
     for end in _month_ends_from(earliest - dt.timedelta(days=1), horizon):
-        req_y, req_m = anticipata_requirement(end.year, career.sesso)
+        req_y, req_m = anticipata_requirement(end.year, career.sesso, career.as_of)
         weeks = career.weeks_at(end, stop if stop is not None else end)
         if weeks + 1e-9 < weeks_for(req_y, req_m):
             continue
-        window = anticipata_window_months(end.year)
+        window = anticipata_window_months(end.year, career.as_of)
         decorrenza = add_months_date(end + dt.timedelta(days=1), window)
         if decorrenza < earliest:
             decorrenza = earliest
@@ -659,7 +699,7 @@ def _anticipata(career: _Career, stop: dt.date | None, earliest: dt.date, missin
                        f"(requisito raggiunto il {end:%d/%m/%Y}")
         requirement += f", più la finestra di {window} mesi)" if window else ")"
         return _outcome(career, "anticipata", decorrenza, work_until, requirement)
-    req_y, req_m = anticipata_requirement(horizon.year, career.sesso)
+    req_y, req_m = anticipata_requirement(horizon.year, career.sesso, career.as_of)
     missing["anticipata"] = (
         f"Non si raggiungono {format_years_months(req_y, req_m)} di contributi prima dei {MAX_AGE} anni"
         + (" con la data di cessazione scelta." if stop is not None else ".")
@@ -677,6 +717,26 @@ def _percent(value: float) -> str:
     return text[:-2] if text.endswith(",0") else text
 
 
+def _tables_note(today: dt.date) -> str:
+    """Which coefficienti di trasformazione the simulation knows on `today`."""
+    last = table_for(9999, today)
+    return (f"Coefficienti di trasformazione della tabella in vigore nell'anno di decorrenza, tra quelle "
+            f"pubblicate al {today:%d/%m/%Y}; dopo il {last[1]} si usano quelli del periodo {table_label(last)}.")
+
+
+def _requirements_note(today: dt.date) -> str:
+    """The requirements as the law stood on `today` (only what was known then)."""
+    if today < DL_4_2019:
+        return ("Requisiti in vigore al " + f"{today:%d/%m/%Y}" + ": vecchiaia 66 anni e 7 mesi nel 2018 e 67 anni "
+                "dal 2019; anticipata 42 anni e 10 mesi di contributi (uomini) o 41 anni e 10 mesi (donne) nel "
+                "2018, 43 anni e 3 mesi o 42 anni e 3 mesi dal 2019 (D.M. 5/12/2017). Gli adeguamenti "
+                "successivi alla speranza di vita non sono ancora stabiliti: si tengono i requisiti del 2019.")
+    later = (" (più 1 mese nel 2027 e 3 mesi dal 2028)" if today >= INCREASES_2027 else
+             "; gli adeguamenti dopo il 2026 non sono ancora stabiliti")
+    return ("Requisiti: vecchiaia 66 anni e 7 mesi nel 2018, 67 anni dal 2019" + later + "; anticipata 42 anni "
+            "e 10 mesi di contributi (uomini) o 41 anni e 10 mesi (donne), con finestra di 3 mesi dal 2019.")
+
+
 def _assumptions(career: _Career, options: SimulationOptions, stop, today: dt.date) -> tuple[str, ...]:
     items = [
         "Importi lordi a moneta costante (euro del 2018): le crescite indicate sono al netto dell'inflazione.",
@@ -687,11 +747,8 @@ def _assumptions(career: _Career, options: SimulationOptions, stop, today: dt.da
         f"per gli anni successivi crescita del PIL del {_percent(options.gdp_growth)}% l'anno. "
         f"Per gli anni {UNVERIFIED_REVALUATION_YEARS} il simulatore non ha un coefficiente verificato "
         "e non rivaluta il montante.",
-        "Coefficienti di trasformazione della tabella in vigore nell'anno di decorrenza; dopo il 2026 "
-        "si usano quelli del biennio 2025-2026.",
-        "Requisiti: vecchiaia 66 anni e 7 mesi nel 2018, 67 anni dal 2019 (più 1 mese nel 2027 e "
-        "3 mesi dal 2028); anticipata 42 anni e 10 mesi di contributi (uomini) o 41 anni e 10 mesi "
-        "(donne), con finestra di 3 mesi dal 2019.",
+        _tables_note(today),
+        _requirements_note(today),
     ]
     if career.working:
         items.append(
@@ -716,7 +773,9 @@ def _assumptions(career: _Career, options: SimulationOptions, stop, today: dt.da
     else:
         items.append(
             "Primo contributo dal 1996 (contributivo puro): per la vecchiaia l'importo deve superare "
-            "1,5 volte l'assegno sociale fino al 2023 e 1 volta dal 2024, altrimenti si va a 71 anni."
+            + ("1,5 volte l'assegno sociale fino al 2023 e 1 volta dal 2024" if today >= SOGLIA_2024
+               else "1,5 volte l'assegno sociale")
+            + ", altrimenti si va a 71 anni."
         )
     items.append("Non considerati: pensione anticipata contributiva, cumulo, riscatti, versamenti volontari.")
     return tuple(items)

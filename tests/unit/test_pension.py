@@ -95,7 +95,8 @@ def test_not_working_misto_vecchiaia_hand_computed(world):
     assert old.annual_cents == annual
     assert old.monthly_cents == round(annual / 13)
     assert old.tasso_sostituzione is None  # no current pay
-    assert sim.anticipata is None and "41 anni e 10 mesi" in sim.missing["anticipata"]
+    # In a 2018 world the law said 42 years and 3 months for women from 2019 (D.M. 5/12/2017).
+    assert sim.anticipata is None and "42 anni e 3 mesi" in sim.missing["anticipata"]
     assert [p.year for p in old.series][-3:] == [2017, 2018, 2019]
 
 
@@ -120,34 +121,61 @@ def _worker(world):
 
 
 def test_working_anticipata_hand_computed(world):
+    """In the 2018 world: the rules and tables known on 15/10/2018 (no DL 4/2019, no later tables)."""
     citizen = _worker(world)
     sim = pension.simulate(world, citizen.id, SimulationOptions(0.0, 0.015))
     assert sim.working and sim.current_pay_cents == 3000000
     early = sim.anticipata
-    # 1976 + 39 = 2015 weeks; 2227 needed (42a10m): 49 more months of 52/12 weeks -> 31/10/2022,
-    # plus the 3-month window -> 1/2/2023.
-    assert early.decorrenza == dt.date(2023, 2, 1)
-    assert (early.age_years, early.age_months) == (62, 10)
+    # 1976 + 39 = 2015 weeks; from 2019 the law of 2018 asks 43a3m (2249 weeks): 54 more months
+    # of 52/12 weeks -> 31/03/2023, no finestra -> 1/4/2023.
+    assert early.decorrenza == dt.date(2023, 4, 1)
+    assert (early.age_years, early.age_months) == (63, 0)
     month = 3000000 / 12 * 0.33  # 825.00 € a month
     m2018 = 742500 + 3 * month
     m2019 = m2018 * 1.015 + 12 * month
     m2020 = m2019 * 1.015 + 12 * month
     m2021 = m2020 * 1.015 + 12 * month
     m2022 = m2021 * 1.015 + 12 * month
-    montante = m2022 + month  # January 2023, not revalued
+    montante = m2022 + 3 * month  # January to March 2023, not revalued
     assert early.montante_cents == round(montante)
-    coeff = 4.882 + (5.028 - 4.882) * 10 / 12  # 2023-2024 table, 62 years 10 months
-    assert early.coefficiente == pytest.approx(coeff)
-    annual = round(round(montante) * coeff / 100)
+    # The last table published by October 2018 is 2019-2020 (D.M. 15/5/2018): age 63.
+    assert early.coefficiente == pytest.approx(4.932)
+    assert early.coefficiente_table == "2019-2020 (D.M. 15/5/2018)"
+    annual = round(round(montante) * 4.932 / 100)
     assert early.annual_cents == annual
     assert early.monthly_cents == round(annual / 13)
     assert early.tasso_sostituzione == pytest.approx(annual / 3000000)
-    # Vecchiaia: 67 on 20/03/2027, but 2027 asks 67 and 1 month -> 1/5/2027, 2025-26 table.
+    # Vecchiaia: 67 on 20/03/2027 (no later increase known in 2018) -> 1/4/2027, same table.
     old = sim.vecchiaia
-    assert old.decorrenza == dt.date(2027, 5, 1)
-    assert old.coefficiente == pytest.approx(5.608 + (5.808 - 5.608) / 12)
+    assert old.decorrenza == dt.date(2027, 4, 1)
+    assert old.coefficiente == pytest.approx(5.604)
     assert sim.first is early
     assert sim.series == old.series and sim.series[-1].year == 2027
+    # Nothing decreed after the simulated date is cited.
+    shown = " ".join(sim.assumptions) + early.coefficiente_table + old.coefficiente_table + early.requirement
+    for later in ("2024", "2025-2026", "DL 4/2019", "D.D. 1/12/2022", "finestra di 3"):
+        assert later not in shown
+
+
+def test_rules_known_at_the_simulated_date():
+    before = dt.date(2018, 10, 15)
+    assert pension.table_for(2019, before) == (2019, 2020)
+    assert pension.table_for(2030, before) == (2019, 2020)  # the last table published by then
+    assert pension.table_for(2030, dt.date(2022, 12, 2)) == (2023, 2024)
+    assert pension.table_for(2030) == pension.LAST_TABLE
+    assert pension.coefficiente_trasformazione(67, 0, 2027, before) == pytest.approx(5.604)
+    assert pension.anticipata_requirement(2018, "M", before) == (42, 10)
+    assert pension.anticipata_requirement(2019, "M", before) == (43, 3)
+    assert pension.anticipata_requirement(2019, "F", before) == (42, 3)
+    assert pension.anticipata_requirement(2019, "M", dt.date(2019, 2, 1)) == (42, 10)  # DL 4/2019
+    assert pension.anticipata_window_months(2020, before) == 0
+    assert pension.anticipata_window_months(2020, dt.date(2019, 2, 1)) == 3
+    assert pension.vecchiaia_age(2028, before) == (67, 0)
+    assert pension.vecchiaia_age(2028) == (67, 3)
+    assert pension.soglia_factor(2030, before) == 1.5
+    assert pension.soglia_factor(2030) == 1.0
+    assert "2019-2020 (D.M. 15/5/2018)" in pension._tables_note(before)
+    assert "D.M. 5/12/2017" in pension._requirements_note(before)
 
 
 def test_salary_growth_raises_future_contributions(world):
@@ -161,7 +189,7 @@ def test_salary_growth_raises_future_contributions(world):
     m2020 = m2019 * 1.015 + 12 * month * 1.05 ** 2
     m2021 = m2020 * 1.015 + 12 * month * 1.05 ** 3
     m2022 = m2021 * 1.015 + 12 * month * 1.05 ** 4
-    assert growing.montante_cents == round(m2022 + month * 1.05 ** 5)
+    assert growing.montante_cents == round(m2022 + 3 * month * 1.05 ** 5)  # January to March 2023
     assert growing.last_pay_cents == round(3000000 * 1.05 ** 5)
 
 
@@ -172,7 +200,7 @@ def test_stopping_work_early(world):
     # 2015 + 15 months x 52/12 = 2080 weeks: no anticipata.
     assert sim.anticipata is None and "data di cessazione" in sim.missing["anticipata"]
     old = sim.vecchiaia
-    assert old.decorrenza == dt.date(2027, 5, 1)
+    assert old.decorrenza == dt.date(2027, 4, 1)  # 67 on 20/03/2027 (the rule known in 2018)
     month = 3000000 / 12 * 0.33
     m2018 = 742500 + 3 * month
     m2019 = m2018 * 1.01 + 12 * month
