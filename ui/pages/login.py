@@ -89,6 +89,9 @@ class LoginPage(PortalPage):
                 importlib.import_module(f"{__package__}.{TAB_MODULES[name]}")
             factory = _TABS.get(name)
             content = factory(self) if factory else label(self.tr("Modalità di accesso non disponibile."))
+            # The tab's content is a scope of its own for screen readers and lessons: its
+            # field «PIN» is not the tab «PIN».
+            content.setAccessibleName(self.tr("Accesso con %1").replace("%1", name))
             index = TAB_ORDER.index(name)
             placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, content)

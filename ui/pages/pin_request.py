@@ -53,6 +53,9 @@ class PinRequestPage(PortalPage):
         self.step_label = label("", "lead")
         body.addWidget(self.step_label)
         self.holder = QWidget()
+        # One scope for the steps' controls (screen readers, lessons): its «Indietro» is not
+        # the service bar's.
+        self.holder.setAccessibleName(self.tr("Modulo di richiesta del PIN"))
         self.area = QVBoxLayout(self.holder)
         self.area.setContentsMargins(0, 0, 0, 0)
         self.area.setSpacing(12)

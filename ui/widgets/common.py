@@ -338,6 +338,9 @@ class RadioGroup(QWidget):
     def __init__(self, text: str, name: str, options: list[tuple[str, str]], parent: QWidget | None = None):
         super().__init__(parent)
         self.name = name
+        # The group is a scope of its own for screen readers: its choice «Cellulare» is not
+        # the box «Cellulare» next to it.
+        self.setAccessibleName(text)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, T.S2)
         self.label = label(text, "fieldlabel")
