@@ -95,8 +95,11 @@ class LessonSession:
         if self.runner.finished:
             return []
         out: list[Feedback] = []
-        if self.world.events.last_id() < self.cursor:  # the world was started over: a new log
+        last = self.world.events.last_id()  # one cheap MAX(id): most polls find nothing new
+        if last < self.cursor:  # the world was started over: a new log
             self.cursor = 0
+        if last == self.cursor:
+            return out
         for event in self.world.events.since(self.cursor):
             self.cursor = event.id
             out.extend(self.runner.feed(event.kind, events_mod.detail(event)))
@@ -104,8 +107,8 @@ class LessonSession:
                 break
         if out:
             self.save()
-        elif self.world.events.last_id() != self.cursor:
-            self.cursor = self.world.events.last_id()
+        elif last > self.cursor:  # (only if the log moved under us: never backwards)
+            self.cursor = last
             self.save()
         return out
 
