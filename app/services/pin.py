@@ -390,7 +390,7 @@ def send_first_half(world, pin: Pin, secret: str, *, channels: tuple[str, ...] |
                 body = (
                     f"INPS: la prima parte del suo PIN è {first}. La seconda parte le sarà spedita "
                     "per posta all'indirizzo di residenza. Il PIN contiene solo cifre da 0 a 9 e "
-                    "lettere da A ad F. Non comunichi il PIN a nessuno."
+                    "lettere da A ad F (ricostruzione). Non comunichi il PIN a nessuno."
                 )
                 sender, subject = messages.SENDER_INPS_SMS, ""
             else:

@@ -45,6 +45,7 @@ from ..widgets.common import (
     row,
 )
 from ..widgets.file_chooser import FileChooser
+from ..widgets.reconstruction import reconstruction_note
 from .base import PortalPage
 from .pin_common import PendingChange, PinField, focus_first_error, message_box, scroll_to_top, set_pending
 
@@ -243,6 +244,7 @@ class ConvertPinPage(PortalPage):
             if current.due:
                 self.area.addWidget(label(self.tr("Esito previsto entro: %1").replace(
                     "%1", current.due.strftime("%d/%m/%Y %H:%M")), "muted"))
+                self.area.addWidget(reconstruction_note(self.tr("Le guide dicono «qualche ora»: il tempo esatto è ricostruito.")))
             self.area.addWidget(self.link(self.tr("Vai a MyINPS"), MYINPS_URL))
             return
         self.show_data()
@@ -420,6 +422,7 @@ class ConvertPinPage(PortalPage):
         self.area.addWidget(self.chooser)
         self.area.addWidget(label(self.tr("Sono accettati file PDF fino a %1 MB.").replace(
             "%1", str(svc.max_upload_bytes() // (1024 * 1024))), "muted"))
+        self.area.addWidget(reconstruction_note(self.tr("Il limite di dimensione dei file non è documentato.")))
         self.area.addWidget(row(button(self.tr("Apri la Scrivania (stampante e scanner)"), self.open_desk,
                                        role="secondary"),
                                 button(self.tr("Indietro"), self.show_form, role="secondary")))
@@ -460,6 +463,7 @@ class ConvertPinPage(PortalPage):
         self.area.addWidget(alert(self.service_text(outcome.message), "success"))
         self.area.addWidget(label(self.tr("Numero della richiesta: %1. Esito previsto entro: %2.").replace(
             "%1", outcome.code).replace("%2", outcome.confirm_at.strftime("%d/%m/%Y %H:%M"))))
+        self.area.addWidget(reconstruction_note(self.tr("Le guide dicono «qualche ora»: il tempo esatto è ricostruito.")))
         self.area.addWidget(self.link(self.tr("Vai a MyINPS"), MYINPS_URL))
         return True
 

@@ -10,6 +10,7 @@ from app.services.errors import ServiceError
 from ..browser.router import LOGIN_URL, PIN_MENU_URL, build_url, route
 from ..urls import LOST_PIN_URL, MYINPS_URL, PIN_DISPOSITIVO_URL, PIN_FIRST_ACCESS_URL, PIN_LOCKED_URL, PIN_NOTICE_URL
 from ..widgets.common import Field, alert, button, card, heading, label, row
+from ..widgets.reconstruction import reconstruction_note
 from .base import PortalPage
 from .login import register_login_tab
 from .pin_common import PendingChange, PinField, _tr, message_box, safe_next, set_pending
@@ -122,6 +123,7 @@ class PinLockedPage(PortalPage):
             "Il codice fiscale o il PIN sono stati scritti in modo sbagliato %1 volte di seguito. "
             "Per proteggere i suoi dati il PIN è stato bloccato: anche il PIN giusto, adesso, "
             "non funziona.").replace("%1", str(limit)), "error"))
+        body.addWidget(reconstruction_note(self.tr("Le guide non dicono dopo quanti errori il PIN si blocca.")))
         body.addWidget(label(self.tr("Non si preoccupi: può riavere l'accesso in uno di questi modi."), "lead"))
         body.addWidget(card(
             label(self.tr("1. Ripristinare il PIN"), "h3"),

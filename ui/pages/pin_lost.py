@@ -14,6 +14,7 @@ from app.services.errors import ServiceError, ValidationError
 from ..browser.router import LOGIN_URL, PIN_MENU_URL, build_url, route
 from ..urls import LOST_PIN_URL, PIN_REQUEST_URL
 from ..widgets.common import Field, alert, button, card, clear_layout, heading, label, row
+from ..widgets.reconstruction import reconstruction_note
 from .base import PortalPage
 from .pin_common import focus_first_error, message_box
 
@@ -59,6 +60,7 @@ class LostPinPage(PortalPage):
                 "Se non ha più a disposizione l'e-mail, il cellulare o la PEC, oppure se non ha mai usato il "
                 "PIN. Servono il numero e la data di scadenza della tessera sanitaria. Dopo la revoca potrà "
                 "richiedere un nuovo PIN: la prima parte arriva subito, la seconda per posta.")),
+            reconstruction_note(self.tr("Che un PIN mai usato non si possa ripristinare non è documentato.")),
             self.link(self.tr("Revoca PIN"), build_url(LOST_PIN_URL, azione="revoca"), role="biglink"),
         ))
         body.addWidget(label(self.tr(
