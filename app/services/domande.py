@@ -353,12 +353,55 @@ SUMMARY_HELP = (
     "ancora stato inviato. Quando è tutto giusto, spunti la dichiarazione e prema «Invia domanda». "
     "Riceverà subito il numero di protocollo e la ricevuta in PDF."
 )
+# The last step of every domanda: the riepilogo and the dichiarazione (Step is immutable: one for all).
+SUMMARY_STEP = Step("Riepilogo e conferma", (DICHIARAZIONE,), help=SUMMARY_HELP, summary=True)
 GESTIONI = (
     ("FPLD", "Fondo pensioni lavoratori dipendenti"),
     ("GS", "Gestione Separata"),
     ("ART", "Gestione artigiani"),
     ("COM", "Gestione commercianti"),
 )
+
+
+def person_fields(prefix: str, whose: str) -> tuple[Field, ...]:
+    """Cognome, nome, codice fiscale and date of birth of another person (a child, a worker):
+    the fields ``<prefix>_cognome``, ``_nome``, ``_cf``, ``_nascita``; `whose` completes the
+    labels ("del figlio": «Cognome del figlio»)."""
+    return (
+        Field(f"{prefix}_cognome", f"Cognome {whose}", "name", max_length=60),
+        Field(f"{prefix}_nome", f"Nome {whose}", "name", max_length=60),
+        Field(f"{prefix}_cf", f"Codice fiscale {whose}", "cf", max_length=20),
+        Field(f"{prefix}_nascita", f"Data di nascita {whose}", "date", max_length=10),
+    )
+
+
+def review(first_state: str, first_after: dt.timedelta, first_note: str, decided_after: dt.timedelta,
+           decided_note: str = "Domanda definita") -> tuple[Transition, ...]:
+    """The schedule of most domande: one state of work (e.g. «in istruttoria»), then «definita»
+    (the decision), each after its time from the submission."""
+    return (Transition(first_state, first_after, first_note), Transition("definita", decided_after, decided_note))
+
+
+def birth_cf_mismatch(born: dt.date | None, cf: str | None, whose: str) -> str:
+    """The message when the date of birth differs from the one inside the valid codice fiscale
+    `cf` of `whose` ("del figlio"), else ""."""
+    if not (born and cf and cfmod.is_valid(cf)):
+        return ""
+    try:
+        decoded = cfmod.decode(cf)["data_nascita"]
+    except (ValueError, KeyError):
+        return ""
+    if decoded is None or decoded == born:
+        return ""
+    return (f"La data di nascita non corrisponde al codice fiscale {whose}, che indica il "
+            f"{decoded:%d/%m/%Y}: controlli i due dati.")
+
+
+def own_cf_error(citizen: Citizen, cf: str | None, whose: str) -> str:
+    """The citizen wrote their own codice fiscale where another person's («del figlio») goes."""
+    if cf and cfmod.normalize(cf) == citizen.codice_fiscale:
+        return f"Ha scritto il suo codice fiscale: serve quello {whose}."
+    return ""
 
 
 def _contact(citizen: Citizen) -> Contact | None:
@@ -420,8 +463,7 @@ def _variazione_steps(citizen: Citizen) -> tuple[Step, ...]:
              "(e-mail o PEC): servono per ricevere il PIN, gli avvisi e per essere contattati dal "
              "Contact Center.",
     )
-    summary = Step("Riepilogo e conferma", (DICHIARAZIONE,), help=SUMMARY_HELP, summary=True)
-    return (address, contacts, summary)
+    return (address, contacts, SUMMARY_STEP)
 
 
 def _variazione_initial(citizen: Citizen) -> dict:
@@ -498,7 +540,7 @@ def _versamenti_steps(citizen: Citizen) -> tuple[Step, ...]:
                  "né per chi è già titolare di una pensione diretta. Spunti le due dichiarazioni solo se "
                  "sono vere: l'INPS le verifica con i propri archivi.",
         ),
-        Step("Riepilogo e conferma", (DICHIARAZIONE,), help=SUMMARY_HELP, summary=True),
+        SUMMARY_STEP,
     )
 
 
@@ -603,7 +645,7 @@ def _vecchiaia_steps(citizen: Citizen) -> tuple[Step, ...]:
                  "INPS è il suo reddito principale; se ha altre pensioni lo indichi, così l'INPS applica le "
                  "ritenute corrette.",
         ),
-        Step("Riepilogo e conferma", (DICHIARAZIONE,), help=SUMMARY_HELP, summary=True),
+        SUMMARY_STEP,
     )
 
 
@@ -662,10 +704,7 @@ def _congedo_steps(citizen: Citizen) -> tuple[Step, ...]:
         Step(
             "Dati del figlio",
             (
-                Field("figlio_cognome", "Cognome del figlio", "name", max_length=60),
-                Field("figlio_nome", "Nome del figlio", "name", max_length=60),
-                Field("figlio_cf", "Codice fiscale del figlio", "cf", max_length=20),
-                Field("figlio_nascita", "Data di nascita del figlio", "date", max_length=10),
+                *person_fields("figlio", "del figlio"),
             ),
             help="Il congedo parentale spetta ai genitori lavoratori dipendenti nei primi 12 anni di vita "
                  "del figlio. Copi il codice fiscale del figlio dalla tessera sanitaria: la data di nascita "
@@ -681,7 +720,7 @@ def _congedo_steps(citizen: Citizen) -> tuple[Step, ...]:
             help="Indichi il periodo di assenza dal lavoro (al massimo 6 mesi per ciascun genitore). La "
                  "domanda va presentata prima dell'inizio del periodo. Scriva le date nella forma gg/mm/aaaa.",
         ),
-        Step("Riepilogo e conferma", (DICHIARAZIONE,), help=SUMMARY_HELP, summary=True),
+        SUMMARY_STEP,
     )
 
 
@@ -701,24 +740,10 @@ def _congedo_checks(world, citizen: Citizen, index: int, values: dict) -> dict:
     errors = {}
     today = _today(world)
     if index == 0:
+        errors.update(child_errors(citizen, values, today))
         born = parse_date(values.get("figlio_nascita"))
-        if born and born > today:
-            errors["figlio_nascita"] = "La data di nascita del figlio non può essere nel futuro."
-        elif born and _twelfth_birthday(born) <= today:
+        if born and born <= today and _twelfth_birthday(born) <= today:
             errors["figlio_nascita"] = "Il congedo parentale spetta fino ai 12 anni del figlio: controlli la data di nascita."
-        elif born and born < citizen.data_nascita + dt.timedelta(days=365 * 12):
-            errors["figlio_nascita"] = "Controlli la data di nascita del figlio: non è compatibile con la sua."
-        cf = values.get("figlio_cf")
-        if born and cf and not errors.get("figlio_nascita") and cfmod.is_valid(cf):
-            try:
-                decoded = cfmod.decode(cf)["data_nascita"]
-            except (ValueError, KeyError):
-                decoded = None
-            if decoded is not None and decoded != born:
-                errors["figlio_nascita"] = (f"La data di nascita non corrisponde al codice fiscale del figlio, che "
-                                            f"indica il {decoded:%d/%m/%Y}: controlli i due dati.")
-        if cf and cfmod.normalize(cf) == citizen.codice_fiscale:
-            errors["figlio_cf"] = "Ha scritto il suo codice fiscale: serve quello del figlio."
     if index == 1:
         start, end = parse_date(values.get("dal")), parse_date(values.get("al"))
         born = parse_date(values.get("figlio_nascita"))
@@ -838,16 +863,12 @@ def child_errors(citizen: Citizen, values: dict, today: dt.date, *, born_field: 
     elif born and born < citizen.data_nascita + dt.timedelta(days=365 * 12):
         errors[born_field] = "Controlli la data di nascita del figlio: non è compatibile con la sua."
     cf = values.get(cf_field)
-    if born and cf and not errors.get(born_field) and cfmod.is_valid(cf):
-        try:
-            decoded = cfmod.decode(cf)["data_nascita"]
-        except (ValueError, KeyError):
-            decoded = None
-        if decoded is not None and decoded != born:
-            errors[born_field] = (f"La data di nascita non corrisponde al codice fiscale del figlio, che "
-                                  f"indica il {decoded:%d/%m/%Y}: controlli i due dati.")
-    if cf and cfmod.normalize(cf) == citizen.codice_fiscale:
-        errors[cf_field] = "Ha scritto il suo codice fiscale: serve quello del figlio."
+    mismatch = "" if errors.get(born_field) else birth_cf_mismatch(born, cf, "del figlio")
+    if mismatch:
+        errors[born_field] = mismatch
+    own = own_cf_error(citizen, cf, "del figlio")
+    if own:
+        errors[cf_field] = own
     return errors
 
 
@@ -862,32 +883,28 @@ DOMANDE: dict[str, DomandaType] = {
             "variazione_anagrafica", "Modifica dati anagrafici, indirizzo e recapiti",
             "Comunicare all'INPS un nuovo indirizzo di residenza, il cellulare, l'e-mail o la PEC.",
             "Anagrafica",
-            (Transition("in lavorazione", 2 * HOUR, "Richiesta presa in carico dalla sede"),
-             Transition("definita", DAY, "Variazione registrata negli archivi")),
+            review("in lavorazione", 2 * HOUR, "Richiesta presa in carico dalla sede", DAY, "Variazione registrata negli archivi"),
             _variazione_steps, _variazione_initial, _variazione_checks, _variazione_decide,
         ),
         DomandaType(
             "versamenti_volontari", "Versamenti volontari - domanda di autorizzazione",
             "Chiedere l'autorizzazione a versare i contributi volontari dopo aver smesso di lavorare.",
             "Contributi",
-            (Transition("in istruttoria", 3 * DAY, "Verifica dei requisiti contributivi"),
-             Transition("definita", 20 * DAY, "Domanda definita")),
+            review("in istruttoria", 3 * DAY, "Verifica dei requisiti contributivi", 20 * DAY),
             _versamenti_steps, _versamenti_initial, _versamenti_checks, _versamenti_decide,
         ),
         DomandaType(
             "pensione_vecchiaia", "Domanda di pensione di vecchiaia",
             "Chiedere la pensione di vecchiaia al raggiungimento dell'età e dei contributi richiesti.",
             "Pensione",
-            (Transition("in istruttoria", 10 * DAY, "Verifica dei requisiti e della posizione assicurativa"),
-             Transition("definita", 30 * DAY, "Domanda definita")),
+            review("in istruttoria", 10 * DAY, "Verifica dei requisiti e della posizione assicurativa", 30 * DAY),
             _vecchiaia_steps, _vecchiaia_initial, _vecchiaia_checks, _vecchiaia_decide,
         ),
         DomandaType(
             "congedo_parentale", "Congedo parentale - lavoratori dipendenti",
             "Chiedere il congedo parentale (maternità facoltativa) per un figlio fino a 12 anni.",
             "Famiglia",
-            (Transition("in istruttoria", 2 * DAY, "Verifica del rapporto di lavoro"),
-             Transition("definita", 7 * DAY, "Domanda definita")),
+            review("in istruttoria", 2 * DAY, "Verifica del rapporto di lavoro", 7 * DAY),
             _congedo_steps, _congedo_initial, _congedo_checks, _congedo_decide,
         ),
     )

@@ -28,16 +28,15 @@ from . import figures as fig
 from . import pension
 from .domande import (
     DAY,
-    DICHIARAZIONE,
-    SUMMARY_HELP,
+    SUMMARY_STEP,
     DomandaType,
     Field,
     Step,
-    Transition,
     covered,
     is_pensioner,
     number_text,
     parse_date,
+    review,
     today_of,
 )
 
@@ -87,7 +86,7 @@ def _riscatto_steps(citizen: Citizen) -> tuple[Step, ...]:
                   f"{rate} rate mensili senza interessi, ed è deducibile dal reddito. Nel riepilogo vedrà la "
                   "simulazione del costo: la domanda non obbliga a pagare, l'INPS manda poi il conto definitivo."),
         ),
-        Step("Riepilogo e conferma", (DICHIARAZIONE,), help=SUMMARY_HELP, summary=True),
+        SUMMARY_STEP,
     )
 
 
@@ -268,8 +267,7 @@ RISCATTO_LAUREA = DomandaType(
     "Far valere per la pensione gli anni del corso di laurea pagandone i contributi: la domanda mostra la "
     "simulazione del costo (riscatto ordinario).",
     "Contributi",
-    (Transition("in istruttoria", 5 * DAY, "Verifica del titolo di studio e dei periodi già coperti"),
-     Transition("definita", 30 * DAY, "Domanda definita")),
+    review("in istruttoria", 5 * DAY, "Verifica del titolo di studio e dei periodi già coperti", 30 * DAY),
     _riscatto_steps, _riscatto_initial, _riscatto_checks, _riscatto_decide,
     preview=_riscatto_preview, preview_title="Simulazione del costo del riscatto",
 )
@@ -310,7 +308,7 @@ def _leva_steps(citizen: Citizen) -> tuple[Step, ...]:
             ),
             help="Spunti le dichiarazioni solo se sono vere: l'INPS le verifica con il distretto militare.",
         ),
-        Step("Riepilogo e conferma", (DICHIARAZIONE,), help=SUMMARY_HELP, summary=True),
+        SUMMARY_STEP,
     )
 
 
@@ -377,8 +375,7 @@ SERVIZIO_MILITARE = DomandaType(
     "Chiedere che il periodo del servizio militare di leva sia accreditato gratuitamente come contributi "
     "figurativi.",
     "Contributi",
-    (Transition("in istruttoria", 3 * DAY, "Richiesta di conferma al distretto militare"),
-     Transition("definita", 30 * DAY, "Domanda definita")),
+    review("in istruttoria", 3 * DAY, "Richiesta di conferma al distretto militare", 30 * DAY),
     _leva_steps, _leva_initial, _leva_checks, _leva_decide,
 )
 

@@ -23,12 +23,10 @@ from . import figures as fig
 from . import pension
 from .domande import (
     DAY,
-    DICHIARAZIONE,
-    SUMMARY_HELP,
+    SUMMARY_STEP,
     DomandaType,
     Field,
     Step,
-    Transition,
     child_errors,
     covered,
     last_contribution,
@@ -36,6 +34,8 @@ from .domande import (
     payment_errors,
     payment_fields,
     payment_text,
+    person_fields,
+    review,
     today_of,
 )
 
@@ -80,7 +80,7 @@ def _maternita_steps(citizen: Citizen) -> tuple[Step, ...]:
                   "un'iscritta alla Gestione Separata la paga l'INPS: scelga dove riceverla e, per il conto, "
                   "scriva l'IBAN (27 caratteri che iniziano con IT)."),
         ),
-        Step("Riepilogo e conferma", (DICHIARAZIONE,), help=SUMMARY_HELP, summary=True),
+        SUMMARY_STEP,
     )
 
 
@@ -207,8 +207,7 @@ MATERNITA = DomandaType(
     "Chiedere l'indennità per il congedo di maternità: 2 mesi prima e 3 mesi dopo il parto (oppure 1 e 4 con la "
     "flessibilità).",
     "Famiglia",
-    (Transition("in istruttoria", 2 * DAY, "Verifica del rapporto di lavoro e dei contributi"),
-     Transition("definita", 7 * DAY, "Domanda definita")),
+    review("in istruttoria", 2 * DAY, "Verifica del rapporto di lavoro e dei contributi", 7 * DAY),
     _maternita_steps, _maternita_initial, _maternita_checks, _maternita_decide,
     preview=_maternita_preview, preview_title="Il congedo di maternità",
 )
@@ -222,10 +221,7 @@ def _bebe_steps(citizen: Citizen) -> tuple[Step, ...]:
         Step(
             "Il bambino",
             (
-                Field("figlio_cognome", "Cognome del bambino", "name", max_length=60),
-                Field("figlio_nome", "Nome del bambino", "name", max_length=60),
-                Field("figlio_cf", "Codice fiscale del bambino", "cf", max_length=20),
-                Field("figlio_nascita", "Data di nascita del bambino", "date", max_length=10),
+                *person_fields("figlio", "del bambino"),
             ),
             help=("Il bonus bebè del 2018 spetta per i bambini nati o adottati dal 1° gennaio al 31 dicembre 2018, "
                   "per il primo anno di vita. Copi il codice fiscale del bambino dalla tessera sanitaria: la data "
@@ -253,7 +249,7 @@ def _bebe_steps(citizen: Citizen) -> tuple[Step, ...]:
             ),
             help="Il bonus spetta al genitore che vive con il bambino ed è residente in Italia.",
         ),
-        Step("Riepilogo e conferma", (DICHIARAZIONE,), help=SUMMARY_HELP, summary=True),
+        SUMMARY_STEP,
     )
 
 
@@ -351,8 +347,7 @@ BONUS_BEBE = DomandaType(
     "Per un figlio nato o adottato nel 2018: 80 euro al mese per il primo anno (160 con ISEE sotto i 7.000 euro), "
     "con ISEE fino a 25.000 euro.",
     "Famiglia",
-    (Transition("in istruttoria", 3 * DAY, "Verifica dell'ISEE e dei dati del bambino"),
-     Transition("definita", 15 * DAY, "Domanda definita")),
+    review("in istruttoria", 3 * DAY, "Verifica dell'ISEE e dei dati del bambino", 15 * DAY),
     _bebe_steps, _bebe_initial, _bebe_checks, _bebe_decide,
     preview=_bebe_preview, preview_title="Il bonus previsto",
 )

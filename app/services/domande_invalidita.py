@@ -24,8 +24,7 @@ from . import figures as fig
 from . import pension
 from .domande import (
     DAY,
-    DICHIARAZIONE,
-    SUMMARY_HELP,
+    SUMMARY_STEP,
     DomandaType,
     Field,
     Step,
@@ -91,7 +90,7 @@ def _steps(citizen: Citizen) -> tuple[Step, ...]:
                   "L'indennità di accompagnamento non spetta durante un ricovero gratuito. Scelga poi dove ricevere "
                   "i pagamenti: per il conto scriva l'IBAN."),
         ),
-        Step("Riepilogo e conferma", (DICHIARAZIONE,), help=SUMMARY_HELP, summary=True),
+        SUMMARY_STEP,
     )
 
 

@@ -23,26 +23,27 @@ import datetime as dt
 from app.money import euro
 from app.models import Application, Citizen
 
-from . import codice_fiscale as cfmod
 from . import figures as fig
 from . import pension
 from .domande import (
     DAY,
-    DICHIARAZIONE,
     HOUR,
-    SUMMARY_HELP,
+    SUMMARY_STEP,
     DomandaType,
     Field,
     Step,
-    Transition,
+    birth_cf_mismatch,
     covered,
     is_pensioner,
     last_contribution,
     number_text,
+    own_cf_error,
     parse_date,
     payment_errors,
     payment_fields,
     payment_text,
+    person_fields,
+    review,
     today_of,
 )
 
@@ -96,7 +97,7 @@ def _naspi_steps(citizen: Citizen) -> tuple[Step, ...]:
             help=("Con la domanda di NASpI si dichiara di essere disponibili a lavorare: il centro per l'impiego "
                   "la convocherà per il patto di servizio. La NASpI non spetta a chi ha già una pensione diretta."),
         ),
-        Step("Riepilogo e conferma", (DICHIARAZIONE,), help=SUMMARY_HELP, summary=True),
+        SUMMARY_STEP,
     )
 
 
@@ -194,8 +195,7 @@ NASPI = DomandaType(
     "Chiedere l'indennità mensile di disoccupazione dopo aver perso il lavoro dipendente (dal 2015 al posto di "
     "ASpI e mini-ASpI), entro 68 giorni dalla fine del lavoro.",
     "Lavoro",
-    (Transition("in istruttoria", 2 * DAY, "Verifica dei requisiti e della posizione contributiva"),
-     Transition("definita", 10 * DAY, "Domanda definita")),
+    review("in istruttoria", 2 * DAY, "Verifica dei requisiti e della posizione contributiva", 10 * DAY),
     _naspi_steps, _naspi_initial, _naspi_checks, _naspi_decide,
 )
 
@@ -227,10 +227,7 @@ def _domestico_steps(citizen: Citizen) -> tuple[Step, ...]:
         Step(
             "Il lavoratore",
             (
-                Field("lav_cognome", "Cognome del lavoratore", "name", max_length=60),
-                Field("lav_nome", "Nome del lavoratore", "name", max_length=60),
-                Field("lav_cf", "Codice fiscale del lavoratore", "cf", max_length=20),
-                Field("lav_nascita", "Data di nascita del lavoratore", "date", max_length=10),
+                *person_fields("lav", "del lavoratore"),
                 Field("lav_cittadinanza", "Cittadinanza", "name", max_length=40),
             ),
             help=("Scriva i dati della persona che assume (colf, badante o baby sitter) come sono sul suo "
@@ -263,13 +260,36 @@ def _domestico_steps(citizen: Citizen) -> tuple[Step, ...]:
                   "collettivo del lavoro domestico 2018; per chi vive con la famiglia la paga è mensile, per gli "
                   "altri oraria."),
         ),
-        Step("Riepilogo e conferma", (DICHIARAZIONE,), help=SUMMARY_HELP, summary=True),
+        SUMMARY_STEP,
     )
 
 
 def _domestico_initial(citizen: Citizen) -> dict:
     return {"mansione": "colf", "livello": "B", "convivente": "no", "contratto": "indeterminato",
             "lav_cittadinanza": "Italiana"}
+
+
+# Who lives with the family is paid by the month, the others by the hour: the field and the
+# 2018 minimum of the contract (figures) for each.
+PAY_RULES = {
+    "no": ("paga_oraria", "domestico.minimi_orari_non_conviventi_cents"),
+    "si": ("paga_mensile", "domestico.minimi_mensili_conviventi_cents"),
+}
+
+
+def _pay_error(conv: str, livello: str, pay, minimo) -> str:
+    """The pay is missing or under the contract's minimum for the level."""
+    if pay in ("", None):
+        if conv == "si":
+            return "Scriva la paga mensile lorda, per esempio 900,00."
+        return "Scriva la paga oraria lorda, per esempio 7,50."
+    if isinstance(pay, int) and minimo and pay < minimo:
+        if conv == "si":
+            return (f"La paga mensile minima del 2018 per il livello {livello} (conviventi) è {euro(minimo)}: "
+                    "la paga non può essere più bassa.")
+        return (f"La paga oraria minima del 2018 per il livello {livello} (non conviventi) è {euro(minimo)}: "
+                "la paga non può essere più bassa.")
+    return ""
 
 
 def _domestico_checks(world, citizen: Citizen, index: int, values: dict) -> dict:
@@ -280,16 +300,13 @@ def _domestico_checks(world, citizen: Citizen, index: int, values: dict) -> dict
         if born and (today.year - born.year) - ((today.month, today.day) < (born.month, born.day)) < 16:
             errors["lav_nascita"] = "Il lavoratore deve avere almeno 16 anni: controlli la data di nascita."
         cf = values.get("lav_cf")
-        if cf and cfmod.normalize(cf) == citizen.codice_fiscale:
-            errors["lav_cf"] = "Ha scritto il suo codice fiscale: serve quello del lavoratore."
-        elif born and cf and cfmod.is_valid(cf) and "lav_nascita" not in errors:
-            try:
-                decoded = cfmod.decode(cf)["data_nascita"]
-            except (ValueError, KeyError):
-                decoded = None
-            if decoded is not None and decoded != born:
-                errors["lav_nascita"] = (f"La data di nascita non corrisponde al codice fiscale del lavoratore, "
-                                         f"che indica il {decoded:%d/%m/%Y}: controlli i due dati.")
+        own = own_cf_error(citizen, cf, "del lavoratore")
+        if own:
+            errors["lav_cf"] = own
+        elif "lav_nascita" not in errors:
+            mismatch = birth_cf_mismatch(born, cf, "del lavoratore")
+            if mismatch:
+                errors["lav_nascita"] = mismatch
     if index == 1:
         start = parse_date(values.get("data_inizio"))
         first = today + DAY * fig.value("domestico.giorni_anticipo_comunicazione")
@@ -310,22 +327,11 @@ def _domestico_checks(world, citizen: Citizen, index: int, values: dict) -> dict
             who = "un lavoratore convivente" if conv == "si" else "un lavoratore non convivente"
             errors["ore"] = f"Il contratto collettivo prevede al massimo {MAX_HOURS[conv]} ore alla settimana per {who}."
         livello = values.get("livello")
-        if conv == "no" and livello:
-            minimo = fig.value("domestico.minimi_orari_non_conviventi_cents").get(livello)
-            pay = values.get("paga_oraria")
-            if pay in ("", None):
-                errors["paga_oraria"] = "Scriva la paga oraria lorda, per esempio 7,50."
-            elif isinstance(pay, int) and minimo and pay < minimo:
-                errors["paga_oraria"] = (f"La paga oraria minima del 2018 per il livello {livello} (non conviventi) "
-                                         f"è {euro(minimo)}: la paga non può essere più bassa.")
-        if conv == "si" and livello:
-            minimo = fig.value("domestico.minimi_mensili_conviventi_cents").get(livello)
-            pay = values.get("paga_mensile")
-            if pay in ("", None):
-                errors["paga_mensile"] = "Scriva la paga mensile lorda, per esempio 900,00."
-            elif isinstance(pay, int) and minimo and pay < minimo:
-                errors["paga_mensile"] = (f"La paga mensile minima del 2018 per il livello {livello} (conviventi) "
-                                          f"è {euro(minimo)}: la paga non può essere più bassa.")
+        if livello and conv in PAY_RULES:
+            name, figure = PAY_RULES[conv]
+            problem = _pay_error(conv, livello, values.get(name), fig.value(figure).get(livello))
+            if problem:
+                errors[name] = problem
     return errors
 
 
@@ -421,8 +427,7 @@ LAVORO_DOMESTICO = DomandaType(
     "Il datore di lavoro comunica all'INPS l'assunzione di una colf, di una badante o di una baby sitter, "
     "almeno il giorno prima dell'inizio del lavoro.",
     "Lavoro",
-    (Transition("in lavorazione", HOUR, "Comunicazione ricevuta"),
-     Transition("definita", DAY, "Rapporto di lavoro registrato")),
+    review("in lavorazione", HOUR, "Comunicazione ricevuta", DAY, "Rapporto di lavoro registrato"),
     _domestico_steps, _domestico_initial, _domestico_checks, _domestico_decide,
     preview=_domestico_preview, preview_title="Contributi da versare (stima)",
 )

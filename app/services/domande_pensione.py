@@ -25,14 +25,13 @@ from . import figures as fig
 from . import payroll, pension
 from .domande import (
     DAY,
-    DICHIARAZIONE,
-    SUMMARY_HELP,
+    SUMMARY_STEP,
     DomandaType,
     Field,
     Step,
-    Transition,
     number_text,
     parse_date,
+    review,
 )
 
 KIND = "ricostituzione_pensione"
@@ -87,7 +86,7 @@ def _steps(citizen: Citizen) -> tuple[Step, ...]:
                   "nell'estratto conto. Per la ricostituzione indichi il periodo accreditato dopo la liquidazione "
                   "(lo vede nel Fascicolo, Posizione assicurativa > Estratto conto)."),
         ),
-        Step("Riepilogo e conferma", (DICHIARAZIONE,), help=SUMMARY_HELP, summary=True),
+        SUMMARY_STEP,
     )
 
 
@@ -234,8 +233,7 @@ RICOSTITUZIONE = DomandaType(
     "Per chi è già in pensione: il supplemento per i contributi versati dopo la pensione, o la ricostituzione "
     "per i periodi accreditati dopo la liquidazione.",
     "Pensione",
-    (Transition("in istruttoria", 5 * DAY, "Verifica dei contributi e ricalcolo della pensione"),
-     Transition("definita", 30 * DAY, "Domanda definita")),
+    review("in istruttoria", 5 * DAY, "Verifica dei contributi e ricalcolo della pensione", 30 * DAY),
     _steps, _initial, _checks, _decide,
 )
 
