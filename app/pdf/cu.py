@@ -42,7 +42,7 @@ def cu_pdf(cu: CertificazioneUnica, today: dt.date) -> bytes:
     title = f"{name} {cu.anno} - {a.cognome.upper()} {a.nome.upper()}"
     sede = cu.pensioni[0].sede if cu.pensioni else ""
     story = [
-        para(f"CUD {cu.anno} - CERTIFICAZIONE UNICA DEI DIPENDENTI E DEI PENSIONATI" if cu.cud
+        para(f"CUD {cu.anno} - CERTIFICAZIONE DEI REDDITI DI PENSIONE" if cu.cud
              else f"CERTIFICAZIONE UNICA {cu.anno}", "h1"),
         para(f"Certificazione di cui all'art. 4, commi 6-ter e 6-quater, del D.P.R. 22 luglio 1998, n. 322, "
              f"relativa all'anno {cu.anno_redditi}", "small"),

@@ -154,23 +154,22 @@ REGISTRY: tuple[Sezione, ...] = (
             "redditi dell'anno prima: la CU 2018 contiene la pensione pagata nel 2017."),
             _t("Non risultano Certificazioni Uniche: l'INPS non Le ha pagato redditi dal 2014 in poi.")),
         Voce("modelli.cud", _t("CUD (fino al 2014)"), _t(
-            "Fino al 2014 la certificazione dei redditi si chiamava CUD (Certificazione Unica dei "
-            "Dipendenti): il CUD di un anno riporta la pensione pagata nell'anno prima."),
+            "Fino al 2014 la certificazione dei redditi si chiamava CUD (Certificazione unica dipendente): "
+            "il CUD di un anno riporta la pensione pagata nell'anno prima."),
             _t("Non risultano CUD: l'INPS non Le ha pagato redditi negli anni fino al 2013."),
-            _t("Voce ricostruita: il CUD è esistito fino al 2014, ma la sua posizione nel menù non è "
-               "documentata.")),
+            _t("Il CUD è esistito fino al 2014, ma la posizione di questa voce nel menù non è documentata.")),
         Voce("modelli.730", _t("Modello 730-4"), _t(
             "Il modello 730-4 è il prospetto di liquidazione del 730: dice all'INPS, come sostituto "
             "d'imposta, quanto rimborsare o trattenere sulla pensione. Il 730 si presenta all'Agenzia "
             "delle Entrate, non all'INPS."),
             _t("Non risultano modelli 730-4: per gli anni del Fascicolo non è arrivato all'INPS alcun 730 "
                "con l'INPS indicato come sostituto d'imposta."),
-            _t("Voce ricostruita: il contenuto e la posizione nel menù non sono documentati dalle guide.")),
+            _t("Il contenuto e la posizione di questa voce nel menù non sono documentati dalle guide.")),
         Voce("modelli.red", _t("Modello RED (dichiarazione reddituale)"), _t(
             "Il modello RED è la dichiarazione dei redditi che serve a chi riceve prestazioni legate al "
             "reddito (per esempio integrazione al minimo, maggiorazioni sociali, assegno sociale)."),
             _t("Non risultano pensioni a Suo nome: il modello RED non La riguarda."),
-            _t("Voce ricostruita: il contenuto e la posizione nel menù non sono documentati dalle guide.")),
+            _t("Il contenuto e la posizione di questa voce nel menù non sono documentati dalle guide.")),
         Voce("modelli.obism", _t("Certificato pensione - ObisM"), _t(
             "Il certificato di pensione (modello ObisM) riassume gli importi della pensione di un "
             "anno: rata di gennaio, di dicembre e tredicesima. Qui trova quelli degli ultimi 3 anni."),
@@ -178,7 +177,7 @@ REGISTRY: tuple[Sezione, ...] = (
         Voce("modelli.cedolino", _t("Cedolino pensione"), _t(
             "Il cedolino di ogni mese: importo lordo, trattenute e importo netto pagato."),
             _t("Non risultano cedolini: nessuna pensione in pagamento."),
-            _t("Voce ricostruita: il cedolino esisteva, ma la sua posizione nel menù non è documentata.")),
+            _t("Il cedolino esisteva, ma la posizione di questa voce nel menù non è documentata.")),
     ), reconstruction=MODELLI_RECONSTRUCTION),
 )
 
