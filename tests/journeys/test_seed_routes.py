@@ -11,11 +11,11 @@ with the padlock at the bottom of the page, «Converti PIN» at the bottom right
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDockWidget, QLineEdit, QWidget
 
 from app.services import auth, personas
 from app.services import pin as pin_service
-from tests.helpers import cf_of, click, find, make_window, page, texts, wait_url
+from tests.helpers import cf_of, click, find, make_window, page, shot, texts, wait_url
 from tests.journeys.pin_lesson_kit import log_in, new_pin
 from ui.browser.router import HOME_URL, LOGIN_URL, PIN_MENU_URL
 from ui.urls import (ACCEDI_SERVIZI_URL, ANAGRAFICA_URL, CONTACTS_URL, MYINPS_URL, PIN_CONVERT_URL,
@@ -67,6 +67,7 @@ def test_seed_004_first_access_from_accedi_ai_servizi(qtbot, db_path):
     assert list(left)[1] == "Servizi per il cittadino"
     click(qtbot, page(window), "Servizi per il cittadino")
     wait_url(qtbot, window, ACCEDI_SERVIZI_URL + "?menu=cittadino")
+    shot(window, "seed004-servizi-per-il-cittadino")
 
     # 3. «un lungo elenco di servizi ... Andate all'ultima riga»
     rows = page(window).service_links
@@ -86,6 +87,7 @@ def test_seed_004_first_access_from_accedi_ai_servizi(qtbot, db_path):
     wait_url(qtbot, window, PIN_NOTICE_URL)
     click(qtbot, page(window), "Prosegui")
     wait_url(qtbot, window, ANAGRAFICA_URL)
+    shot(window, "seed004-dati-anagrafici")
 
     shown = texts(page(window))
     assert LAST_ROW in shown and cf in shown
@@ -118,6 +120,7 @@ def test_seed_004_the_system_may_generate_the_new_pin(qtbot, db_path):
     generated = page(window).form.new.value()
     assert len(generated) == 8 and generated.isalnum()
     qtbot.waitUntil(lambda: generated in texts(page(window)), timeout=2000)  # in clear, to be written down
+    shot(window, "seed004-pin-generato")
     assert find(page(window), "Conferma nuovo PIN", QLineEdit).text() == generated
     click(qtbot, page(window), "Conferma il nuovo PIN")
     wait_url(qtbot, window, PIN_NOTICE_URL)
@@ -152,6 +155,7 @@ def test_seed_003_servizi_online_area_at_the_bottom(qtbot, db_path):
     area = find(home, "Servizi Online")
     news = find(home, "Utente")  # the last section above it
     assert y_in_page(area) > y_in_page(news)  # «nella parte bassa della pagina»
+    shot(area, "seed003-servizi-online")
     padlock = find(area, "Il PIN online", QAbstractButton)
     convert = find(area, "Converti PIN", QAbstractButton)
     assert padlock.url == PIN_MENU_URL and convert.url == PIN_CONVERT_URL
@@ -190,9 +194,12 @@ def test_the_header_leaves_room_for_the_page(qtbot, db_path):
     """#10: on a 1366x768 screen the page's own title starts high (header, navigation and
     service bar together within a third of the screen)."""
     window = make_window(qtbot, db_path)
-    window.resize(1366, 768)
+    window.resize(1366, 768)  # (the test screen may be narrower: the panels are closed to make room)
+    for dock in window.findChildren(QDockWidget):
+        dock.hide()
     window.navigate(PIN_MENU_URL)
     wait_url(qtbot, window, PIN_MENU_URL)
+    qtbot.waitUntil(lambda: page(window).width() >= 760, timeout=2000)
     qtbot.wait(50)
     chrome = page(window)
     header = chrome.findChild(QWidget, "HeaderBand")

@@ -127,3 +127,34 @@ def test_every_title_finds_itself(title, case):
     top = [g.hits[0].item.title for g in results.groups]
     assert title in [h.item.title for g in results.groups for h in g.hits]
     assert any(t == title for t in top) or results.best.title == title
+
+
+# --- «Accedi ai servizi» (seed 004) ------------------------------------------------------------
+
+def test_servizi_per_il_cittadino_ends_with_seed_004s_last_row():
+    """«Andate all'ultima riga, ovvero "Visualizzazione e modifica dati anagrafici, indirizzo e
+    recapiti"»: the services A-Z, that one last, and it leads to its own page, not to a domanda."""
+    rows = ss.services_a_to_z()
+    titles = [r.title for r in rows]
+    assert titles == sorted(titles, key=ss.normalize)
+    assert {r.group for r in rows} == {"servizio"}
+    assert len(rows) == sum(1 for i in ss.load_catalogue() if i.group == "servizio")
+    assert rows[-1].title == "Visualizzazione e modifica dati anagrafici, indirizzo e recapiti"
+    assert rows[-1].url == "https://www.inps.it/myinps/dati-anagrafici"
+
+
+def test_most_used_services_exist_and_are_services():
+    used = ss.most_used()
+    assert len(used) == len(set(ss.MOST_USED)) >= 5
+    assert all(u.group == "servizio" for u in used)
+    assert used[0].title == "Fascicolo previdenziale del cittadino"
+
+
+def test_every_listed_service_opens_a_page_of_the_program():
+    from ui.browser import router
+    from ui.pages import load_all
+
+    load_all()
+    for entry in ss.services_a_to_z():
+        resolved = router.resolve(entry.url)
+        assert resolved.route is not None, entry.url

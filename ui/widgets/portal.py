@@ -11,6 +11,7 @@ from ..browser.router import HOME_URL, LOGIN_URL, PIN_MENU_URL, build_url
 from .. import tokens as T
 from ..urls import ACCEDI_SERVIZI_URL, CHANGE_PIN_URL, CONTACTS_URL, LOGOUT_URL, MYINPS_URL, SEARCH_URL, SITE
 from .common import LinkButton, button, label
+from .responsive import Columns
 
 
 def _tr(text: str) -> str:
@@ -41,7 +42,7 @@ class PortalHeader(QWidget):
 
     def __init__(self, page):
         super().__init__()
-        from .responsive import Columns  # the menu goes under the title when the page is narrow
+        from .responsive import FlowLayout  # the menu wraps under the title when the page is narrow
 
         self.setObjectName("HeaderBand")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -59,11 +60,9 @@ class PortalHeader(QWidget):
         title.setObjectName("PortalTitle")
         title.setAccessibleDescription(_tr("Istituto Nazionale Previdenza Sociale · portale simulato"))
         lay.addWidget(title)
-        lay.addWidget(label(_tr("portale simulato"), "muted", wrap=False), 1)
+        lay.addStretch(1)  # («portale simulato» is said by the window's SIMULAZIONE band and the footer)
         right = QWidget()
-        menu = QHBoxLayout(right)
-        menu.setContentsMargins(0, 0, 0, 0)
-        menu.setSpacing(T.S4)
+        menu = FlowLayout(right, h_spacing=T.S4, v_spacing=T.S1)  # wraps at high zoom
         self.menu_links = []
         for text, url in (("Home INPS", HOME_URL), ("Accedi ai servizi", ACCEDI_SERVIZI_URL),
                           ("Il Pin on line", PIN_MENU_URL)):  # seed 004's words
@@ -75,16 +74,34 @@ class PortalHeader(QWidget):
         if session is None:
             entra = LinkButton(_tr("Entra in MyINPS"), MYINPS_URL, role="secondary")
             menu.addWidget(_wire(page, entra))
-        else:
-            who = label(_tr("%1 · accesso con %2").replace("%1", session.display_name)
-                        .replace("%2", session.method_label), wrap=False)
-            who.setObjectName("HeaderUser")
-            menu.addWidget(who)
+        else:  # who is inside is said under the navigation (Breadcrumb), to keep this row short
             myinps = LinkButton(_tr("MyINPS"), MYINPS_URL, role="secondary")
+            myinps.setAccessibleDescription(_tr("%1 · accesso con %2").replace("%1", session.display_name)
+                                            .replace("%2", session.method_label))
             menu.addWidget(_wire(page, myinps))
-        menu.addStretch(1)  # left-aligned when it goes under the title
-        outer.addWidget(Columns(left, right, min_em=30, main_stretch=1, side_stretch=0, spacing=T.S4,
-                                align=Qt.AlignmentFlag.AlignVCenter))
+        outer.addWidget(FitColumns(left, right, spacing=T.S4))
+
+
+class FitColumns(Columns):
+    """The title on the left and the menu on the right while both fit on one line (their
+    natural widths), the menu under the title (and wrapping) when they do not."""
+
+    def __init__(self, main: QWidget, side: QWidget, spacing: int):
+        super().__init__(main, side, main_stretch=1, side_stretch=0, spacing=spacing,
+                         align=Qt.AlignmentFlag.AlignVCenter)
+        self._parts = (main, side)
+
+    def _adapt(self) -> None:
+        from PySide6.QtWidgets import QBoxLayout
+
+        if not hasattr(self, "_parts"):
+            return
+        main, side = self._parts
+        needed = main.sizeHint().width() + side.sizeHint().width() + self.box.spacing()
+        narrow = 0 < self.width() < needed
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if self.box.direction() != direction:
+            self.box.setDirection(direction)
 
 
 class NavBar(QWidget):
@@ -132,7 +149,7 @@ class ServiceBar(QWidget):
         self.search.setObjectName("SiteSearch")
         self.search.setPlaceholderText(_tr("Cerca"))  # seed 000's screenshot: «Q Cerca»
         self.search.setAccessibleName(_tr("Cerca nel sito"))
-        self.search.setMinimumWidth(round(260 * page.ctx.zoom / 100))
+        self.search.setMinimumWidth(round(200 * page.ctx.zoom / 100))
         self.search.returnPressed.connect(self._search)
         lay.addWidget(self.search, 1)
         lay.addWidget(button(_tr("Cerca"), self._search, role="secondary"))
@@ -180,12 +197,17 @@ class Breadcrumb(QWidget):
         text = " / " + " / ".join(parts)
         crumb = label(text, "muted")
         crumb.setAccessibleName(_tr("Sei in: %1").replace("%1", text))
-        lay.addWidget(crumb)
+        lay.addWidget(crumb, 3)
         session = page.ctx.session.current
-        if session is not None and session.previous_access is not None:
-            lay.addStretch(1)
-            lay.addWidget(label(_tr("Ultimo accesso: %1").replace(
-                "%1", session.previous_access.strftime("%d/%m/%Y %H:%M")), "muted", wrap=False))
+        if session is not None:
+            who = _tr("%1 · accesso con %2").replace("%1", session.display_name).replace("%2", session.method_label)
+            if session.previous_access is not None:
+                who += " · " + _tr("Ultimo accesso: %1").replace(
+                    "%1", session.previous_access.strftime("%d/%m/%Y %H:%M"))
+            user = label(who, "muted")
+            user.setObjectName("HeaderUser")
+            user.setAlignment(Qt.AlignmentFlag.AlignRight)
+            lay.addWidget(user, 2)
 
 
 class Footer(QWidget):
