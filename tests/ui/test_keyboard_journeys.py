@@ -199,3 +199,28 @@ def test_pin_login_with_the_keyboard_only(qtbot, db_path):
     press(qtbot, Qt.Key.Key_Return)
     wait_url(qtbot, window, MYINPS_URL)
     assert window.session.current is not None
+
+
+def test_an_empty_passo_2_sends_the_focus_to_the_first_box_on_the_page(qtbot, db_path):
+    """Invio on an empty form: the focus goes to the first field in error in reading order
+    (Cognome, above the Sesso choice that the form happens to make first), and what is
+    typed there goes in and clears that field's message."""
+    window = make_window(qtbot, db_path, "--start", PIN_REQUEST_URL, "--persona", "senza_credenziali")
+    wait_url(qtbot, window, PIN_REQUEST_URL)
+    wait_focus(qtbot, "Codice Fiscale")
+    write(qtbot, cf_of("senza_credenziali"))
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Space)  # Italiana
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Return)  # Avanti
+    qtbot.waitUntil(lambda: "Passo 2 di 3" in texts(page(window)), timeout=2000)
+    wait_focus(qtbot, "Cognome *")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "dati da correggere" in texts(page(window)), timeout=2000)
+    qtbot.wait(20)
+    assert name_of(focused()) == "Cognome *"
+    assert "Scriva il cognome" in _errors(page(window))
+    write(qtbot, "Conti")
+    assert focused().text() == "Conti"
+    assert "Scriva il cognome" not in _errors(page(window))
+    assert "Indichi il sesso" in _errors(page(window))  # the others stay until they are answered

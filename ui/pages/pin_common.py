@@ -130,8 +130,16 @@ def _focus_first_error(fields: dict) -> None:
         pass
 
 
+def _reading_position(widget: QWidget) -> tuple[int, int]:
+    from PySide6.QtCore import QPoint
+
+    at = widget.mapTo(widget.window(), QPoint(0, 0))
+    return at.y(), at.x()
+
+
 def _focus_first_error_now(fields: dict) -> None:
-    for widget in fields.values():
+    # The first on the page, top to bottom (not the first the form made).
+    for widget in sorted(fields.values(), key=_reading_position):
         error = getattr(widget, "error", None)
         if error is not None and not error.isHidden():
             target = getattr(widget, "input", widget)
@@ -171,11 +179,14 @@ def _scroll_area(widget: QWidget):
 
 
 def ensure_visible(widget: QWidget) -> None:
-    """Scroll the page so that `widget` is on screen (with some room around it)."""
+    """Scroll the page up or down so that `widget` is on screen (with some room above and
+    below). Never sideways: the start of the lines stays in sight."""
     from PySide6.QtWidgets import QScrollArea
 
     parent = widget.parentWidget()
     while parent is not None and not isinstance(parent, QScrollArea):
         parent = parent.parentWidget()
     if parent is not None:
-        parent.ensureWidgetVisible(widget, 50, 120)
+        across = parent.horizontalScrollBar().value()
+        parent.ensureWidgetVisible(widget, 0, 120)
+        parent.horizontalScrollBar().setValue(across)
