@@ -90,3 +90,37 @@ def test_the_checker_finds_english_words():
     assert atspi_check.english_words("Close Tab") == ["close", "tab"]
     assert atspi_check.english_words("Chiudi la scheda") == []
     assert atspi_check.english_words("Il Pin on line") == []  # the portal's own Italian
+
+
+def test_links_are_links_and_can_be_followed_by_a_screen_reader(qtbot):
+    """In the program itself (no X server needed): a LinkButton's accessible interface has
+    the role Link, its Italian name, and a press action that follows it; a button stays a
+    button."""
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from ui.widgets.common import LinkButton, button
+    from ui.widgets.responsive import WrapLink
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    lay = QVBoxLayout(root)
+    link = LinkButton("Contatti", "https://www.inps.it/contatti")
+    wrap = WrapLink("Il PIN online", "https://serviziweb2.inps.it/RichiestaPin/jsp/menu.jsp")
+    plain = button("Accedi")
+    for w in (link, wrap, plain):
+        lay.addWidget(w)
+    root.show()
+    qtbot.waitExposed(root)
+    followed = []
+    link.navigate.connect(lambda url, new_tab: followed.append(url))
+    iface = QAccessible.queryAccessibleInterface(link)
+    assert iface.role() == QAccessible.Role.Link
+    assert iface.text(QAccessible.Text.Name) == "Contatti"
+    actions = iface.actionInterface()
+    assert actions.pressAction() in actions.actionNames()
+    actions.doAction(actions.pressAction())
+    assert followed == ["https://www.inps.it/contatti"]
+    assert QAccessible.queryAccessibleInterface(wrap).role() == QAccessible.Role.Link
+    assert QAccessible.queryAccessibleInterface(wrap).text(QAccessible.Text.Name) == "Il PIN online"
+    assert QAccessible.queryAccessibleInterface(plain).role() == QAccessible.Role.PushButton
