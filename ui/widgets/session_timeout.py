@@ -52,11 +52,11 @@ class TimeoutDialog(QDialog):
 
     def show_warning(self, seconds_left: int) -> None:
         self.expired = False
-        self.setWindowTitle(self.tr("Sessione in scadenza"))
-        self.title.setText(self.tr("La sessione sta per scadere"))
+        self._set_title(self.tr("Sessione in scadenza"), self.tr("La sessione sta per scadere"))
         self._set_text(self.watcher.service_text(sessmod.warning_text(seconds_left)))
         for w, on in ((self.stay, True), (self.leave, True), (self.again, False), (self.close_button, False)):
             w.setVisible(on)
+        self.stay.setDefault(True)  # Invio keeps the session
         if not self.isVisible():
             self.show()
             self.raise_()
@@ -64,14 +64,22 @@ class TimeoutDialog(QDialog):
 
     def show_expired(self) -> None:
         self.expired = True
-        self.setWindowTitle(self.tr("Sessione scaduta"))
-        self.title.setText(self.tr("Sessione scaduta"))
+        self._set_title(self.tr("Sessione scaduta"), self.tr("Sessione scaduta"))
         self._set_text(self.watcher.service_text(sessmod.EXPIRED_TEXT))
         for w, on in ((self.stay, False), (self.leave, False), (self.again, True), (self.close_button, True)):
             w.setVisible(on)
+        self.again.setDefault(True)  # Invio goes to the Autenticazione
         self.show()
         self.raise_()
         self.again.setFocus()
+
+    def _set_title(self, window_title: str, heading_text: str) -> None:
+        """The window's title and the heading, with the names a screen reader reads (they
+        change with the state: a stale name would announce the warning after the end)."""
+        self.setWindowTitle(window_title)
+        self.setAccessibleName(window_title)
+        self.title.setText(heading_text)
+        self.title.setAccessibleName(heading_text)
 
     def _set_text(self, text: str) -> None:
         self.text.setText(text)
