@@ -38,6 +38,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from app.i18n import _t
 from app.money import euro
 from app.models import Application, ApplicationStatus, Citizen, Contact, Contribution, Document, Pension
 
@@ -344,8 +345,8 @@ def display_value(f: Field, value) -> str:
 
 DICHIARAZIONE = Field(
     "dichiarazione",
-    "Dichiaro che i dati indicati sono veritieri e di essere consapevole delle responsabilità "
-    "penali in caso di dichiarazioni false (artt. 46, 47 e 76 del D.P.R. 445/2000)",
+    _t("Dichiaro che i dati indicati sono veritieri e di essere consapevole delle responsabilità "
+    "penali in caso di dichiarazioni false (artt. 46, 47 e 76 del D.P.R. 445/2000)"),
     "check",
 )
 SUMMARY_HELP = (
@@ -354,12 +355,12 @@ SUMMARY_HELP = (
     "Riceverà subito il numero di protocollo e la ricevuta in PDF."
 )
 # The last step of every domanda: the riepilogo and the dichiarazione (Step is immutable: one for all).
-SUMMARY_STEP = Step("Riepilogo e conferma", (DICHIARAZIONE,), help=SUMMARY_HELP, summary=True)
+SUMMARY_STEP = Step(_t("Riepilogo e conferma"), (DICHIARAZIONE,), help=SUMMARY_HELP, summary=True)
 GESTIONI = (
-    ("FPLD", "Fondo pensioni lavoratori dipendenti"),
-    ("GS", "Gestione Separata"),
-    ("ART", "Gestione artigiani"),
-    ("COM", "Gestione commercianti"),
+    ("FPLD", _t("Fondo pensioni lavoratori dipendenti")),
+    ("GS", _t("Gestione Separata")),
+    ("ART", _t("Gestione artigiani")),
+    ("COM", _t("Gestione commercianti")),
 )
 
 
@@ -368,10 +369,10 @@ def person_fields(prefix: str, whose: str) -> tuple[Field, ...]:
     the fields ``<prefix>_cognome``, ``_nome``, ``_cf``, ``_nascita``; `whose` completes the
     labels ("del figlio": «Cognome del figlio»)."""
     return (
-        Field(f"{prefix}_cognome", f"Cognome {whose}", "name", max_length=60),
-        Field(f"{prefix}_nome", f"Nome {whose}", "name", max_length=60),
-        Field(f"{prefix}_cf", f"Codice fiscale {whose}", "cf", max_length=20),
-        Field(f"{prefix}_nascita", f"Data di nascita {whose}", "date", max_length=10),
+        Field(f"{prefix}_cognome", _t("Cognome {whose}", whose=whose), "name", max_length=60),
+        Field(f"{prefix}_nome", _t("Nome {whose}", whose=whose), "name", max_length=60),
+        Field(f"{prefix}_cf", _t("Codice fiscale {whose}", whose=whose), "cf", max_length=20),
+        Field(f"{prefix}_nascita", _t("Data di nascita {whose}", whose=whose), "date", max_length=10),
     )
 
 
@@ -379,7 +380,7 @@ def review(first_state: str, first_after: dt.timedelta, first_note: str, decided
            decided_note: str = "Domanda definita") -> tuple[Transition, ...]:
     """The schedule of most domande: one state of work (e.g. «in istruttoria»), then «definita»
     (the decision), each after its time from the submission."""
-    return (Transition(first_state, first_after, first_note), Transition("definita", decided_after, decided_note))
+    return (Transition(first_state, first_after, first_note), Transition(_t("definita"), decided_after, decided_note))
 
 
 def birth_cf_mismatch(born: dt.date | None, cf: str | None, whose: str) -> str:
@@ -400,7 +401,7 @@ def birth_cf_mismatch(born: dt.date | None, cf: str | None, whose: str) -> str:
 def own_cf_error(citizen: Citizen, cf: str | None, whose: str) -> str:
     """The citizen wrote their own codice fiscale where another person's («del figlio») goes."""
     if cf and cfmod.normalize(cf) == citizen.codice_fiscale:
-        return f"Ha scritto il suo codice fiscale: serve quello {whose}."
+        return _t("Ha scritto il suo codice fiscale: serve quello {whose}.", whose=whose)
     return ""
 
 
@@ -427,41 +428,41 @@ def _today(world) -> dt.date:
 def _variazione_steps(citizen: Citizen) -> tuple[Step, ...]:
     if citizen.residenza_estera:
         address = Step(
-            "Indirizzo di residenza (estero)",
+            _t("Indirizzo di residenza (estero)"),
             (
-                Field("stato_estero", "Stato estero", "name", max_length=60),
-                Field("citta_estera", "Città", max_length=60),
-                Field("indirizzo_estero", "Indirizzo completo", max_length=120),
+                Field("stato_estero", _t("Stato estero"), "name", max_length=60),
+                Field("citta_estera", _t("Città"), max_length=60),
+                Field("indirizzo_estero", _t("Indirizzo completo"), max_length=120),
             ),
-            help="Scriva l'indirizzo di residenza all'estero come compare sui documenti del paese "
-                 "in cui vive. La posta dell'INPS sarà spedita a questo indirizzo.",
+            help=_t("Scriva l'indirizzo di residenza all'estero come compare sui documenti del paese "
+                 "in cui vive. La posta dell'INPS sarà spedita a questo indirizzo."),
         )
     else:
         address = Step(
-            "Indirizzo di residenza",
+            _t("Indirizzo di residenza"),
             (
-                Field("indirizzo", "Indirizzo (via, piazza...)", max_length=80),
-                Field("civico", "Numero civico", "civico", max_length=10),
-                Field("cap", "CAP", "cap", max_length=5),
-                Field("comune", "Comune", "name", max_length=60),
-                Field("provincia", "Provincia (sigla)", "provincia", max_length=2),
+                Field("indirizzo", _t("Indirizzo (via, piazza...)"), max_length=80),
+                Field("civico", _t("Numero civico"), "civico", max_length=10),
+                Field("cap", _t("CAP"), "cap", max_length=5),
+                Field("comune", _t("Comune"), "name", max_length=60),
+                Field("provincia", _t("Provincia (sigla)"), "provincia", max_length=2),
             ),
-            help="L'indirizzo di residenza serve all'INPS per spedire la posta (per esempio la seconda "
+            help=_t("L'indirizzo di residenza serve all'INPS per spedire la posta (per esempio la seconda "
                  "parte del PIN e le lettere con l'esito delle domande). Scriva la via senza il numero, "
-                 "poi il numero civico, il CAP di 5 cifre, il comune e la sigla della provincia.",
-            intro="I dati sono già compilati con quelli che l'INPS conosce: modifichi solo quelli cambiati.",
+                 "poi il numero civico, il CAP di 5 cifre, il comune e la sigla della provincia."),
+            intro=_t("I dati sono già compilati con quelli che l'INPS conosce: modifichi solo quelli cambiati."),
         )
     contacts = Step(
-        "Recapiti",
+        _t("Recapiti"),
         (
-            Field("cellulare", "Cellulare", "cellulare", required=False, max_length=16),
-            Field("telefono_fisso", "Telefono fisso", "fisso", required=False, max_length=16),
-            Field("email", "E-mail", "email", required=False, max_length=80),
-            Field("pec", "PEC (posta elettronica certificata)", "email", required=False, max_length=80),
+            Field("cellulare", _t("Cellulare"), "cellulare", required=False, max_length=16),
+            Field("telefono_fisso", _t("Telefono fisso"), "fisso", required=False, max_length=16),
+            Field("email", _t("E-mail"), "email", required=False, max_length=80),
+            Field("pec", _t("PEC (posta elettronica certificata)"), "email", required=False, max_length=80),
         ),
-        help="Indichi almeno un numero di telefono e almeno un indirizzo di posta elettronica "
+        help=_t("Indichi almeno un numero di telefono e almeno un indirizzo di posta elettronica "
              "(e-mail o PEC): servono per ricevere il PIN, gli avvisi e per essere contattati dal "
-             "Contact Center.",
+             "Contact Center."),
     )
     return (address, contacts, SUMMARY_STEP)
 
@@ -483,8 +484,8 @@ def _variazione_checks(world, citizen: Citizen, index: int, values: dict) -> dic
         current = _variazione_initial(citizen)
         changed = [k for k in _variazione_fields(citizen) if (values.get(k) or "") != (current.get(k) or "")]
         if not changed:
-            errors["dichiarazione"] = ("Non ha modificato nessun dato: non serve presentare la domanda. "
-                                       "Prema «Indietro» per cambiare l'indirizzo o i recapiti.")
+            errors["dichiarazione"] = (_t("Non ha modificato nessun dato: non serve presentare la domanda. "
+                                       "Prema «Indietro» per cambiare l'indirizzo o i recapiti."))
     return errors
 
 
@@ -508,7 +509,7 @@ def _variazione_decide(world, app: Application, fields: dict) -> tuple[str, str]
     contact.updated_at = now
     contact.verified_at = now
     contact.save()
-    return "accolta", "I nuovi dati di residenza e i recapiti sono stati registrati negli archivi dell'Istituto."
+    return "accolta", _t("I nuovi dati di residenza e i recapiti sono stati registrati negli archivi dell'Istituto.")
 
 
 # --- 2. Versamenti volontari -------------------------------------------------------------
@@ -517,28 +518,28 @@ def _variazione_decide(world, app: Application, fields: dict) -> tuple[str, str]
 def _versamenti_steps(citizen: Citizen) -> tuple[Step, ...]:
     return (
         Step(
-            "Dati della domanda",
+            _t("Dati della domanda"),
             (
-                Field("gestione", "Gestione in cui versare", "choice", choices=GESTIONI),
-                Field("data_cessazione", "Data di cessazione dell'attività lavorativa", "date", max_length=10),
+                Field("gestione", _t("Gestione in cui versare"), "choice", choices=GESTIONI),
+                Field("data_cessazione", _t("Data di cessazione dell'attività lavorativa"), "date", max_length=10),
             ),
-            help="L'autorizzazione ai versamenti volontari permette di continuare a versare i contributi "
+            help=_t("L'autorizzazione ai versamenti volontari permette di continuare a versare i contributi "
                  "quando si smette di lavorare, per raggiungere il diritto alla pensione o aumentarne "
                  "l'importo. Scelga la gestione in cui ha versato per ultimo e indichi la data in cui ha "
-                 "smesso di lavorare (nella forma gg/mm/aaaa).",
-            intro="Requisito: almeno 5 anni di contributi in tutta la vita lavorativa, oppure almeno 3 anni "
-                  "nei 5 anni prima della domanda.",
+                 "smesso di lavorare (nella forma gg/mm/aaaa)."),
+            intro=_t("Requisito: almeno 5 anni di contributi in tutta la vita lavorativa, oppure almeno 3 anni "
+                  "nei 5 anni prima della domanda."),
         ),
         Step(
-            "Dichiarazioni",
+            _t("Dichiarazioni"),
             (
-                Field("non_occupato", "Dichiaro di non svolgere attività lavorativa che comporti "
-                                      "l'iscrizione obbligatoria a una forma di previdenza", "check"),
-                Field("non_pensionato", "Dichiaro di non essere titolare di pensione diretta", "check"),
+                Field("non_occupato", _t("Dichiaro di non svolgere attività lavorativa che comporti "
+                                      "l'iscrizione obbligatoria a una forma di previdenza"), "check"),
+                Field("non_pensionato", _t("Dichiaro di non essere titolare di pensione diretta"), "check"),
             ),
-            help="I versamenti volontari non sono ammessi mentre si lavora con contributi obbligatori, "
+            help=_t("I versamenti volontari non sono ammessi mentre si lavora con contributi obbligatori, "
                  "né per chi è già titolare di una pensione diretta. Spunti le due dichiarazioni solo se "
-                 "sono vere: l'INPS le verifica con i propri archivi.",
+                 "sono vere: l'INPS le verifica con i propri archivi."),
         ),
         SUMMARY_STEP,
     )
@@ -554,10 +555,10 @@ def _versamenti_checks(world, citizen: Citizen, index: int, values: dict) -> dic
     if index == 0 and values.get("data_cessazione"):
         day = parse_date(values["data_cessazione"])
         if day and day > _today(world):
-            errors["data_cessazione"] = ("La data di cessazione non può essere nel futuro: la domanda si "
-                                         "presenta dopo aver smesso di lavorare.")
+            errors["data_cessazione"] = (_t("La data di cessazione non può essere nel futuro: la domanda si "
+                                         "presenta dopo aver smesso di lavorare."))
         elif day and day < citizen.data_nascita + dt.timedelta(days=365 * 14):
-            errors["data_cessazione"] = "Controlli la data di cessazione: è precedente all'inizio della vita lavorativa."
+            errors["data_cessazione"] = _t("Controlli la data di cessazione: è precedente all'inizio della vita lavorativa.")
     return errors
 
 
@@ -580,25 +581,25 @@ def weeks_between(citizen: Citizen, start: dt.date, end: dt.date) -> float:
 def _versamenti_decide(world, app: Application, fields: dict) -> tuple[str, str]:
     citizen = app.citizen
     if _is_pensioner(citizen):
-        return "respinta", ("Dagli archivi dell'Istituto risulta titolare di pensione diretta: i versamenti "
-                            "volontari non sono ammessi per chi è già in pensione.")
+        return "respinta", (_t("Dagli archivi dell'Istituto risulta titolare di pensione diretta: i versamenti "
+                            "volontari non sono ammessi per chi è già in pensione."))
     last = _last_row(citizen)
     if last is not None and last.tipo not in pension.FIGURATIVE_TYPES and last.al >= pension.CREDITED_THROUGH - dt.timedelta(days=183):
-        return "respinta", (f"Dagli archivi risulta un'attività lavorativa con contributi obbligatori fino al "
-                            f"{last.al:%d/%m/%Y} ({last.datore}): i versamenti volontari si possono autorizzare "
-                            "solo dopo la cessazione del lavoro. Ripresenti la domanda quando avrà smesso di lavorare.")
+        return "respinta", (_t("Dagli archivi risulta un'attività lavorativa con contributi obbligatori fino al "
+                            "{al:%d/%m/%Y} ({datore}): i versamenti volontari si possono autorizzare "
+                            "solo dopo la cessazione del lavoro. Ripresenti la domanda quando avrà smesso di lavorare.", al=last.al, datore=last.datore))
     total = float(sum(r.settimane_diritto for r in Contribution.select().where(Contribution.citizen == citizen)))
     submitted = app.submitted_at.date()
     recent = weeks_between(citizen, submitted - dt.timedelta(days=5 * 365), submitted)
     if total >= 260 or recent >= 156:
         label = dict(GESTIONI).get(fields.get("gestione"), fields.get("gestione", ""))
-        where = f"nel {label}" if label.startswith("Fondo") else f"nella {label}"
-        return "accolta", (f"È autorizzato ai versamenti volontari {where}. Risultano {_n(total)} "
+        where = _t("nel {label}", label=label) if label.startswith("Fondo") else _t("nella {label}", label=label)
+        return "accolta", (_t("È autorizzato ai versamenti volontari {where}. Risultano {n} "
                            "settimane di contributi (ne servono almeno 260, cioè 5 anni). Con una successiva "
-                           "comunicazione riceverà l'importo dei versamenti e le modalità di pagamento.")
-    return "respinta", (f"Risultano {_n(total)} settimane di contributi in tutta la vita lavorativa e "
-                        f"{_n(recent)} negli ultimi 5 anni: ne servono almeno 260 in totale (5 anni) "
-                        "oppure 156 negli ultimi 5 anni (3 anni).")
+                           "comunicazione riceverà l'importo dei versamenti e le modalità di pagamento.", where=where, n=_n(total)))
+    return "respinta", (_t("Risultano {n} settimane di contributi in tutta la vita lavorativa e "
+                        "{n2} negli ultimi 5 anni: ne servono almeno 260 in totale (5 anni) "
+                        "oppure 156 negli ultimi 5 anni (3 anni).", n=_n(total), n2=_n(recent)))
 
 
 # --- 3. Domanda di pensione di vecchiaia ------------------------------------------------
@@ -607,43 +608,43 @@ def _versamenti_decide(world, app: Application, fields: dict) -> tuple[str, str]
 def _vecchiaia_steps(citizen: Citizen) -> tuple[Step, ...]:
     return (
         Step(
-            "Dati della pensione",
+            _t("Dati della pensione"),
             (
-                Field("gestione", "Gestione", "choice", choices=GESTIONI),
-                Field("decorrenza", "Data di decorrenza richiesta (primo giorno di un mese)", "date", max_length=10),
+                Field("gestione", _t("Gestione"), "choice", choices=GESTIONI),
+                Field("decorrenza", _t("Data di decorrenza richiesta (primo giorno di un mese)"), "date", max_length=10),
             ),
-            help="La pensione di vecchiaia decorre dal primo giorno del mese successivo a quello in cui si "
+            help=_t("La pensione di vecchiaia decorre dal primo giorno del mese successivo a quello in cui si "
                  "raggiungono i requisiti (nel 2018: 66 anni e 7 mesi di età e 20 anni di contributi; "
-                 "dal 2019: 67 anni). Indichi il primo giorno di un mese, per esempio 01/03/2019.",
+                 "dal 2019: 67 anni). Indichi il primo giorno di un mese, per esempio 01/03/2019."),
         ),
         Step(
-            "Modalità di pagamento",
+            _t("Modalità di pagamento"),
             (
-                Field("pagamento", "Modalità di pagamento", "choice", choices=(
-                    ("conto", "Accredito su conto corrente bancario o postale"),
-                    ("sportello", "Riscossione in contanti presso l'ufficio postale"),
+                Field("pagamento", _t("Modalità di pagamento"), "choice", choices=(
+                    ("conto", _t("Accredito su conto corrente bancario o postale")),
+                    ("sportello", _t("Riscossione in contanti presso l'ufficio postale")),
                 )),
-                Field("iban", "IBAN del conto", "iban", required=False, max_length=34,
-                      help="Obbligatorio per l'accredito sul conto: 27 caratteri che iniziano con IT.",
+                Field("iban", _t("IBAN del conto"), "iban", required=False, max_length=34,
+                      help=_t("Obbligatorio per l'accredito sul conto: 27 caratteri che iniziano con IT."),
                       shown_if=("pagamento", ("conto",))),
             ),
-            help="Scelga dove ricevere la pensione. Per l'accredito sul conto scriva l'IBAN (27 caratteri "
+            help=_t("Scelga dove ricevere la pensione. Per l'accredito sul conto scriva l'IBAN (27 caratteri "
                  "che iniziano con IT): lo trova sull'estratto conto o nell'home banking. Il conto deve "
-                 "essere intestato o cointestato a lei.",
+                 "essere intestato o cointestato a lei."),
         ),
         Step(
-            "Dati fiscali",
+            _t("Dati fiscali"),
             (
-                Field("detrazioni", "Chiedo l'applicazione delle detrazioni d'imposta per i redditi di pensione", "check",
+                Field("detrazioni", _t("Chiedo l'applicazione delle detrazioni d'imposta per i redditi di pensione"), "check",
                       required=False),
-                Field("altri_redditi", "Altri redditi o trattamenti pensionistici", "choice", choices=(
-                    ("no", "Non ho altri redditi da pensione"),
-                    ("si", "Ho altri trattamenti pensionistici"),
+                Field("altri_redditi", _t("Altri redditi o trattamenti pensionistici"), "choice", choices=(
+                    ("no", _t("Non ho altri redditi da pensione")),
+                    ("si", _t("Ho altri trattamenti pensionistici")),
                 )),
             ),
-            help="Le detrazioni d'imposta riducono le ritenute IRPEF sulla pensione. Le chieda se la pensione "
+            help=_t("Le detrazioni d'imposta riducono le ritenute IRPEF sulla pensione. Le chieda se la pensione "
                  "INPS è il suo reddito principale; se ha altre pensioni lo indichi, così l'INPS applica le "
-                 "ritenute corrette.",
+                 "ritenute corrette."),
         ),
         SUMMARY_STEP,
     )
@@ -662,21 +663,21 @@ def _vecchiaia_checks(world, citizen: Citizen, index: int, values: dict) -> dict
         day = parse_date(values["decorrenza"])
         first = pension.next_month_start(today)
         if day and day.day != 1:
-            errors["decorrenza"] = f"La pensione decorre dal primo giorno di un mese: scriva per esempio {first:%d/%m/%Y}."
+            errors["decorrenza"] = _t("La pensione decorre dal primo giorno di un mese: scriva per esempio {first:%d/%m/%Y}.", first=first)
         elif day and day < first:
-            errors["decorrenza"] = f"La decorrenza non può essere precedente al mese successivo alla domanda ({first:%d/%m/%Y})."
+            errors["decorrenza"] = _t("La decorrenza non può essere precedente al mese successivo alla domanda ({first:%d/%m/%Y}).", first=first)
         elif day and day > pension.add_months_date(first, 12):
-            errors["decorrenza"] = ("La domanda si può presentare al massimo 12 mesi prima della decorrenza: "
-                                    f"scelga una data entro il {pension.add_months_date(first, 12):%d/%m/%Y}.")
+            errors["decorrenza"] = (_t("La domanda si può presentare al massimo 12 mesi prima della decorrenza: "
+                                    "scelga una data entro il {add_months_date:%d/%m/%Y}.", add_months_date=pension.add_months_date(first, 12)))
     if index == 1 and values.get("pagamento") == "conto" and not values.get("iban"):
-        errors["iban"] = "Per l'accredito sul conto scriva l'IBAN (27 caratteri che iniziano con IT)."
+        errors["iban"] = _t("Per l'accredito sul conto scriva l'IBAN (27 caratteri che iniziano con IT).")
     return errors
 
 
 def _vecchiaia_decide(world, app: Application, fields: dict) -> tuple[str, str]:
     citizen = app.citizen
     if _is_pensioner(citizen):
-        return "respinta", "Dagli archivi dell'Istituto risulta già titolare di una pensione di vecchiaia."
+        return "respinta", _t("Dagli archivi dell'Istituto risulta già titolare di una pensione di vecchiaia.")
     decorrenza = parse_date(fields.get("decorrenza"))
     ok, reason, outcome = pension.vecchiaia_at(world, citizen.id, decorrenza)
     if not ok:
@@ -688,10 +689,10 @@ def _vecchiaia_decide(world, app: Application, fields: dict) -> tuple[str, str]:
         numero_certificato=f"{70000000 + app.id}", sede=citizen.comune or "Roma",
         decorrenza=decorrenza, importo_mensile_lordo_cents=outcome.monthly_cents,
     )
-    return "accolta", (f"La pensione di vecchiaia è liquidata con decorrenza {decorrenza:%d/%m/%Y}: "
-                       f"importo mensile lordo {euro(outcome.monthly_cents)} per 13 mensilità "
-                       f"(montante contributivo {euro(outcome.montante_cents)}, coefficiente di "
-                       f"trasformazione {outcome.coefficiente:.3f}%). {reason}")
+    return "accolta", (_t("La pensione di vecchiaia è liquidata con decorrenza {decorrenza:%d/%m/%Y}: "
+                       "importo mensile lordo {euro} per 13 mensilità "
+                       "(montante contributivo {euro2}, coefficiente di "
+                       "trasformazione {coefficiente:.3f}%). {reason}", decorrenza=decorrenza, euro=euro(outcome.monthly_cents), euro2=euro(outcome.montante_cents), coefficiente=outcome.coefficiente, reason=reason))
 
 
 # --- 4. Congedo parentale (lavoratori dipendenti) ---------------------------------------
@@ -702,23 +703,23 @@ MAX_CONGEDO_DAYS = 183  # up to 6 months for each parent (D.Lgs. 151/2001 art. 3
 def _congedo_steps(citizen: Citizen) -> tuple[Step, ...]:
     return (
         Step(
-            "Dati del figlio",
+            _t("Dati del figlio"),
             (
-                *person_fields("figlio", "del figlio"),
+                *person_fields("figlio", _t("del figlio")),
             ),
-            help="Il congedo parentale spetta ai genitori lavoratori dipendenti nei primi 12 anni di vita "
+            help=_t("Il congedo parentale spetta ai genitori lavoratori dipendenti nei primi 12 anni di vita "
                  "del figlio. Copi il codice fiscale del figlio dalla tessera sanitaria: la data di nascita "
-                 "deve corrispondere a quella contenuta nel codice.",
+                 "deve corrispondere a quella contenuta nel codice."),
         ),
         Step(
-            "Periodo richiesto",
+            _t("Periodo richiesto"),
             (
-                Field("dal", "Dal giorno", "date", max_length=10),
-                Field("al", "Al giorno", "date", max_length=10),
-                Field("datore", "Datore di lavoro", max_length=80),
+                Field("dal", _t("Dal giorno"), "date", max_length=10),
+                Field("al", _t("Al giorno"), "date", max_length=10),
+                Field("datore", _t("Datore di lavoro"), max_length=80),
             ),
-            help="Indichi il periodo di assenza dal lavoro (al massimo 6 mesi per ciascun genitore). La "
-                 "domanda va presentata prima dell'inizio del periodo. Scriva le date nella forma gg/mm/aaaa.",
+            help=_t("Indichi il periodo di assenza dal lavoro (al massimo 6 mesi per ciascun genitore). La "
+                 "domanda va presentata prima dell'inizio del periodo. Scriva le date nella forma gg/mm/aaaa."),
         ),
         SUMMARY_STEP,
     )
@@ -743,19 +744,19 @@ def _congedo_checks(world, citizen: Citizen, index: int, values: dict) -> dict:
         errors.update(child_errors(citizen, values, today))
         born = parse_date(values.get("figlio_nascita"))
         if born and born <= today and _twelfth_birthday(born) <= today:
-            errors["figlio_nascita"] = "Il congedo parentale spetta fino ai 12 anni del figlio: controlli la data di nascita."
+            errors["figlio_nascita"] = _t("Il congedo parentale spetta fino ai 12 anni del figlio: controlli la data di nascita.")
     if index == 1:
         start, end = parse_date(values.get("dal")), parse_date(values.get("al"))
         born = parse_date(values.get("figlio_nascita"))
         if start and start < today:
-            errors["dal"] = f"La domanda va presentata prima dell'inizio del congedo: scelga una data dal {today:%d/%m/%Y}."
+            errors["dal"] = _t("La domanda va presentata prima dell'inizio del congedo: scelga una data dal {today:%d/%m/%Y}.", today=today)
         elif start and end and end < start:
-            errors["al"] = "La data di fine deve essere uguale o successiva alla data di inizio."
+            errors["al"] = _t("La data di fine deve essere uguale o successiva alla data di inizio.")
         elif start and end and (end - start).days + 1 > MAX_CONGEDO_DAYS:
-            errors["al"] = "Il congedo parentale può durare al massimo 6 mesi per ciascun genitore: accorci il periodo."
+            errors["al"] = _t("Il congedo parentale può durare al massimo 6 mesi per ciascun genitore: accorci il periodo.")
         elif born and end and end >= _twelfth_birthday(born):
-            errors["al"] = (f"Il congedo deve finire prima dei 12 anni del figlio (il "
-                            f"{_twelfth_birthday(born):%d/%m/%Y}).")
+            errors["al"] = (_t("Il congedo deve finire prima dei 12 anni del figlio (il "
+                            "{twelfth_birthday:%d/%m/%Y}).", twelfth_birthday=_twelfth_birthday(born)))
     return errors
 
 
@@ -765,22 +766,22 @@ def _congedo_decide(world, app: Application, fields: dict) -> tuple[str, str]:
     employed = (last is not None and last.tipo == "Lavoro dipendente"
                 and last.al >= pension.CREDITED_THROUGH - dt.timedelta(days=183))
     if not employed:
-        return "respinta", ("Dagli archivi non risulta un rapporto di lavoro dipendente in corso: il congedo "
-                            "parentale indennizzato spetta ai genitori lavoratori dipendenti.")
+        return "respinta", (_t("Dagli archivi non risulta un rapporto di lavoro dipendente in corso: il congedo "
+                            "parentale indennizzato spetta ai genitori lavoratori dipendenti."))
     start, end = parse_date(fields.get("dal")), parse_date(fields.get("al"))
     days = (end - start).days + 1
     # Indennità of 2018: 30 % of the average daily pay while the child is under 6
     # (D.Lgs. 151/2001 art. 34); not in FACTS.md, stated as the law's rule.
-    return "accolta", (f"Il congedo parentale è autorizzato dal {start:%d/%m/%Y} al {end:%d/%m/%Y} "
-                       f"({days} giorni). L'indennità, pari al 30% della retribuzione media giornaliera, "
-                       "le sarà anticipata dal datore di lavoro in busta paga.")
+    return "accolta", (_t("Il congedo parentale è autorizzato dal {start:%d/%m/%Y} al {end:%d/%m/%Y} "
+                       "({days} giorni). L'indennità, pari al 30% della retribuzione media giornaliera, "
+                       "le sarà anticipata dal datore di lavoro in busta paga.", start=start, end=end, days=days))
 
 
 # --- helpers shared by the domande modules (app/services/domande_*.py) -------------------
 
 PAGAMENTO_CHOICES = (
-    ("conto", "Accredito su conto corrente bancario o postale"),
-    ("sportello", "Riscossione in contanti presso l'ufficio postale"),
+    ("conto", _t("Accredito su conto corrente bancario o postale")),
+    ("sportello", _t("Riscossione in contanti presso l'ufficio postale")),
 )
 PAYMENT_HELP = ("Scelga dove ricevere i pagamenti. Per l'accredito sul conto scriva l'IBAN (27 caratteri che "
                 "iniziano con IT): lo trova sull'estratto conto o nell'home banking. Il conto deve essere "
@@ -790,9 +791,9 @@ PAYMENT_HELP = ("Scelga dove ricevere i pagamenti. Per l'accredito sul conto scr
 def payment_fields(shown_if: tuple[str, tuple[str, ...]] = ()) -> tuple[Field, Field]:
     """«Modalità di pagamento» and the IBAN (asked only for the accredito sul conto)."""
     return (
-        Field("pagamento", "Modalità di pagamento", "choice", choices=PAGAMENTO_CHOICES, shown_if=shown_if),
-        Field("iban", "IBAN del conto", "iban", required=False, max_length=34,
-              help="Obbligatorio per l'accredito sul conto: 27 caratteri che iniziano con IT.",
+        Field("pagamento", _t("Modalità di pagamento"), "choice", choices=PAGAMENTO_CHOICES, shown_if=shown_if),
+        Field("iban", _t("IBAN del conto"), "iban", required=False, max_length=34,
+              help=_t("Obbligatorio per l'accredito sul conto: 27 caratteri che iniziano con IT."),
               shown_if=("pagamento", ("conto",))),
     )
 
@@ -859,14 +860,14 @@ def child_errors(citizen: Citizen, values: dict, today: dt.date, *, born_field: 
     errors = {}
     born = parse_date(values.get(born_field))
     if born and born > today:
-        errors[born_field] = "La data di nascita del figlio non può essere nel futuro."
+        errors[born_field] = _t("La data di nascita del figlio non può essere nel futuro.")
     elif born and born < citizen.data_nascita + dt.timedelta(days=365 * 12):
-        errors[born_field] = "Controlli la data di nascita del figlio: non è compatibile con la sua."
+        errors[born_field] = _t("Controlli la data di nascita del figlio: non è compatibile con la sua.")
     cf = values.get(cf_field)
-    mismatch = "" if errors.get(born_field) else birth_cf_mismatch(born, cf, "del figlio")
+    mismatch = "" if errors.get(born_field) else birth_cf_mismatch(born, cf, _t("del figlio"))
     if mismatch:
         errors[born_field] = mismatch
-    own = own_cf_error(citizen, cf, "del figlio")
+    own = own_cf_error(citizen, cf, _t("del figlio"))
     if own:
         errors[cf_field] = own
     return errors
@@ -880,31 +881,31 @@ HOUR = dt.timedelta(hours=1)
 DOMANDE: dict[str, DomandaType] = {
     d.kind: d for d in (
         DomandaType(
-            "variazione_anagrafica", "Modifica dati anagrafici, indirizzo e recapiti",
-            "Comunicare all'INPS un nuovo indirizzo di residenza, il cellulare, l'e-mail o la PEC.",
-            "Anagrafica",
-            review("in lavorazione", 2 * HOUR, "Richiesta presa in carico dalla sede", DAY, "Variazione registrata negli archivi"),
+            "variazione_anagrafica", _t("Modifica dati anagrafici, indirizzo e recapiti"),
+            _t("Comunicare all'INPS un nuovo indirizzo di residenza, il cellulare, l'e-mail o la PEC."),
+            _t("Anagrafica"),
+            review(_t("in lavorazione"), 2 * HOUR, _t("Richiesta presa in carico dalla sede"), DAY, _t("Variazione registrata negli archivi")),
             _variazione_steps, _variazione_initial, _variazione_checks, _variazione_decide,
         ),
         DomandaType(
-            "versamenti_volontari", "Versamenti volontari - domanda di autorizzazione",
-            "Chiedere l'autorizzazione a versare i contributi volontari dopo aver smesso di lavorare.",
-            "Contributi",
-            review("in istruttoria", 3 * DAY, "Verifica dei requisiti contributivi", 20 * DAY),
+            "versamenti_volontari", _t("Versamenti volontari - domanda di autorizzazione"),
+            _t("Chiedere l'autorizzazione a versare i contributi volontari dopo aver smesso di lavorare."),
+            _t("Contributi"),
+            review(_t("in istruttoria"), 3 * DAY, _t("Verifica dei requisiti contributivi"), 20 * DAY),
             _versamenti_steps, _versamenti_initial, _versamenti_checks, _versamenti_decide,
         ),
         DomandaType(
-            "pensione_vecchiaia", "Domanda di pensione di vecchiaia",
-            "Chiedere la pensione di vecchiaia al raggiungimento dell'età e dei contributi richiesti.",
-            "Pensione",
-            review("in istruttoria", 10 * DAY, "Verifica dei requisiti e della posizione assicurativa", 30 * DAY),
+            "pensione_vecchiaia", _t("Domanda di pensione di vecchiaia"),
+            _t("Chiedere la pensione di vecchiaia al raggiungimento dell'età e dei contributi richiesti."),
+            _t("Pensione"),
+            review(_t("in istruttoria"), 10 * DAY, _t("Verifica dei requisiti e della posizione assicurativa"), 30 * DAY),
             _vecchiaia_steps, _vecchiaia_initial, _vecchiaia_checks, _vecchiaia_decide,
         ),
         DomandaType(
-            "congedo_parentale", "Congedo parentale - lavoratori dipendenti",
-            "Chiedere il congedo parentale (maternità facoltativa) per un figlio fino a 12 anni.",
-            "Famiglia",
-            review("in istruttoria", 2 * DAY, "Verifica del rapporto di lavoro", 7 * DAY),
+            "congedo_parentale", _t("Congedo parentale - lavoratori dipendenti"),
+            _t("Chiedere il congedo parentale (maternità facoltativa) per un figlio fino a 12 anni."),
+            _t("Famiglia"),
+            review(_t("in istruttoria"), 2 * DAY, _t("Verifica del rapporto di lavoro"), 7 * DAY),
             _congedo_steps, _congedo_initial, _congedo_checks, _congedo_decide,
         ),
     )
@@ -942,7 +943,7 @@ def domanda_type(kind: str) -> DomandaType:
     try:
         return DOMANDE[kind]
     except KeyError:
-        raise ServiceError("Il servizio richiesto non esiste o non è disponibile.") from None
+        raise ServiceError(_t("Il servizio richiesto non esiste o non è disponibile.")) from None
 
 
 # ---------------------------------------------------------------------------
@@ -960,7 +961,7 @@ def ensure_can_submit(world, session: PortalSession | None, kind: str = "") -> C
     require_dispositivo(session)
     citizen = Citizen.get_or_none(Citizen.id == session.citizen_id)
     if citizen is None:
-        raise ServiceError("Utente non riconosciuto: esca ed effettui di nuovo l'accesso.", "login")
+        raise ServiceError(_t("Utente non riconosciuto: esca ed effettui di nuovo l'accesso."), "login")
     return citizen
 
 
@@ -978,7 +979,7 @@ def validate_step(world, session: PortalSession | None, kind: str, index: int, v
     citizen = ensure_can_submit(world, session, kind)
     steps = dtype.build_steps(citizen)
     if not 0 <= index < len(steps):
-        raise ServiceError("Passo della domanda inesistente.")
+        raise ServiceError(_t("Passo della domanda inesistente."))
     try:
         cleaned = _validate_step(world, dtype, citizen, steps, index, values)
     except ValidationError as exc:
@@ -1347,7 +1348,7 @@ def list_applications(world, citizen_id: int) -> list[Domanda]:
 def get_application(world, citizen_id: int, application_id: int) -> Domanda:
     found = read_domande(citizen_id, application_id)
     if not found:
-        raise ServiceError("La domanda richiesta non risulta tra le sue domande.")
+        raise ServiceError(_t("La domanda richiesta non risulta tra le sue domande."))
     return found[0]
 
 
@@ -1355,7 +1356,7 @@ def document_pdf(world, citizen_id: int, document_id: int) -> tuple[str, bytes]:
     """(title, bytes) of a receipt or decision letter of the citizen."""
     doc = Document.get_or_none((Document.id == document_id) & (Document.citizen == citizen_id))
     if doc is None or not doc.pdf:
-        raise ServiceError("Il documento richiesto non è disponibile.")
+        raise ServiceError(_t("Il documento richiesto non è disponibile."))
     world.events.record("domanda.document_opened", doc.citizen, document=doc.id, kind=doc.kind)
     return doc.title, bytes(doc.pdf)
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.i18n import _t
 from app.money import euro
 from app.models import Application, Citizen
 
@@ -44,41 +45,41 @@ MESI = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", 
 
 # --- Indennità di maternità -------------------------------------------------------------
 
-CATEGORIE = (("dipendente", "Lavoratrice dipendente"), ("gs", "Iscritta alla Gestione Separata"))
-EVENTI = (("gravidanza", "Il bambino deve ancora nascere"), ("nato", "Il bambino è già nato"))
-FLESSIBILITA = (("no", "2 mesi prima e 3 mesi dopo il parto"),
-                ("si", "1 mese prima e 4 mesi dopo il parto (flessibilità)"))
+CATEGORIE = (("dipendente", _t("Lavoratrice dipendente")), ("gs", _t("Iscritta alla Gestione Separata")))
+EVENTI = (("gravidanza", _t("Il bambino deve ancora nascere")), ("nato", _t("Il bambino è già nato")))
+FLESSIBILITA = (("no", _t("2 mesi prima e 3 mesi dopo il parto")),
+                ("si", _t("1 mese prima e 4 mesi dopo il parto (flessibilità)")))
 
 
 def _maternita_steps(citizen: Citizen) -> tuple[Step, ...]:
     return (
         Step(
-            "Gravidanza e parto",
+            _t("Gravidanza e parto"),
             (
-                Field("data_presunta_parto", "Data presunta del parto", "date", max_length=10,
-                      help="È scritta sul certificato medico di gravidanza."),
-                Field("certificato_data", "Data del certificato medico di gravidanza", "date", max_length=10),
-                Field("evento", "Il bambino è già nato?", "choice", choices=EVENTI),
-                Field("data_parto", "Data del parto", "date", required=False, max_length=10,
-                      shown_if=("evento", ("nato",)), help="Obbligatoria se il bambino è già nato."),
-                Field("flessibilita", "Periodo di congedo", "choice", choices=FLESSIBILITA),
+                Field("data_presunta_parto", _t("Data presunta del parto"), "date", max_length=10,
+                      help=_t("È scritta sul certificato medico di gravidanza.")),
+                Field("certificato_data", _t("Data del certificato medico di gravidanza"), "date", max_length=10),
+                Field("evento", _t("Il bambino è già nato?"), "choice", choices=EVENTI),
+                Field("data_parto", _t("Data del parto"), "date", required=False, max_length=10,
+                      shown_if=("evento", ("nato",)), help=_t("Obbligatoria se il bambino è già nato.")),
+                Field("flessibilita", _t("Periodo di congedo"), "choice", choices=FLESSIBILITA),
             ),
-            help=("Il congedo di maternità dura 5 mesi: di regola 2 mesi prima della data presunta del parto e 3 "
+            help=(_t("Il congedo di maternità dura 5 mesi: di regola 2 mesi prima della data presunta del parto e 3 "
                   "mesi dopo. Con il parere del ginecologo e del medico del lavoro si può lavorare fino a 1 mese "
                   "prima e restare a casa 4 mesi dopo (flessibilità). La domanda si presenta prima dell'inizio "
-                  "del congedo; se il bambino è già nato, indichi la data del parto."),
+                  "del congedo; se il bambino è già nato, indichi la data del parto.")),
         ),
         Step(
-            "Lavoro e pagamento",
+            _t("Lavoro e pagamento"),
             (
-                Field("categoria", "Lei è", "choice", choices=CATEGORIE),
-                Field("datore", "Datore di lavoro", required=False, max_length=80,
-                      shown_if=("categoria", ("dipendente",)), help="Obbligatorio per le lavoratrici dipendenti."),
+                Field("categoria", _t("Lei è"), "choice", choices=CATEGORIE),
+                Field("datore", _t("Datore di lavoro"), required=False, max_length=80,
+                      shown_if=("categoria", ("dipendente",)), help=_t("Obbligatorio per le lavoratrici dipendenti.")),
                 *payment_fields(shown_if=("categoria", ("gs",))),
             ),
-            help=("Per una lavoratrice dipendente l'indennità è anticipata dal datore di lavoro in busta paga. Per "
+            help=(_t("Per una lavoratrice dipendente l'indennità è anticipata dal datore di lavoro in busta paga. Per "
                   "un'iscritta alla Gestione Separata la paga l'INPS: scelga dove riceverla e, per il conto, "
-                  "scriva l'IBAN (27 caratteri che iniziano con IT)."),
+                  "scriva l'IBAN (27 caratteri che iniziano con IT).")),
         ),
         SUMMARY_STEP,
     )
@@ -114,36 +115,36 @@ def _maternita_checks(world, citizen: Citizen, index: int, values: dict) -> dict
     today = today_of(world)
     if index == 0:
         if citizen.sesso != "F":
-            errors["data_presunta_parto"] = ("L'indennità di maternità spetta alla madre lavoratrice. Il padre "
+            errors["data_presunta_parto"] = (_t("L'indennità di maternità spetta alla madre lavoratrice. Il padre "
                                              "può chiederla solo in casi particolari, che questa domanda non "
-                                             "prevede: per il padre c'è il congedo parentale.")
+                                             "prevede: per il padre c'è il congedo parentale."))
             return errors
         dpp = parse_date(values.get("data_presunta_parto"))
         cert = parse_date(values.get("certificato_data"))
         if cert and cert > today:
-            errors["certificato_data"] = "La data del certificato medico non può essere nel futuro."
+            errors["certificato_data"] = _t("La data del certificato medico non può essere nel futuro.")
         elif cert and dpp and cert > dpp:
-            errors["certificato_data"] = "Il certificato di gravidanza è rilasciato prima della data presunta del parto."
+            errors["certificato_data"] = _t("Il certificato di gravidanza è rilasciato prima della data presunta del parto.")
         if dpp and dpp > today + dt.timedelta(days=280):
-            errors["data_presunta_parto"] = "Controlli la data presunta del parto: è troppo lontana."
+            errors["data_presunta_parto"] = _t("Controlli la data presunta del parto: è troppo lontana.")
         if values.get("evento") == "nato":
             born = parse_date(values.get("data_parto"))
             if not values.get("data_parto"):
-                errors["data_parto"] = "Il bambino è già nato: scriva la data del parto."
+                errors["data_parto"] = _t("Il bambino è già nato: scriva la data del parto.")
             elif born and born > today:
-                errors["data_parto"] = "La data del parto non può essere nel futuro."
+                errors["data_parto"] = _t("La data del parto non può essere nel futuro.")
             elif born and dpp and abs((born - dpp).days) > 120:
-                errors["data_parto"] = "Controlli le date: il parto è troppo lontano dalla data presunta."
+                errors["data_parto"] = _t("Controlli le date: il parto è troppo lontano dalla data presunta.")
         elif dpp and dpp < today:
-            errors["evento"] = ("La data presunta del parto è già passata: se il bambino è nato scelga «Il bambino "
-                                "è già nato» e scriva la data del parto.")
+            errors["evento"] = (_t("La data presunta del parto è già passata: se il bambino è nato scelga «Il bambino "
+                                "è già nato» e scriva la data del parto."))
         period = maternity_period(values) if not errors else None
         if period and today > pension.add_months_date(period[1], 12):
-            errors["data_presunta_parto"] = ("La domanda si può presentare al massimo entro un anno dalla fine del "
-                                             "congedo: per questo periodo il termine è scaduto.")
+            errors["data_presunta_parto"] = (_t("La domanda si può presentare al massimo entro un anno dalla fine del "
+                                             "congedo: per questo periodo il termine è scaduto."))
     if index == 1:
         if values.get("categoria") == "dipendente" and not values.get("datore"):
-            errors["datore"] = "Scriva il nome del datore di lavoro."
+            errors["datore"] = _t("Scriva il nome del datore di lavoro.")
         if values.get("categoria") == "gs":
             errors.update(payment_errors(values))
     return errors
@@ -155,12 +156,10 @@ def _maternita_preview(world, citizen: Citizen, fields: dict) -> list[tuple[str,
         return []
     start, end = period
     return [
-        ("Inizio del congedo", f"{start:%d/%m/%Y}"),
-        ("Fine del congedo", f"{end:%d/%m/%Y}"),
-        ("Giorni", str((end - start).days + 1)),
-        ("Indennità", "80% della retribuzione media giornaliera"
-                      + (" (la paga l'INPS)" if fields.get("categoria") == "gs" else
-                         " (la anticipa il datore di lavoro in busta paga)")),
+        (_t("Inizio del congedo"), f"{start:%d/%m/%Y}"),
+        (_t("Fine del congedo"), f"{end:%d/%m/%Y}"),
+        (_t("Giorni"), str((end - start).days + 1)),
+        (_t("Indennità"), _t("80% della retribuzione media giornaliera{valore}", valore=" (la paga l'INPS)" if fields.get('categoria') == 'gs' else ' (la anticipa il datore di lavoro in busta paga)')),
     ]
 
 
@@ -174,42 +173,42 @@ def _maternita_decide(world, app: Application, fields: dict) -> tuple:
         weeks, income = covered(citizen, *year_before, gestioni=("GS",))
         months = fig.value("maternita.mensilita_gestione_separata")
         if weeks < 4 * months:
-            return "respinta", ("Nei 12 mesi prima del congedo non risultano contributi nella Gestione Separata: "
-                                f"ne serve almeno {months} mensilità per l'indennità di maternità.")
+            return "respinta", (_t("Nei 12 mesi prima del congedo non risultano contributi nella Gestione Separata: "
+                                "ne serve almeno {months} mensilità per l'indennità di maternità.", months=months))
         daily = round(income / 365 * rate)
-        payer = "INPS, " + payment_text(fields)
+        payer = _t("INPS, {payment_text}", payment_text=payment_text(fields))
     else:
         last = last_contribution(citizen)
         employed = (last is not None and last.tipo == "Lavoro dipendente"
                     and last.al >= pension.CREDITED_THROUGH - dt.timedelta(days=183))
         if not employed:
-            return "respinta", ("Dagli archivi non risulta un rapporto di lavoro dipendente in corso: per le "
-                                "lavoratrici dipendenti l'indennità di maternità spetta durante il rapporto di lavoro.")
+            return "respinta", (_t("Dagli archivi non risulta un rapporto di lavoro dipendente in corso: per le "
+                                "lavoratrici dipendenti l'indennità di maternità spetta durante il rapporto di lavoro."))
         _weeks, income = covered(citizen, *year_before, tipi=("Lavoro dipendente",))
         daily = round(income / 365 * rate)
-        payer = f"il datore di lavoro ({fields.get('datore', '')}) in busta paga, per conto dell'INPS"
+        payer = _t("il datore di lavoro ({fields}) in busta paga, per conto dell'INPS", fields=fields.get('datore', ''))
     total = daily * days
     esito = [
-        ("Prestazione", "Indennità di maternità (congedo obbligatorio)"),
-        ("Periodo", f"dal {start:%d/%m/%Y} al {end:%d/%m/%Y} ({days} giorni)"),
-        ("Indennità giornaliera", f"{euro(daily)} (80% della retribuzione media giornaliera)"),
-        ("Totale lordo del periodo", f"circa {euro(total)}"),
-        ("Chi paga", payer),
+        (_t("Prestazione"), _t("Indennità di maternità (congedo obbligatorio)")),
+        (_t("Periodo"), _t("dal {start:%d/%m/%Y} al {end:%d/%m/%Y} ({days} giorni)", start=start, end=end, days=days)),
+        (_t("Indennità giornaliera"), _t("{euro} (80% della retribuzione media giornaliera)", euro=euro(daily))),
+        (_t("Totale lordo del periodo"), _t("circa {euro}", euro=euro(total))),
+        (_t("Chi paga"), payer),
     ]
     return "accolta", (
-        f"L'indennità di maternità è riconosciuta dal {start:%d/%m/%Y} al {end:%d/%m/%Y} ({days} giorni), nella "
-        f"misura dell'80% della retribuzione media giornaliera: {euro(daily)} al giorno. La paga {payer}. "
-        "Dopo il parto comunichi la data di nascita e il codice fiscale del bambino, se non lo ha già fatto."), esito
+        _t("L'indennità di maternità è riconosciuta dal {start:%d/%m/%Y} al {end:%d/%m/%Y} ({days} giorni), nella "
+        "misura dell'80% della retribuzione media giornaliera: {euro} al giorno. La paga {payer}. "
+        "Dopo il parto comunichi la data di nascita e il codice fiscale del bambino, se non lo ha già fatto.", start=start, end=end, days=days, euro=euro(daily), payer=payer)), esito
 
 
 MATERNITA = DomandaType(
-    "maternita", "Indennità di maternità - congedo obbligatorio",
-    "Chiedere l'indennità per il congedo di maternità: 2 mesi prima e 3 mesi dopo il parto (oppure 1 e 4 con la "
-    "flessibilità).",
-    "Famiglia",
-    review("in istruttoria", 2 * DAY, "Verifica del rapporto di lavoro e dei contributi", 7 * DAY),
+    "maternita", _t("Indennità di maternità - congedo obbligatorio"),
+    _t("Chiedere l'indennità per il congedo di maternità: 2 mesi prima e 3 mesi dopo il parto (oppure 1 e 4 con la "
+    "flessibilità)."),
+    _t("Famiglia"),
+    review(_t("in istruttoria"), 2 * DAY, _t("Verifica del rapporto di lavoro e dei contributi"), 7 * DAY),
     _maternita_steps, _maternita_initial, _maternita_checks, _maternita_decide,
-    preview=_maternita_preview, preview_title="Il congedo di maternità",
+    preview=_maternita_preview, preview_title=_t("Il congedo di maternità"),
 )
 
 
@@ -219,35 +218,35 @@ MATERNITA = DomandaType(
 def _bebe_steps(citizen: Citizen) -> tuple[Step, ...]:
     return (
         Step(
-            "Il bambino",
+            _t("Il bambino"),
             (
-                *person_fields("figlio", "del bambino"),
+                *person_fields("figlio", _t("del bambino")),
             ),
-            help=("Il bonus bebè del 2018 spetta per i bambini nati o adottati dal 1° gennaio al 31 dicembre 2018, "
+            help=(_t("Il bonus bebè del 2018 spetta per i bambini nati o adottati dal 1° gennaio al 31 dicembre 2018, "
                   "per il primo anno di vita. Copi il codice fiscale del bambino dalla tessera sanitaria: la data "
-                  "di nascita deve corrispondere a quella contenuta nel codice."),
-            intro="La domanda va presentata entro 90 giorni dalla nascita per avere il bonus dal mese di nascita.",
+                  "di nascita deve corrispondere a quella contenuta nel codice.")),
+            intro=_t("La domanda va presentata entro 90 giorni dalla nascita per avere il bonus dal mese di nascita."),
         ),
         Step(
-            "ISEE e pagamento",
+            _t("ISEE e pagamento"),
             (
-                Field("isee", "Valore dell'ISEE per le prestazioni ai minorenni (euro)", "money", max_length=14,
+                Field("isee", _t("Valore dell'ISEE per le prestazioni ai minorenni (euro)"), "money", max_length=14,
                       minimum=0, maximum=100_000_000,
-                      help="È scritto nell'attestazione ISEE; per esempio 12.500,00."),
-                Field("dsu", "Dichiaro di avere un ISEE in corso di validità (DSU presentata)", "check"),
+                      help=_t("È scritto nell'attestazione ISEE; per esempio 12.500,00.")),
+                Field("dsu", _t("Dichiaro di avere un ISEE in corso di validità (DSU presentata)"), "check"),
                 *payment_fields(),
             ),
-            help=("Il bonus spetta con un ISEE fino a 25.000 euro: 80 euro al mese, 160 se l'ISEE è sotto i 7.000 "
+            help=(_t("Il bonus spetta con un ISEE fino a 25.000 euro: 80 euro al mese, 160 se l'ISEE è sotto i 7.000 "
                   "euro. L'ISEE si ottiene presentando la DSU (dichiarazione sostitutiva unica) al CAF, al comune "
-                  "o online. Scelga poi dove ricevere il bonus: per il conto scriva l'IBAN."),
+                  "o online. Scelga poi dove ricevere il bonus: per il conto scriva l'IBAN.")),
         ),
         Step(
-            "Dichiarazioni",
+            _t("Dichiarazioni"),
             (
-                Field("convivente", "Dichiaro che il bambino vive con me", "check"),
-                Field("residente", "Dichiaro di essere residente in Italia", "check"),
+                Field("convivente", _t("Dichiaro che il bambino vive con me"), "check"),
+                Field("residente", _t("Dichiaro di essere residente in Italia"), "check"),
             ),
-            help="Il bonus spetta al genitore che vive con il bambino ed è residente in Italia.",
+            help=_t("Il bonus spetta al genitore che vive con il bambino ed è residente in Italia."),
         ),
         SUMMARY_STEP,
     )
@@ -265,8 +264,8 @@ def _bebe_checks(world, citizen: Citizen, index: int, values: dict) -> dict:
         born = parse_date(values.get("figlio_nascita"))
         year = fig.value("bebe.anno_nascita")
         if born and "figlio_nascita" not in errors and born.year != year:
-            errors["figlio_nascita"] = (f"Il bonus bebè di questa domanda è per i bambini nati o adottati nel {year}: "
-                                        f"per un bambino nato nel {born.year} valgono altre regole.")
+            errors["figlio_nascita"] = (_t("Il bonus bebè di questa domanda è per i bambini nati o adottati nel {year}: "
+                                        "per un bambino nato nel {year2} valgono altre regole.", year=year, year2=born.year))
     if index == 1:
         errors.update(payment_errors(values))
     return errors
@@ -302,54 +301,54 @@ def _bebe_preview(world, citizen: Citizen, fields: dict) -> list[tuple[str, str]
         return []
     monthly = bebe_amount(isee)
     if not monthly:
-        return [("Importo", f"con un ISEE di {euro(isee)} il bonus non spetta: il limite è "
-                            f"{euro(fig.value('bebe.isee_massimo_cents'))}")]
+        return [(_t("Importo"), _t("con un ISEE di {euro} il bonus non spetta: il limite è "
+                            "{euro2}", euro=euro(isee), euro2=euro(fig.value('bebe.isee_massimo_cents'))))]
     first, months = bebe_months(born, today_of(world))
-    return [("Importo mensile", euro(monthly)),
-            ("Mesi", f"{months}, da {_month_label(first)}"),
-            ("Totale", euro(monthly * months))]
+    return [(_t("Importo mensile"), euro(monthly)),
+            (_t("Mesi"), _t("{months}, da {month_label}", months=months, month_label=_month_label(first))),
+            (_t("Totale"), euro(monthly * months))]
 
 
 def _bebe_decide(world, app: Application, fields: dict) -> tuple:
     citizen = app.citizen
     if citizen.residenza_estera:
-        return "respinta", ("Dagli archivi risulta residente all'estero: il bonus bebè spetta ai genitori "
-                            "residenti in Italia con il bambino.")
+        return "respinta", (_t("Dagli archivi risulta residente all'estero: il bonus bebè spetta ai genitori "
+                            "residenti in Italia con il bambino."))
     isee = int(fields.get("isee") or 0)
     monthly = bebe_amount(isee)
     if not monthly:
-        return "respinta", (f"L'ISEE indicato ({euro(isee)}) supera il limite di "
-                            f"{euro(fig.value('bebe.isee_massimo_cents'))}: il bonus bebè non spetta.")
+        return "respinta", (_t("L'ISEE indicato ({euro}) supera il limite di "
+                            "{euro2}: il bonus bebè non spetta.", euro=euro(isee), euro2=euro(fig.value('bebe.isee_massimo_cents'))))
     born = parse_date(fields.get("figlio_nascita"))
     first, months = bebe_months(born, app.submitted_at.date())
     if months <= 0:
-        return "respinta", ("La domanda è arrivata dopo il primo compleanno del bambino: il bonus bebè del 2018 "
-                            "spetta solo per il primo anno di vita.")
+        return "respinta", (_t("La domanda è arrivata dopo il primo compleanno del bambino: il bonus bebè del 2018 "
+                            "spetta solo per il primo anno di vita."))
     last = pension.add_months_date(first, months - 1)
     child = f"{fields.get('figlio_nome', '')} {fields.get('figlio_cognome', '')}".strip()
     esito = [
-        ("Prestazione", "Bonus bebè - assegno di natalità 2018"),
-        ("Bambino", f"{child} - {fields.get('figlio_cf', '')}"),
-        ("Importo mensile", euro(monthly)),
-        ("Periodo", f"da {_month_label(first)} a {_month_label(last)} ({months} mesi)"),
-        ("Totale", euro(monthly * months)),
-        ("Pagamento", payment_text(fields)),
+        (_t("Prestazione"), _t("Bonus bebè - assegno di natalità 2018")),
+        (_t("Bambino"), f"{child} - {fields.get('figlio_cf', '')}"),
+        (_t("Importo mensile"), euro(monthly)),
+        (_t("Periodo"), _t("da {month_label} a {month_label2} ({months} mesi)", month_label=_month_label(first), month_label2=_month_label(last), months=months)),
+        (_t("Totale"), euro(monthly * months)),
+        (_t("Pagamento"), payment_text(fields)),
     ]
     late = "" if first == born.replace(day=1) else (
-        " La domanda è arrivata più di 90 giorni dopo la nascita: il bonus decorre dal mese della domanda.")
+        _t(" La domanda è arrivata più di 90 giorni dopo la nascita: il bonus decorre dal mese della domanda."))
     return "accolta", (
-        f"Il bonus bebè per {child} è riconosciuto: {euro(monthly)} al mese da {_month_label(first)} a "
-        f"{_month_label(last)} ({months} mesi), con un ISEE di {euro(isee)}.{late}"), esito
+        _t("Il bonus bebè per {child} è riconosciuto: {euro} al mese da {month_label} a "
+        "{month_label2} ({months} mesi), con un ISEE di {euro2}.{late}", child=child, euro=euro(monthly), month_label=_month_label(first), month_label2=_month_label(last), months=months, euro2=euro(isee), late=late)), esito
 
 
 BONUS_BEBE = DomandaType(
-    "bonus_bebe", "Bonus bebè - assegno di natalità",
-    "Per un figlio nato o adottato nel 2018: 80 euro al mese per il primo anno (160 con ISEE sotto i 7.000 euro), "
-    "con ISEE fino a 25.000 euro.",
-    "Famiglia",
-    review("in istruttoria", 3 * DAY, "Verifica dell'ISEE e dei dati del bambino", 15 * DAY),
+    "bonus_bebe", _t("Bonus bebè - assegno di natalità"),
+    _t("Per un figlio nato o adottato nel 2018: 80 euro al mese per il primo anno (160 con ISEE sotto i 7.000 euro), "
+    "con ISEE fino a 25.000 euro."),
+    _t("Famiglia"),
+    review(_t("in istruttoria"), 3 * DAY, _t("Verifica dell'ISEE e dei dati del bambino"), 15 * DAY),
     _bebe_steps, _bebe_initial, _bebe_checks, _bebe_decide,
-    preview=_bebe_preview, preview_title="Il bonus previsto",
+    preview=_bebe_preview, preview_title=_t("Il bonus previsto"),
 )
 
 TYPES = (MATERNITA, BONUS_BEBE)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.i18n import _t
 from app.money import euro
 from app.models import Application, Citizen, MedicalCertificate
 
@@ -37,10 +38,10 @@ from .domande import (
 
 KIND = "invalidita_civile"
 PRESTAZIONI = (
-    ("invalidita", "Riconoscimento dell'invalidità civile (assegno o pensione)"),
-    ("accompagnamento", "Invalidità civile e indennità di accompagnamento"),
+    ("invalidita", _t("Riconoscimento dell'invalidità civile (assegno o pensione)")),
+    ("accompagnamento", _t("Invalidità civile e indennità di accompagnamento")),
 )
-SI_NO = (("no", "No"), ("si", "Sì"))
+SI_NO = (("no", _t("No")), ("si", _t("Sì")))
 
 
 def normalize_number(text) -> str:
@@ -55,40 +56,40 @@ def certificate(citizen: Citizen, number: str) -> MedicalCertificate | None:
 def _steps(citizen: Citizen) -> tuple[Step, ...]:
     return (
         Step(
-            "Certificato medico introduttivo",
-            (Field("certificato", "Numero del certificato medico introduttivo", "code", max_length=30,
-                   help="Per esempio CM2018-0041577: è sulla ricevuta del medico e nel Fascicolo previdenziale."),),
-            help=("Prima della domanda il medico certificatore invia all'INPS il certificato medico introduttivo e le "
+            _t("Certificato medico introduttivo"),
+            (Field("certificato", _t("Numero del certificato medico introduttivo"), "code", max_length=30,
+                   help=_t("Per esempio CM2018-0041577: è sulla ricevuta del medico e nel Fascicolo previdenziale.")),),
+            help=(_t("Prima della domanda il medico certificatore invia all'INPS il certificato medico introduttivo e le "
                   "consegna la ricevuta con il numero del certificato. Il numero si trova anche nel Fascicolo "
                   "previdenziale del cittadino, sezione «Invalidità civile», voce «Certificato medico "
-                  "introduttivo». Il certificato vale 90 giorni: entro questo tempo va presentata la domanda."),
-            intro="Tenga a portata di mano il numero del certificato medico introduttivo.",
+                  "introduttivo». Il certificato vale 90 giorni: entro questo tempo va presentata la domanda.")),
+            intro=_t("Tenga a portata di mano il numero del certificato medico introduttivo."),
         ),
         Step(
-            "Che cosa chiede",
+            _t("Che cosa chiede"),
             (
-                Field("prestazione", "Prestazione richiesta", "choice", choices=PRESTAZIONI),
-                Field("handicap", "Chiedo anche l'accertamento dell'handicap (legge 104/1992)", "check",
+                Field("prestazione", _t("Prestazione richiesta"), "choice", choices=PRESTAZIONI),
+                Field("handicap", _t("Chiedo anche l'accertamento dell'handicap (legge 104/1992)"), "check",
                       required=False),
             ),
-            help=("La commissione medica valuta la percentuale di invalidità. Dal 74% (tra 18 anni e 66 anni e 7 "
+            help=(_t("La commissione medica valuta la percentuale di invalidità. Dal 74% (tra 18 anni e 66 anni e 7 "
                   "mesi) spetta l'assegno mensile, al 100% la pensione di inabilità; l'indennità di "
                   "accompagnamento spetta, senza limiti di età e di reddito, a chi non può camminare o compiere "
-                  "gli atti quotidiani senza aiuto."),
+                  "gli atti quotidiani senza aiuto.")),
         ),
         Step(
-            "Dati socio-economici e pagamento",
+            _t("Dati socio-economici e pagamento"),
             (
-                Field("reddito", "Reddito personale annuo (euro)", "money", max_length=14, minimum=0,
-                      maximum=100_000_000, help="Scriva 0 se non ha redditi. Per esempio 3.200,00."),
-                Field("lavoro", "Svolge un'attività lavorativa?", "choice", choices=SI_NO),
-                Field("ricovero", "È ricoverato gratuitamente in un istituto?", "choice", choices=SI_NO),
+                Field("reddito", _t("Reddito personale annuo (euro)"), "money", max_length=14, minimum=0,
+                      maximum=100_000_000, help=_t("Scriva 0 se non ha redditi. Per esempio 3.200,00.")),
+                Field("lavoro", _t("Svolge un'attività lavorativa?"), "choice", choices=SI_NO),
+                Field("ricovero", _t("È ricoverato gratuitamente in un istituto?"), "choice", choices=SI_NO),
                 *payment_fields(),
             ),
-            help=("L'assegno mensile spetta a chi non lavora e ha un reddito personale fino a 4.853,29 euro "
+            help=(_t("L'assegno mensile spetta a chi non lavora e ha un reddito personale fino a 4.853,29 euro "
                   "l'anno (2018); la pensione di inabilità con un reddito fino a 16.664,36 euro. "
                   "L'indennità di accompagnamento non spetta durante un ricovero gratuito. Scelga poi dove ricevere "
-                  "i pagamenti: per il conto scriva l'IBAN."),
+                  "i pagamenti: per il conto scriva l'IBAN.")),
         ),
         SUMMARY_STEP,
     )
@@ -155,10 +156,10 @@ def _decide(world, app: Application, fields: dict) -> tuple:
     working_age = fig.value("invciv.eta_minima") * 12 <= age < fig.value("invciv.eta_massima_mesi")
     income = int(fields.get("reddito") or 0)
     pct_text = fig.noted(f"{pct}%", "invciv.percentuale_commissione")
-    esito = [("Percentuale di invalidità riconosciuta", pct_text)]
+    esito = [(_t("Percentuale di invalidità riconosciuta"), pct_text)]
     if pct < 34:
-        return "respinta", (f"La commissione medica ha riconosciuto una riduzione della capacità lavorativa del "
-                            f"{pct}% (ricostruzione): sotto il 34% l'invalidità civile non è riconosciuta."), esito
+        return "respinta", (_t("La commissione medica ha riconosciuto una riduzione della capacità lavorativa del "
+                            "{pct}% (ricostruzione): sotto il 34% l'invalidità civile non è riconosciuta.", pct=pct)), esito
     benefits: list[tuple[str, int, int]] = []  # (name, monthly cents, months a year)
     notes: list[str] = []
     if pct >= fig.value("invciv.percentuale_inabilita"):
@@ -190,11 +191,11 @@ def _decide(world, app: Application, fields: dict) -> tuple:
     for name, cents, months in benefits:
         esito.append((name, f"{euro(cents)} al mese per {months} mensilità, dal {decorrenza:%d/%m/%Y}"))
     if benefits:
-        esito.append(("Pagamento", payment_text(fields)))
+        esito.append((_t("Pagamento"), payment_text(fields)))
     else:
-        esito.append(("Prestazione economica", "nessuna"))
+        esito.append((_t("Prestazione economica"), _t("nessuna")))
     if fields.get("handicap"):
-        esito.append(("Handicap (legge 104/1992)", "accertamento eseguito nella stessa visita"))
+        esito.append((_t("Handicap (legge 104/1992)"), _t("accertamento eseguito nella stessa visita")))
     granted = "; ".join(f"{name}: {euro(cents)} al mese" for name, cents, _ in benefits)
     text = (f"La commissione medica ha riconosciuto l'invalidità civile con una riduzione della capacità "
             f"lavorativa del {pct}% (percentuale simulata, ricostruzione). ")
@@ -205,14 +206,14 @@ def _decide(world, app: Application, fields: dict) -> tuple:
 
 
 INVALIDITA = DomandaType(
-    KIND, "Domanda di invalidità civile",
-    "Dopo il certificato medico introduttivo inviato dal medico, chiedere il riconoscimento dell'invalidità "
-    "civile e delle prestazioni economiche (assegno, pensione, indennità di accompagnamento).",
-    "Invalidità civile",
-    (Transition("convocato a visita", 5 * DAY, "Convocazione a visita presso la commissione medica ASL/INPS "
-                                               "(i tempi sono una ricostruzione)"),
-     Transition("visita effettuata", 30 * DAY, "Visita medica effettuata: il verbale è in preparazione"),
-     Transition("definita", 45 * DAY, "Domanda definita")),
+    KIND, _t("Domanda di invalidità civile"),
+    _t("Dopo il certificato medico introduttivo inviato dal medico, chiedere il riconoscimento dell'invalidità "
+    "civile e delle prestazioni economiche (assegno, pensione, indennità di accompagnamento)."),
+    _t("Invalidità civile"),
+    (Transition(_t("convocato a visita"), 5 * DAY, _t("Convocazione a visita presso la commissione medica ASL/INPS "
+                                               "(i tempi sono una ricostruzione)")),
+     Transition(_t("visita effettuata"), 30 * DAY, _t("Visita medica effettuata: il verbale è in preparazione")),
+     Transition(_t("definita"), 45 * DAY, _t("Domanda definita"))),
     _steps, _initial, _checks, _decide, on_submit=_on_submit,
 )
 
@@ -230,7 +231,7 @@ def scenario_certificate_to_use(world, citizen: Citizen) -> str:
     cert = (MedicalCertificate.select().where(MedicalCertificate.citizen == citizen)
             .order_by(MedicalCertificate.issued_at.desc()).first())
     if cert is None:
-        raise ServiceError(f"{citizen.nome} {citizen.cognome} non ha un certificato medico introduttivo.")
+        raise ServiceError(_t("{nome} {cognome} non ha un certificato medico introduttivo.", nome=citizen.nome, cognome=citizen.cognome))
     if cert.application_id is not None:
         app = Application.get_or_none(Application.id == cert.application_id)
         cert.application = None

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+from app.i18n import _t
 from app.money import euro
 from app.models import Application, Citizen, Contribution, Pension
 
@@ -36,8 +37,8 @@ from .domande import (
 
 KIND = "ricostituzione_pensione"
 MOTIVI = (
-    ("supplemento", "Supplemento: ho versato contributi dopo la decorrenza della pensione"),
-    ("contributiva", "Ricostituzione: periodi accreditati dopo la liquidazione (leva, riscatto)"),
+    ("supplemento", _t("Supplemento: ho versato contributi dopo la decorrenza della pensione")),
+    ("contributiva", _t("Ricostituzione: periodi accreditati dopo la liquidazione (leva, riscatto)")),
 )
 CATEGORIA_LABELS = {"VO": "Vecchiaia o anzianità", "IO": "Invalidità", "SO": "Superstiti"}
 LATER_CREDITS = ("Figurativo - domanda", "Riscatto accolto")  # notes of the periods credited by a domanda
@@ -58,33 +59,33 @@ def _choices(citizen: Citizen) -> tuple[tuple[str, str], ...]:
 def _steps(citizen: Citizen) -> tuple[Step, ...]:
     return (
         Step(
-            "La pensione",
+            _t("La pensione"),
             (
-                Field("pensione", "Pensione", "choice", choices=_choices(citizen)),
-                Field("motivo", "Che cosa chiede", "choice", choices=MOTIVI),
+                Field("pensione", _t("Pensione"), "choice", choices=_choices(citizen)),
+                Field("motivo", _t("Che cosa chiede"), "choice", choices=MOTIVI),
             ),
-            help=("Il supplemento spetta a chi, già in pensione, ha lavorato versando altri contributi: si chiede "
+            help=(_t("Il supplemento spetta a chi, già in pensione, ha lavorato versando altri contributi: si chiede "
                   "dopo 5 anni dalla decorrenza della pensione (una sola volta anche dopo 2 anni, se ha l'età della "
                   "pensione di vecchiaia). La ricostituzione ricalcola la pensione quando si aggiungono periodi "
-                  "accreditati dopo la liquidazione, per esempio il servizio militare."),
-            intro=("Questa domanda è per chi è già titolare di una pensione INPS." if _pensions(citizen) else
-                   "Per lei non risulta una pensione INPS in pagamento: il supplemento e la ricostituzione si "
+                  "accreditati dopo la liquidazione, per esempio il servizio militare.")),
+            intro=(_t("Questa domanda è per chi è già titolare di una pensione INPS.") if _pensions(citizen) else
+                   _t("Per lei non risulta una pensione INPS in pagamento: il supplemento e la ricostituzione si "
                    "chiedono per una pensione già in pagamento. Se pensa che sia un errore, chiami il Contact "
-                   "Center."),
+                   "Center.")),
         ),
         Step(
-            "I contributi",
+            _t("I contributi"),
             (
-                Field("attivita", "Attività svolta dopo la pensione", max_length=80,
+                Field("attivita", _t("Attività svolta dopo la pensione"), max_length=80,
                       shown_if=("motivo", ("supplemento",)),
-                      help="Per esempio «commessa part-time in farmacia»."),
-                Field("dal", "Periodo da considerare: dal giorno", "date", max_length=10,
+                      help=_t("Per esempio «commessa part-time in farmacia».")),
+                Field("dal", _t("Periodo da considerare: dal giorno"), "date", max_length=10,
                       shown_if=("motivo", ("contributiva",))),
-                Field("al", "Al giorno", "date", max_length=10, shown_if=("motivo", ("contributiva",))),
+                Field("al", _t("Al giorno"), "date", max_length=10, shown_if=("motivo", ("contributiva",))),
             ),
-            help=("Per il supplemento descriva il lavoro fatto dopo la pensione: i contributi versati li trova l'INPS "
+            help=(_t("Per il supplemento descriva il lavoro fatto dopo la pensione: i contributi versati li trova l'INPS "
                   "nell'estratto conto. Per la ricostituzione indichi il periodo accreditato dopo la liquidazione "
-                  "(lo vede nel Fascicolo, Posizione assicurativa > Estratto conto)."),
+                  "(lo vede nel Fascicolo, Posizione assicurativa > Estratto conto).")),
         ),
         SUMMARY_STEP,
     )
@@ -98,12 +99,12 @@ def _initial(citizen: Citizen) -> dict:
 def _checks(world, citizen: Citizen, index: int, values: dict) -> dict:
     errors = {}
     if index == 0 and values.get("pensione") == "nessuna":
-        errors["pensione"] = ("Non risulta una pensione INPS a suo nome: il supplemento e la ricostituzione si "
-                              "chiedono per una pensione già in pagamento.")
+        errors["pensione"] = (_t("Non risulta una pensione INPS a suo nome: il supplemento e la ricostituzione si "
+                              "chiedono per una pensione già in pagamento."))
     if index == 1 and values.get("motivo") == "contributiva":
         start, end = parse_date(values.get("dal")), parse_date(values.get("al"))
         if start and end and end < start:
-            errors["al"] = "La data di fine deve essere uguale o successiva alla data di inizio."
+            errors["al"] = _t("La data di fine deve essere uguale o successiva alla data di inizio.")
     return errors
 
 
@@ -147,15 +148,15 @@ def _supplemento(world, app: Application, citizen: Citizen, p: Pension) -> tuple
     old_enough = age >= pension.vecchiaia_age(submitted.year)
     if years < wait and not (years >= once and old_enough and not previous):
         first = pension.add_months_date(since, 12 * (once if old_enough and not previous else wait))
-        return "respinta", (f"Il supplemento si può chiedere {wait} anni dopo la decorrenza della pensione o del "
-                            f"supplemento precedente ({since:%d/%m/%Y}); una sola volta dopo {once} anni, avendo "
-                            f"l'età della pensione di vecchiaia. Potrà chiederlo dal {first:%d/%m/%Y}.")
+        return "respinta", (_t("Il supplemento si può chiedere {wait} anni dopo la decorrenza della pensione o del "
+                            "supplemento precedente ({since:%d/%m/%Y}); una sola volta dopo {once} anni, avendo "
+                            "l'età della pensione di vecchiaia. Potrà chiederlo dal {first:%d/%m/%Y}.", wait=wait, since=since, once=once, first=first))
     rows = list(Contribution.select().where(
         (Contribution.citizen == citizen) & (Contribution.dal >= since)
         & Contribution.tipo.not_in(pension.FIGURATIVE_TYPES)).order_by(Contribution.dal))
     if not rows:
-        return "respinta", (f"Non risultano contributi versati dopo il {since:%d/%m/%Y} (decorrenza della pensione "
-                            "o del supplemento precedente): il supplemento spetta solo per i contributi successivi.")
+        return "respinta", (_t("Non risultano contributi versati dopo il {since:%d/%m/%Y} (decorrenza della pensione "
+                            "o del supplemento precedente): il supplemento spetta solo per i contributi successivi.", since=since))
     montante = sum(r.contributi_cents for r in rows)
     decorrenza = pension.next_month_start(submitted)
     y, m = pension.age_on(citizen.data_nascita, decorrenza)
@@ -164,17 +165,17 @@ def _supplemento(world, app: Application, citizen: Citizen, p: Pension) -> tuple
     old, new = _raise_base(p, decorrenza.year, monthly)
     weeks = sum(r.settimane_diritto for r in rows)
     esito = [
-        ("Contributi considerati", f"dal {rows[0].dal:%d/%m/%Y} al {rows[-1].al:%d/%m/%Y}, {weeks} settimane"),
-        ("Montante contributivo", euro(montante)),
-        ("Coefficiente di trasformazione", f"{coeff:.3f}% (età {y} anni e {m} mesi)".replace(".", ",")),
-        ("Supplemento mensile lordo", f"{euro(monthly)} dal {decorrenza:%d/%m/%Y}"),
-        ("Pensione mensile lorda", f"da {euro(old)} a {euro(new)}"),
+        (_t("Contributi considerati"), _t("dal {dal:%d/%m/%Y} al {al:%d/%m/%Y}, {weeks} settimane", dal=rows[0].dal, al=rows[-1].al, weeks=weeks)),
+        (_t("Montante contributivo"), euro(montante)),
+        (_t("Coefficiente di trasformazione"), f"{coeff:.3f}% (età {y} anni e {m} mesi)".replace(".", ",")),
+        (_t("Supplemento mensile lordo"), _t("{euro} dal {decorrenza:%d/%m/%Y}", euro=euro(monthly), decorrenza=decorrenza)),
+        (_t("Pensione mensile lorda"), _t("da {euro} a {euro2}", euro=euro(old), euro2=euro(new))),
     ]
     return "accolta", (
-        f"Il supplemento di pensione è liquidato dal {decorrenza:%d/%m/%Y}: {euro(monthly)} lordi al mese per 13 "
-        f"mensilità, calcolati sui contributi versati dopo la pensione ({number_text(weeks)} settimane, montante "
-        f"{euro(montante)}) con il coefficiente di trasformazione per la sua età. Si somma alla pensione, che passa "
-        f"da {euro(old)} a {euro(new)} al mese; le rate già pagate dalla decorrenza saranno conguagliate."), esito
+        _t("Il supplemento di pensione è liquidato dal {decorrenza:%d/%m/%Y}: {euro} lordi al mese per 13 "
+        "mensilità, calcolati sui contributi versati dopo la pensione ({number_text} settimane, montante "
+        "{euro2}) con il coefficiente di trasformazione per la sua età. Si somma alla pensione, che passa "
+        "da {euro3} a {euro4} al mese; le rate già pagate dalla decorrenza saranno conguagliate.", decorrenza=decorrenza, euro=euro(monthly), number_text=number_text(weeks), euro2=euro(montante), euro3=euro(old), euro4=euro(new))), esito
 
 
 def _contributiva(world, app: Application, citizen: Citizen, p: Pension, fields: dict) -> tuple:
@@ -184,20 +185,20 @@ def _contributiva(world, app: Application, citizen: Citizen, p: Pension, fields:
         & (Contribution.dal < p.decorrenza)))
     later = [r for r in in_period if r.note.startswith(LATER_CREDITS)]
     if not in_period:
-        return "respinta", ("Nel periodo indicato l'estratto conto non ha contributi prima della decorrenza della "
+        return "respinta", (_t("Nel periodo indicato l'estratto conto non ha contributi prima della decorrenza della "
                             "pensione: chieda prima l'accredito del periodo (per esempio del servizio militare) o "
-                            "la correzione dell'estratto conto, poi la ricostituzione.")
+                            "la correzione dell'estratto conto, poi la ricostituzione."))
     if not later:
-        return "respinta", ("I contributi del periodo indicato risultano nell'estratto conto da prima della "
-                            "liquidazione e sono già stati considerati nel calcolo della pensione.")
+        return "respinta", (_t("I contributi del periodo indicato risultano nell'estratto conto da prima della "
+                            "liquidazione e sono già stati considerati nel calcolo della pensione."))
     added = sum(r.settimane_diritto for r in later)
     before = sum(r.settimane_diritto for r in Contribution.select().where(
         (Contribution.citizen == citizen) & (Contribution.dal < p.decorrenza)) if r not in later)
     counted_before, counted_after = min(MAX_WEEKS, before), min(MAX_WEEKS, before + added)
     if counted_after <= counted_before:
-        return "respinta", (f"La pensione è già calcolata sul massimo di 40 anni di contributi ({MAX_WEEKS} "
-                            f"settimane; ne risultano {number_text(before)}): le {added} settimane accreditate dopo "
-                            "non ne aumentano l'importo.")
+        return "respinta", (_t("La pensione è già calcolata sul massimo di 40 anni di contributi ({max_weeks} "
+                            "settimane; ne risultano {number_text}): le {added} settimane accreditate dopo "
+                            "non ne aumentano l'importo.", max_weeks=MAX_WEEKS, number_text=number_text(before), added=added))
     factor = counted_after / counted_before
     year = app.submitted_at.year
     old = payroll.monthly_gross(p, year)
@@ -207,33 +208,33 @@ def _contributiva(world, app: Application, citizen: Citizen, p: Pension, fields:
     months = min(120, (year - p.decorrenza.year) * 12 + app.submitted_at.month - p.decorrenza.month)
     arrears = round((new - old) * months * 13 / 12)
     esito = [
-        ("Periodi aggiunti", f"{added} settimane accreditate dopo la liquidazione"),
-        ("Pensione mensile lorda", f"da {euro(old)} a {euro(new)} (ricostruzione)"),
-        ("Arretrati dalla decorrenza", f"circa {euro(arrears)}, pagati con la prossima rata (ricostruzione)"),
+        (_t("Periodi aggiunti"), _t("{added} settimane accreditate dopo la liquidazione", added=added)),
+        (_t("Pensione mensile lorda"), _t("da {euro} a {euro2} (ricostruzione)", euro=euro(old), euro2=euro(new))),
+        (_t("Arretrati dalla decorrenza"), _t("circa {euro}, pagati con la prossima rata (ricostruzione)", euro=euro(arrears))),
     ]
     return "accolta", (
-        f"La pensione è ricostituita dalla decorrenza originaria ({p.decorrenza:%d/%m/%Y}) con {added} settimane "
-        f"accreditate dopo la liquidazione: l'importo mensile lordo passa da {euro(old)} a {euro(new)} (stima "
-        f"proporzionale alle settimane, ricostruzione). Gli arretrati, circa {euro(arrears)}, sono pagati con la "
-        "prossima rata."), esito
+        _t("La pensione è ricostituita dalla decorrenza originaria ({decorrenza:%d/%m/%Y}) con {added} settimane "
+        "accreditate dopo la liquidazione: l'importo mensile lordo passa da {euro} a {euro2} (stima "
+        "proporzionale alle settimane, ricostruzione). Gli arretrati, circa {euro3}, sono pagati con la "
+        "prossima rata.", decorrenza=p.decorrenza, added=added, euro=euro(old), euro2=euro(new), euro3=euro(arrears))), esito
 
 
 def _decide(world, app: Application, fields: dict) -> tuple:
     citizen = app.citizen
     p = _pension_of(citizen, fields)
     if p is None or p.stato != "in pagamento":
-        return "respinta", "Non risulta in pagamento la pensione indicata nella domanda."
+        return "respinta", _t("Non risulta in pagamento la pensione indicata nella domanda.")
     if fields.get("motivo") == "supplemento":
         return _supplemento(world, app, citizen, p)
     return _contributiva(world, app, citizen, p, fields)
 
 
 RICOSTITUZIONE = DomandaType(
-    KIND, "Ricostituzione o supplemento di pensione",
-    "Per chi è già in pensione: il supplemento per i contributi versati dopo la pensione, o la ricostituzione "
-    "per i periodi accreditati dopo la liquidazione.",
-    "Pensione",
-    review("in istruttoria", 5 * DAY, "Verifica dei contributi e ricalcolo della pensione", 30 * DAY),
+    KIND, _t("Ricostituzione o supplemento di pensione"),
+    _t("Per chi è già in pensione: il supplemento per i contributi versati dopo la pensione, o la ricostituzione "
+    "per i periodi accreditati dopo la liquidazione."),
+    _t("Pensione"),
+    review(_t("in istruttoria"), 5 * DAY, _t("Verifica dei contributi e ricalcolo della pensione"), 30 * DAY),
     _steps, _initial, _checks, _decide,
 )
 
@@ -250,7 +251,7 @@ def scenario_work_after_pension(world, citizen: Citizen) -> str:
 
     pensions = _pensions(citizen)
     if not pensions:
-        raise ServiceError(f"{citizen.nome} {citizen.cognome} non è titolare di pensione.")
+        raise ServiceError(_t("{nome} {cognome} non è titolare di pensione.", nome=citizen.nome, cognome=citizen.cognome))
     first_year = pensions[0].decorrenza.year + 1
     if Contribution.select().where((Contribution.citizen == citizen)
                                    & (Contribution.dal >= pensions[0].decorrenza)).exists():

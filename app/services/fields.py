@@ -30,6 +30,7 @@ from typing import Iterable, Mapping
 
 from . import codice_fiscale as cfmod
 from . import dates
+from app.i18n import _t
 
 MAX_LEN = 80  # the default length of a text field
 CF_MAX_TYPED = 32  # longer than this, a codice fiscale is not even looked at
@@ -111,20 +112,20 @@ def clean_text(value, *, label: str = "", max_length: int | None = None) -> str:
     than `max_length` characters."""
     text = "" if value is None else str(value)
     if has_surrogates(text):
-        raise FieldError(f"{_field(label)} contiene un carattere non valido (un simbolo spezzato, di solito "
-                         "copiato da un altro programma): lo cancelli e lo riscriva con la tastiera.")
+        raise FieldError(_t("{field} contiene un carattere non valido (un simbolo spezzato, di solito "
+                         "copiato da un altro programma): lo cancelli e lo riscriva con la tastiera.", field=_field(label)))
     text = unicodedata.normalize("NFC", " ".join(text.split()))
     if any(unicodedata.category(ch) in _REFUSED_CATEGORIES for ch in text):
-        raise FieldError(f"{_field(label)} contiene caratteri invisibili o di controllo che non si possono "
-                         "usare: lo cancelli e lo riscriva con la tastiera.")
+        raise FieldError(_t("{field} contiene caratteri invisibili o di controllo che non si possono "
+                         "usare: lo cancelli e lo riscriva con la tastiera.", field=_field(label)))
     strange = unprintable(text)
     if strange:
         shown = " ".join(f"«{ch}»" for ch in strange[:3] if unicodedata.category(ch)[0] != "M")
-        raise FieldError(f"{_field(label)} contiene caratteri che le lettere e i moduli dell'INPS non possono "
-                         f"stampare{' (' + shown + ')' if shown else ''}: usi le lettere dell'alfabeto latino, "
-                         "anche accentate, le cifre e i segni comuni.")
+        raise FieldError(_t("{field} contiene caratteri che le lettere e i moduli dell'INPS non possono "
+                         "stampare{valore}: usi le lettere dell'alfabeto latino, "
+                         "anche accentate, le cifre e i segni comuni.", field=_field(label), valore=' (' + shown + ')' if shown else ''))
     if max_length is not None and len(text) > max_length:
-        raise FieldError(f"{_field(label)} è troppo lungo: al massimo {max_length} caratteri.")
+        raise FieldError(_t("{field} è troppo lungo: al massimo {max_length} caratteri.", field=_field(label), max_length=max_length))
     return text
 
 
@@ -162,7 +163,7 @@ def codice_fiscale_error(text) -> str:
     check character, else what is wrong."""
     raw = "".join(str(text or "").split())
     if len(raw) > CF_MAX_TYPED:
-        return "Il codice fiscale è composto da 16 caratteri."
+        return _t("Il codice fiscale è composto da 16 caratteri.")
     return cfmod.check_error(raw)
 
 
@@ -176,7 +177,7 @@ def name_error(value: str, what: str) -> str:
     `what` is how the message names the field ("il cognome", "«Cognome del figlio»")."""
     value = normalize_name(value)
     if not _NAME.fullmatch(value) or not any(ch.isalpha() for ch in value):
-        return f"Scriva {what} solo con lettere (sono ammessi spazi, apostrofo e trattino)."
+        return _t("Scriva {what} solo con lettere (sono ammessi spazi, apostrofo e trattino).", what=what)
     return ""
 
 
@@ -189,14 +190,14 @@ def birth_date_error(text: str, today: dt.date) -> tuple[dt.date | None, str]:
     """(date, '') for a birth date typed as gg/mm/aaaa, not in the future, not more than
     120 years ago; (None or the date, message) otherwise."""
     if not text:
-        return None, "Scriva la data di nascita come gg/mm/aaaa, ad esempio 08/05/1957."
+        return None, _t("Scriva la data di nascita come gg/mm/aaaa, ad esempio 08/05/1957.")
     born = dates.parse_date(text, allow_iso=False)
     if born is None:
-        return None, "La data di nascita non è una data valida: la scriva come gg/mm/aaaa, ad esempio 08/05/1957."
+        return None, _t("La data di nascita non è una data valida: la scriva come gg/mm/aaaa, ad esempio 08/05/1957.")
     if born > today:
-        return born, "La data di nascita non può essere nel futuro: controlli l’anno."
+        return born, _t("La data di nascita non può essere nel futuro: controlli l’anno.")
     if born < _years_before(today, 120):
-        return born, "La data di nascita è di più di 120 anni fa: controlli l’anno."
+        return born, _t("La data di nascita è di più di 120 anni fa: controlli l’anno.")
     return born, ""
 
 
@@ -212,7 +213,7 @@ def _years_before(day: dt.date, years: int) -> dt.date:
 
 def cap_error(value: str) -> str:
     if not _CAP.fullmatch(value or ""):
-        return "Il CAP è formato da 5 cifre, senza lettere né spazi (ad esempio 27100)."
+        return _t("Il CAP è formato da 5 cifre, senza lettere né spazi (ad esempio 27100).")
     return ""
 
 
@@ -220,8 +221,8 @@ def civico_error(value: str) -> str:
     """A house number as a real Italian address has it: 17, 12B, 12/A, 23/25, 5 bis, or SNC
     (senza numero civico)."""
     if not _CIVICO.fullmatch(value or ""):
-        return ("Il numero civico è un numero, eventualmente con una lettera o una barra (es. 23/25, 12B) "
-                "oppure SNC se non c’è.")
+        return (_t("Il numero civico è un numero, eventualmente con una lettera o una barra (es. 23/25, 12B) "
+                "oppure SNC se non c’è."))
     return ""
 
 
@@ -233,7 +234,7 @@ def normalize_civico(value: str) -> str:
 def provincia_error(value: str) -> str:
     """The two-letter sigla of an Italian province (EE, "estero", is not one)."""
     if not _PROVINCIA.fullmatch(value or "") or value == "EE":
-        return "La provincia si scrive con la sigla di 2 lettere, ad esempio PV."
+        return _t("La provincia si scrive con la sigla di 2 lettere, ad esempio PV.")
     return ""
 
 
@@ -244,17 +245,17 @@ def iban_error(text: str) -> str:
     """'' if `text` (spaces and case ignored) is a valid Italian IBAN: 27 characters, mod-97 check."""
     code = normalize_iban(text)
     if not code:
-        return "Scriva l'IBAN del conto su cui ricevere la pensione."
+        return _t("Scriva l'IBAN del conto su cui ricevere la pensione.")
     if not code.startswith("IT"):
-        return "L'IBAN di un conto italiano inizia con IT: controlli di averlo copiato dall'inizio."
+        return _t("L'IBAN di un conto italiano inizia con IT: controlli di averlo copiato dall'inizio.")
     if len(code) != 27:
-        return f"L'IBAN italiano è formato da 27 caratteri: ne ha scritti {len(code)}."
+        return _t("L'IBAN italiano è formato da 27 caratteri: ne ha scritti {n_code}.", n_code=len(code))
     if not _IBAN.fullmatch(code):
-        return ("L'IBAN non ha la forma giusta (IT, 2 cifre, una lettera, 22 tra cifre e lettere): lo ricopi "
-                "dall'estratto conto.")
+        return (_t("L'IBAN non ha la forma giusta (IT, 2 cifre, una lettera, 22 tra cifre e lettere): lo ricopi "
+                "dall'estratto conto."))
     if iban_remainder(code) != 1:
-        return ("L'IBAN non è corretto: probabilmente un carattere è sbagliato. Lo ricopi con attenzione "
-                "dall'estratto conto.")
+        return (_t("L'IBAN non è corretto: probabilmente un carattere è sbagliato. Lo ricopi con attenzione "
+                "dall'estratto conto."))
     return ""
 
 
@@ -282,21 +283,21 @@ def phone_error(value: str, kind: str) -> str:
     if not value:
         return ""
     if not _PHONE.fullmatch(value):
-        return "Il numero di telefono può contenere solo cifre (e il + iniziale per i numeri esteri)."
+        return _t("Il numero di telefono può contenere solo cifre (e il + iniziale per i numeri esteri).")
     digits = value.lstrip("+")
     international = value.startswith("+") or digits.startswith("00")
     if international:
         digits = digits[2:] if digits.startswith("00") else digits
         if not digits.startswith("39"):
             if not 8 <= len(digits) <= 15:
-                return "Il numero estero deve avere tra 8 e 15 cifre, prefisso del paese compreso."
+                return _t("Il numero estero deve avere tra 8 e 15 cifre, prefisso del paese compreso.")
             return ""
         digits = digits[2:]
     if kind == "cellulare":
         if not digits.startswith("3") or not 9 <= len(digits) <= 10:
-            return "Il numero di cellulare italiano inizia con 3 e ha 9 o 10 cifre (es. 3401234567)."
+            return _t("Il numero di cellulare italiano inizia con 3 e ha 9 o 10 cifre (es. 3401234567).")
     elif not digits.startswith("0") or not 6 <= len(digits) <= 11:
-        return "Il numero di telefono fisso italiano inizia con 0 (il prefisso) e ha da 6 a 11 cifre."
+        return _t("Il numero di telefono fisso italiano inizia con 0 (il prefisso) e ha da 6 a 11 cifre.")
     return ""
 
 
@@ -315,7 +316,7 @@ def email_error(value: str, label: str = "e-mail") -> str:
     if not value:
         return ""
     if len(value) > MAX_LEN or not _EMAIL.fullmatch(value):
-        return f"L’indirizzo {label} non è scritto bene: deve essere come nome@esempio.it, senza spazi."
+        return _t("L’indirizzo {label} non è scritto bene: deve essere come nome@esempio.it, senza spazi.", label=label)
     return ""
 
 
@@ -329,7 +330,7 @@ def normalize_email(value: str) -> str:
 
 
 CONTACTS_MANDATORY = (  # seed 002, verbatim
-    "E’ obbligatorio l’inserimento di almeno un contatto telefonico e di un contatto email."
+    _t("E’ obbligatorio l’inserimento di almeno un contatto telefonico e di un contatto email.")
 )
 CONTACT_FIELDS = ("cellulare", "telefono_fisso", "email", "pec")
 
@@ -338,11 +339,9 @@ def contacts_mandatory_errors(v: Mapping) -> dict[str, str]:
     """At least one telephone (cellulare or fisso) and one e-mail or PEC (seeds 002, 004)."""
     errors: dict[str, str] = {}
     if not v.get("cellulare") and not v.get("telefono_fisso"):
-        errors["cellulare"] = (CONTACTS_MANDATORY + " Scriva almeno il cellulare o il telefono fisso: altrimenti "
-                               "la richiesta non può andare avanti.")
+        errors["cellulare"] = (_t("{contacts_mandatory} Scriva almeno il cellulare o il telefono fisso: altrimenti la richiesta non può andare avanti.", contacts_mandatory=CONTACTS_MANDATORY))
     if not v.get("email") and not v.get("pec"):
-        errors["email"] = (CONTACTS_MANDATORY + " Scriva almeno un indirizzo e-mail o PEC: altrimenti la "
-                           "richiesta non può andare avanti.")
+        errors["email"] = (_t("{contacts_mandatory} Scriva almeno un indirizzo e-mail o PEC: altrimenti la richiesta non può andare avanti.", contacts_mandatory=CONTACTS_MANDATORY))
     return errors
 
 
