@@ -7,8 +7,11 @@ Seed 000 describes the left menu of the real page:
 2. Posizione assicurativa > Estratto conto: the contributions credited;
 3. Prestazioni > Pensione titolare, Pagamenti (a yearly summary), Richieste presentate;
 4. Invalidità civile > Certificato medico introduttivo, Domande presentate;
-5. Modelli > Certificazione Unica (dal 2015), Certificato pensione ObisM (last 3 years),
-   and the cedolino pensione of each month.
+5. Modelli > Certificazione Unica (dal 2015) first, Certificato pensione - ObisM (last 3
+   years) fifth; the other items (CUD, 730-4, RED, cedolino) are a reconstruction.
+
+The sections and their items are defined once, in REGISTRY below (docs/RECONSTRUCTIONS.md
+for what is reconstructed).
 
 Everything here is a read model: plain frozen dataclasses built from the
 citizen's records, so pages, docks and PDFs show the same figures and never

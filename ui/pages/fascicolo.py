@@ -4,6 +4,10 @@ presentate, Posizione assicurativa, Prestazioni, Invalidità civile, Modelli);
 on the right the chosen subsection. Each subsection has its own address
 (`?sezione=modelli.cu`) so Indietro/Avanti move between them as on the web, and
 can be opened in a dock panel beside the page ("Apri in un pannello a lato").
+
+The menu, the overview and the sections come from app.services.fascicolo.REGISTRY (the
+widgets of each item: fascicolo_views.BUILDERS). A choice in the menu keeps the scroll
+position and brings the chosen item's title into view (`bring_into_view`).
 """
 from __future__ import annotations
 
