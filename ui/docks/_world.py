@@ -27,6 +27,7 @@ from functools import lru_cache
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAction
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
@@ -96,7 +97,7 @@ def _area_qss(base: str, s: float, _theme: str) -> str:
 QWidget#WorldArea {{ background: {T.WHITE}; }}
 QWidget#WorldRail, QScrollArea#WorldRailScroll {{ background: {T.BG_LIGHT}; border: none; }}
 QWidget#WorldRail {{ border-right: 1px solid {T.DIVIDER}; }}
-QPushButton#SectionButton {{ text-align: left; padding: {p(8)}px {p(34)}px {p(8)}px {p(10)}px;
+QPushButton#SectionButton {{ text-align: left; padding: {p(6)}px {p(34)}px {p(6)}px {p(10)}px;
   min-height: {p(28)}px; font-size: {p(T.BODY)}px; font-weight: 600; color: {T.PRIMARY};
   background: {T.WHITE}; border: 1px solid {T.BORDER}; border-radius: {T.RADIUS}px; }}
 QPushButton#SectionButton:hover {{ background: {T.BG_LIGHT_2}; }}
@@ -282,14 +283,18 @@ class WorldArea(QWidget):
         notice_holder.hide()
         outer.addWidget(notice_holder)
 
-        body = QHBoxLayout()
+        # Wide: the rail is a column at the left of the section; narrow (200 %, a small
+        # screen): a row of the same buttons above it, scrolled sideways (see _arrange).
+        body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.body = body
+        self.narrow = False
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
         self.rail = QWidget()
         self.rail.setObjectName("WorldRail")
         self.rail.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.rail_lay = QVBoxLayout(self.rail)
-        self.rail_lay.setContentsMargins(T.S2, T.S2, T.S2, T.S2)
+        self.rail_lay = QBoxLayout(QBoxLayout.Direction.TopToBottom, self.rail)
+        self.rail_lay.setContentsMargins(T.S2, T.S1, T.S2, T.S1)
         self.rail_lay.setSpacing(T.S1)
         self.rail_lay.addStretch(1)
         rail_scroll = QScrollArea()
@@ -328,9 +333,51 @@ class WorldArea(QWidget):
         self._fit_rail()
         return section
 
+    MIN_SECTION_WIDTH = 300  # below this (at 100 %) beside the rail, the rail goes on top
+
     def _fit_rail(self) -> None:
-        width = max((b.sizeHint().width() for b in self.buttons.values()), default=0) + 2 * T.S2 + 30
-        self.rail_scroll.setFixedWidth(width)
+        buttons = list(self.buttons.values())
+        if self.narrow:
+            height = max((b.sizeHint().height() for b in buttons), default=0)
+            bar = self.rail_scroll.horizontalScrollBar().sizeHint().height()
+            self.rail_scroll.setMinimumWidth(0)
+            self.rail_scroll.setMaximumWidth(16777215)
+            self.rail_scroll.setFixedHeight(height + 2 * T.S1 + bar + 2)
+        else:
+            width = max((b.sizeHint().width() for b in buttons), default=0) + 2 * T.S2
+            bar = self.rail_scroll.verticalScrollBar().sizeHint().width()
+            self.rail_scroll.setMinimumHeight(0)
+            self.rail_scroll.setMaximumHeight(16777215)
+            self.rail_scroll.setFixedWidth(width + bar + 2)
+
+    def rail_width(self) -> int:
+        width = max((b.sizeHint().width() for b in self.buttons.values()), default=0) + 2 * T.S2
+        return width + self.rail_scroll.verticalScrollBar().sizeHint().width() + 2
+
+    def _arrange(self) -> None:
+        """Rail beside the section when both fit, above it otherwise."""
+        narrow = self.width() < self.rail_width() + round(self.MIN_SECTION_WIDTH * _scale(
+            bool(getattr(self.window, "large_text", False))))
+        if narrow == self.narrow:
+            return
+        self.narrow = narrow
+        D = QBoxLayout.Direction
+        self.body.setDirection(D.TopToBottom if narrow else D.LeftToRight)
+        self.rail_lay.setDirection(D.LeftToRight if narrow else D.TopToBottom)
+        policy = Qt.ScrollBarPolicy
+        self.rail_scroll.setHorizontalScrollBarPolicy(policy.ScrollBarAsNeeded if narrow else policy.ScrollBarAlwaysOff)
+        self.rail_scroll.setVerticalScrollBarPolicy(policy.ScrollBarAlwaysOff if narrow else policy.ScrollBarAsNeeded)
+        sp = QSizePolicy.Policy
+        self.rail_scroll.setSizePolicy(sp.Expanding if narrow else sp.Fixed, sp.Fixed if narrow else sp.Expanding)
+        for b in self.buttons.values():
+            b.setSizePolicy(sp.Fixed if narrow else sp.Expanding, sp.Fixed)
+        self._fit_rail()
+        if self._current:
+            self.rail_scroll.ensureWidgetVisible(self.buttons[self._current], 0, 0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._arrange()
 
     def apply_style(self) -> None:
         large = bool(getattr(self.window, "large_text", False))
@@ -339,6 +386,7 @@ class WorldArea(QWidget):
             self._styled = key
             self.setStyleSheet(area_qss(large))
             self._fit_rail()
+            self._arrange()
             for b in self.buttons.values():
                 b._place_badge()
 
@@ -445,7 +493,7 @@ class DockTitle(QWidget):
         self.setObjectName("DockTitle")
         self.dock = dock
         lay = QHBoxLayout(self)
-        lay.setContentsMargins(T.S2, 2, 2, 2)
+        lay.setContentsMargins(T.S2, 1, 2, 1)
         lay.setSpacing(2)
         self.title = QLabel(title)
         self.title.setObjectName("DockTitleText")
@@ -462,11 +510,49 @@ class DockTitle(QWidget):
             b.setAccessibleName(text)
             b.setToolTip(text)
             b.setAutoRaise(True)
-            b.setFixedSize(32, 32)
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             lay.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
         self.float_button.clicked.connect(lambda: dock.setFloating(not dock.isFloating()))
         self.close_button.clicked.connect(dock.close)
+        self._tabbed = False
+        dock.visibilityChanged.connect(lambda _shown: self._check_tabbed())
+        dock.dockLocationChanged.connect(lambda _area: self._check_tabbed())
+        self._apply_scale()
+
+    def _apply_scale(self) -> None:
+        large = bool(getattr(self.dock.parentWidget(), "large_text", False))
+        side = round(30 * _scale(large))
+        for b in (self.float_button, self.close_button):
+            b.setFixedSize(side, side)
+            b.setIconSize(QSize(round(side * 0.55), round(side * 0.55)))
+
+    def _check_tabbed(self) -> None:
+        """A dock stacked with others shows its name in its tab: no second title under it."""
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, self, self._update_tabbed)
+
+    def _update_tabbed(self) -> None:
+        window = self.dock.parentWidget()
+        tabbed = bool(window is not None and hasattr(window, "tabifiedDockWidgets")
+                      and not self.dock.isFloating() and window.tabifiedDockWidgets(self.dock))
+        if tabbed != self._tabbed:
+            self._tabbed = tabbed
+            for w in (self.title, self.float_button, self.close_button):
+                w.setVisible(not tabbed)
+            self.updateGeometry()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_scale()
+        super().changeEvent(event)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(0, 0) if self._tabbed else super().sizeHint()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return QSize(120, 36)
+        if getattr(self, "_tabbed", False):
+            return QSize(0, 0)
+        return QSize(120, max(32, self.float_button.height()))
