@@ -44,7 +44,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--reset", action="store_true", help="riporta il mondo simulato allo stato iniziale")
     parser.add_argument("--persona", metavar="CHIAVE", help="la persona di prova da impersonare (es. pensionata)")
     parser.add_argument("--start", metavar="URL", help="indirizzo da aprire all'avvio")
-    parser.add_argument("--zoom", type=int, default=100, help="zoom iniziale della pagina (50-200)")
+    parser.add_argument("--zoom", type=int, default=100,
+                        help="zoom iniziale del programma (50-200): pagine, pannelli, menu e finestre insieme")
     parser.add_argument("--large-text", action="store_true", help="caratteri grandi (18 px)")
     parser.add_argument("--screenshot", nargs=2, metavar=("URL", "FILE"),
                         help="salva un'immagine PNG della pagina URL nel FILE ed esce")

@@ -208,7 +208,12 @@ def _chrome_qss(large: bool, _theme: str, zoom_percent: int) -> str:
     return f"""
 QToolBar, QStatusBar, QStatusBar QLabel, QMenuBar, QMenu, QDockWidget, QTabBar {{ font-size: {p(T.BODY)}px; }}
 QMenuBar::item {{ padding: {p(6)}px {p(10)}px; }}
-QMenu::item {{ padding: {p(8)}px {p(28)}px {p(8)}px {p(28)}px; }}
+QMenu::item {{ padding: {p(8)}px {p(28)}px {p(8)}px {p(34)}px; }}
+QMenu::indicator {{ width: {p(18)}px; height: {p(18)}px; left: {p(8)}px; }}
+QMenu::indicator:non-exclusive:unchecked {{ border: 2px solid {T.BORDER}; background: {T.WHITE}; border-radius: 3px; }}
+QMenu::indicator:non-exclusive:checked {{ border: 2px solid {T.PRIMARY}; background: {T.PRIMARY}; border-radius: 3px; }}
+QMenu::indicator:exclusive:unchecked {{ border: 2px solid {T.BORDER}; background: {T.WHITE}; border-radius: {p(9)}px; }}
+QMenu::indicator:exclusive:checked {{ border: {p(5)}px solid {T.PRIMARY}; background: {T.WHITE}; border-radius: {p(9)}px; }}
 QToolBar QLabel, QToolBar QComboBox {{ font-size: {p(T.BODY)}px; }}
 QToolBar QComboBox {{ min-height: {p(T.INPUT_HEIGHT - 12)}px; padding: 0 {p(8)}px; }}
 QLabel#SimMarker {{ background: {T.SIM_MARKER_BG}; color: {T.SIM_MARKER_TEXT}; font-weight: 700; padding: {p(4)}px {p(12)}px;
@@ -221,7 +226,7 @@ QToolBar#NavigationToolbar QToolButton {{ min-width: {p(T.TARGET_MIN)}px; min-he
   padding: 2px {p(8)}px; font-size: {p(T.BODY)}px; }}
 QToolBar#NavigationToolbar QToolButton:focus {{ border: 3px solid {T.FOCUS_OUTER}; }}
 QToolBar#NavigationToolbar QToolButton#qt_toolbar_ext_button {{ min-width: 0; padding: 0; font-size: {p(T.H3)}px; font-weight: 700; }}
-QLineEdit#AddressBar {{ min-height: {p(T.INPUT_HEIGHT - 8)}px; font-size: {p(T.BODY)}px; padding: 2px {p(10)}px;
+QLineEdit#AddressBar {{ min-width: {p(220)}px; min-height: {p(T.INPUT_HEIGHT - 8)}px; font-size: {p(T.BODY)}px; padding: 2px {p(10)}px;
   border: 1px solid {T.BORDER}; border-radius: {p(18)}px; }}
 QLineEdit#AddressBar:focus {{ border: 3px solid {T.FOCUS_OUTER}; }}
 QTabBar::tab {{ min-height: {p(T.TARGET_MIN)}px; padding: 2px {p(12)}px; font-size: {p(T.SMALL)}px; max-width: {p(300)}px; }}

@@ -459,6 +459,13 @@ class MainWindow(QMainWindow):
         for widget in (self.toolbar, self.sim_marker, self.notice, self.tabs.tabBar(), self.tabs.cornerWidget(),
                        self.statusBar(), self.menuBar(), *self.docks.values()):
             widget.setStyleSheet(qss)
+        # A toolbar button keeps its whole word («Ingrandisci», not «Ingr…isci»): what does not
+        # fit goes behind «Altri comandi».
+        for button in self.toolbar.findChildren(QToolButton):
+            if button.objectName() != "qt_toolbar_ext_button" and button.parentWidget() is self.toolbar:
+                button.setMinimumWidth(0)
+                button.ensurePolished()
+                button.setMinimumWidth(button.sizeHint().width())
 
     def _add_dock(self, spec):
         from PySide6.QtWidgets import QDockWidget
@@ -795,9 +802,11 @@ class MainWindow(QMainWindow):
             for area in (left, right):
                 docks = self._side_docks(area)
                 tabbed = set(self.tabifiedDockWidgets(docks[0])) if docks else set()
-                for dock in docks[1:]:
-                    if dock not in tabbed:
-                        self.tabifyDockWidget(docks[0], dock)
+                joined = [d for d in docks[1:] if d not in tabbed]
+                for dock in joined:
+                    self.tabifyDockWidget(docks[0], dock)
+                if joined:
+                    docks[0].raise_()  # the first panel of the area in front (the others are its tabs)
         finally:
             self._arranging = False
         widest = round(self.width() * responsive.SIDE_SHARE)
@@ -813,6 +822,11 @@ class MainWindow(QMainWindow):
         time), the tab strip hides while there is one tab, the status bar (its date is in
         Orologio) hides; the layout of before comes back with _leave_compact."""
         self._wide_state = self.saveState()
+        # The same warning in fewer words (two lines instead of three at 200 %); the whole text
+        # stays its accessible name and tooltip.
+        self.sim_marker.setToolTip(self.sim_marker.accessibleName())
+        self.sim_marker.setText(self.tr("SIMULAZIONE - un portale di prova, non il sito dell'INPS: "
+                                        "non scriva mai credenziali vere."))
         self.tabs.setTabBarAutoHide(True)
         self.statusBar().hide()
 
@@ -826,6 +840,7 @@ class MainWindow(QMainWindow):
             finally:
                 self._arranging = False
             self._wide_state = None
+        self.sim_marker.setText(self.sim_marker.accessibleName())
         self.tabs.setTabBarAutoHide(False)
         self.statusBar().show()
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from app.services import auth, messages
@@ -74,6 +74,7 @@ class ClockDock(WorldPanel):
         # As many buttons in a row as fit with their whole text (three, two or one: with
         # Caratteri grandi or at 200 % "2 settimane" never overlaps "6 mesi").
         grid_holder = ResponsiveGrid(min_em=3, max_columns=3, spacing=T.S2, whole=True)
+        grid_holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # every row whole
         self.step_buttons = {}
         for step in clockmod.STEPS:
             b = button(self.t(step), lambda _=False, s=step: self.advance(s), role="secondary")
@@ -98,6 +99,10 @@ class ClockDock(WorldPanel):
             s = theme.factor(bool(getattr(self.window, "large_text", False)))
             grid.setStyleSheet(f"QPushButton {{ padding: {max(2, round(3 * s))}px {round(10 * s)}px; "
                                f"min-height: {max(T.TARGET_MIN - 8, round((T.BODY + 12) * s))}px; }}")
+            grid.grid.invalidate()  # the buttons' new size reaches the panel's layout
+            grid.updateGeometry()
+            self.layout_.invalidate()
+            QTimer.singleShot(0, self, self._keep_whole)  # taller or shorter buttons: the panel follows
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -106,7 +111,20 @@ class ClockDock(WorldPanel):
     def _keep_whole(self) -> None:
         """The clock never gets squeezed below its content (wrapped result text included)."""
         lay = self.layout_
-        need = lay.heightForWidth(self.width()) if lay.hasHeightForWidth() else lay.sizeHint().height()
+        m = lay.contentsMargins()
+        inner = max(1, self.width() - m.left() - m.right())
+        grid = getattr(self, "step_grid", None)
+        if grid is not None and grid.columns():
+            rows = -(-len(self.step_buttons) // grid.columns())
+            row = max(max(b.sizeHint().height(), b.minimumHeight()) for b in self.step_buttons.values())
+            grid.setMinimumHeight(rows * row + (rows - 1) * grid.grid.verticalSpacing())
+        shown = [lay.itemAt(i).widget() for i in range(lay.count())]
+        shown = [w for w in shown if w is not None and not w.isHidden()]
+        # Each part at the height it needs for this width (the date on two lines, three rows
+        # of buttons at 200 %), added up: the layout's own estimate can be a line short.
+        need = m.top() + m.bottom() + lay.spacing() * max(0, len(shown) - 1) + sum(
+            max(w.heightForWidth(inner) if w.hasHeightForWidth() else 0, w.sizeHint().height(),
+                w.minimumSizeHint().height()) for w in shown)
         if need > 0 and need != self.minimumHeight():
             self.setMinimumHeight(need)
 

@@ -25,6 +25,8 @@ Fitting the screen (the rule, in one place; every screen from 1280x720 up):
 """
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -204,6 +206,7 @@ class ResponsiveGrid(_Adaptive):
             self.grid.addWidget(w, index // wanted, index % wanted)
         for col in range(wanted):
             self.grid.setColumnStretch(col, 1)
+        self.updateGeometry()  # more rows or fewer: the parent asks the height again
 
 
 class Columns(_Adaptive):
@@ -289,8 +292,16 @@ FALLBACK_SCREEN = QRect(0, 0, 1280, 720)  # no screen known (never on a real dis
 FRAME_GUESS = QSize(8, 40)
 
 
+NO_SCREEN = QRect(0, 0, 1 << 14, 1 << 14)  # nothing to fit: see available_geometry
+
+
 def available_geometry(widget: QWidget | None = None) -> QRect:
-    """The part of the widget's screen (or the primary screen) a window may use."""
+    """The part of the widget's screen (or the primary screen) a window may use. Without a
+    display (the offscreen platform of the tests and of --screenshot) there is no screen to
+    fit unless one is described (QT_QPA_PLATFORM=offscreen:configfile=...): then nothing is
+    made smaller (the tests of the fit give their own screen)."""
+    if _offscreen() and "configfile" not in os.environ.get("QT_QPA_PLATFORM", ""):
+        return QRect(NO_SCREEN)
     screen = None
     if widget is not None:
         parent = widget.parentWidget()
