@@ -113,8 +113,8 @@ def ripristino(world, codice_fiscale: str, cellulare: str, email: str) -> Recove
     if pinmod.never_used(record):
         world.events.record("pin.ripristino.refused", citizen, pin=record.id, reason="mai_usato")
         raise ServiceError(
-            _t("Questo PIN non è mai stato usato: non si può ripristinare. Usi «Revoca PIN» e poi "
-            "richieda un nuovo PIN."), "codice_fiscale")
+            _t("Questo PIN non è mai stato usato: non si può ripristinare (ricostruzione). Usi «Revoca PIN» "
+            "e poi richieda un nuovo PIN."), "codice_fiscale")
     contact = Contact.get_or_none(Contact.citizen == citizen)
     if contact is None or not contact.cellulare or not (contact.email or contact.pec):
         world.events.record("pin.ripristino.refused", citizen, pin=record.id, reason="recapiti_mancanti")
