@@ -31,6 +31,7 @@ import datetime as dt
 import unicodedata
 from dataclasses import dataclass, field, fields
 
+from app.i18n import N_, _t
 from app.models import Citizen, Contact
 
 from . import codice_fiscale as cfmod
@@ -41,7 +42,7 @@ from .errors import ServiceError, ValidationError
 
 # seed 002, verbatim but for one phrase: the portal's "sarà ricontattata" spoke to a woman
 # whoever had asked; "la ricontatteremo" (the courtesy "la" of Lei) fits everyone.
-OUTCOME_MESSAGE = (
+OUTCOME_MESSAGE = N_(
     "La richiesta del PIN è stata inserita correttamente: riceverà la prima parte ai contatti "
     "personali indicati nella richiesta (cellulare, email, PEC), la seconda parte le sarà "
     "spedita all’indirizzo di residenza. In caso di necessità (ad esempio se l’indirizzo di "
@@ -49,12 +50,12 @@ OUTCOME_MESSAGE = (
     "al numero indicato come “Telefono preferenziale”."
 )
 CONTACTS_MANDATORY = fieldmod.CONTACTS_MANDATORY  # seed 002, verbatim
-ADDRESS_CALL_NOTE = (
+ADDRESS_CALL_NOTE = N_(
     "L’indirizzo di residenza indicato è diverso da quello presente negli archivi INPS: il "
     "Contact Center la chiamerà al numero indicato come “Telefono preferenziale” per verificarlo, "
     "poi la seconda parte del PIN le sarà spedita a questo indirizzo."
 )
-NEW_PERSON_CALL_NOTE = (
+NEW_PERSON_CALL_NOTE = N_(
     "Negli archivi INPS non risulta ancora un indirizzo di residenza per questo codice fiscale: "
     "il Contact Center la chiamerà al numero indicato come “Telefono preferenziale” per verificare "
     "i dati."
@@ -68,30 +69,30 @@ FASCE_ORARIE = ("9-13", "14-18", "18-20")
 MAX_LEN = fieldmod.MAX_LEN
 
 FIELD_LABELS = {
-    "codice_fiscale": "Codice Fiscale",
-    "residenza": "Residenza",
-    "cognome": "Cognome",
-    "nome": "Nome",
-    "sesso": "Sesso",
-    "data_nascita": "Data di nascita",
-    "nato_estero": "Nato all'estero",
-    "comune_nascita": "Comune di nascita",
-    "provincia_nascita": "Provincia di nascita",
-    "stato_nascita": "Stato estero di nascita",
-    "indirizzo": "Indirizzo",
-    "civico": "Numero civico",
-    "cap": "CAP",
-    "comune": "Comune",
-    "provincia": "Provincia",
-    "stato_estero": "Stato estero di residenza",
-    "citta_estera": "Città",
-    "indirizzo_estero": "Indirizzo estero (via, numero, codice postale)",
-    "telefono_fisso": "Telefono fisso",
-    "cellulare": "Cellulare",
-    "email": "E-mail",
-    "pec": "PEC",
-    "telefono_preferenziale": "Telefono preferenziale",
-    "fascia_oraria": "Fascia oraria preferita",
+    "codice_fiscale": N_("Codice Fiscale"),
+    "residenza": N_("Residenza"),
+    "cognome": N_("Cognome"),
+    "nome": N_("Nome"),
+    "sesso": N_("Sesso"),
+    "data_nascita": N_("Data di nascita"),
+    "nato_estero": N_("Nato all'estero"),
+    "comune_nascita": N_("Comune di nascita"),
+    "provincia_nascita": N_("Provincia di nascita"),
+    "stato_nascita": N_("Stato estero di nascita"),
+    "indirizzo": N_("Indirizzo"),
+    "civico": N_("Numero civico"),
+    "cap": N_("CAP"),
+    "comune": N_("Comune"),
+    "provincia": N_("Provincia"),
+    "stato_estero": N_("Stato estero di residenza"),
+    "citta_estera": N_("Città"),
+    "indirizzo_estero": N_("Indirizzo estero (via, numero, codice postale)"),
+    "telefono_fisso": N_("Telefono fisso"),
+    "cellulare": N_("Cellulare"),
+    "email": N_("E-mail"),
+    "pec": N_("PEC"),
+    "telefono_preferenziale": N_("Telefono preferenziale"),
+    "fascia_oraria": N_("Fascia oraria preferita"),
 }
 
 
@@ -211,7 +212,7 @@ def check_step1(world, codice_fiscale: str, residenza: str) -> Step1:
     except fieldmod.FieldError:
         res = ""
     if res not in RESIDENZE:
-        errors["residenza"] = "Scelga la residenza: Italiana oppure Estera."
+        errors["residenza"] = _t("Scelga la residenza: Italiana oppure Estera.")
     if errors:
         world.events.record("pin.request.form_refused", step=1, fields=sorted(errors))
         raise ValidationError(errors)
@@ -248,7 +249,7 @@ def check_codice_fiscale(v: dict, errors: dict[str, str]) -> None:
 def check_residenza_kind(v: dict, errors: dict[str, str]) -> None:
     v["residenza"] = res = v["residenza"].lower()
     if res not in RESIDENZE:
-        errors["residenza"] = "Scelga la residenza: Italiana oppure Estera."
+        errors["residenza"] = _t("Scelga la residenza: Italiana oppure Estera.")
 
 
 def check_anagrafica(world, v: dict, errors: dict[str, str], *, born_abroad: bool) -> tuple[dt.date | None, dict | None]:
@@ -259,14 +260,14 @@ def check_anagrafica(world, v: dict, errors: dict[str, str], *, born_abroad: boo
         if name in errors:
             continue
         if not v[name]:
-            errors[name] = f"Scriva {what} come sul codice fiscale."
+            errors[name] = _t("Scriva {what} come sul codice fiscale.", what=what)
         else:
             problem = fieldmod.name_error(v[name], what)
             if problem:
                 errors[name] = problem
     sesso = {"M": "M", "F": "F", "MASCHIO": "M", "FEMMINA": "F"}.get(v["sesso"].upper(), "")
     if not sesso and "sesso" not in errors:
-        errors["sesso"] = "Indichi il sesso: maschio (M) oppure femmina (F)."
+        errors["sesso"] = _t("Indichi il sesso: maschio (M) oppure femmina (F).")
     v["sesso"] = sesso
     born = None
     if "data_nascita" not in errors:
@@ -276,22 +277,22 @@ def check_anagrafica(world, v: dict, errors: dict[str, str], *, born_abroad: boo
     birthplace = None
     if born_abroad:
         if not v["stato_nascita"] and "stato_nascita" not in errors:
-            errors["stato_nascita"] = "Scriva lo Stato estero in cui è nato (ad esempio Germania)."
+            errors["stato_nascita"] = _t("Scriva lo Stato estero in cui è nato (ad esempio Germania).")
         elif "stato_nascita" not in errors:
             birthplace = cfmod.place(v["stato_nascita"])
             if birthplace is None or birthplace.get("province") != "EE":
-                errors["stato_nascita"] = ("Stato estero non trovato: scriva il nome in italiano, ad esempio "
-                                           "Germania, Svizzera, Argentina.")
+                errors["stato_nascita"] = (_t("Stato estero non trovato: scriva il nome in italiano, ad esempio "
+                                           "Germania, Svizzera, Argentina."))
                 birthplace = None
             else:
                 v["stato_nascita"] = birthplace.get("name", v["stato_nascita"])
         return born, birthplace
     if not v["comune_nascita"] and "comune_nascita" not in errors:
-        errors["comune_nascita"] = "Scriva il comune di nascita."
+        errors["comune_nascita"] = _t("Scriva il comune di nascita.")
     elif "comune_nascita" not in errors:
         birthplace = cfmod.place(v["comune_nascita"])
         if birthplace is None or birthplace.get("province") == "EE":
-            errors["comune_nascita"] = "Comune di nascita non trovato: controlli come è scritto (ad esempio Voghera)."
+            errors["comune_nascita"] = _t("Comune di nascita non trovato: controlli come è scritto (ad esempio Voghera).")
             birthplace = None
     prov = v["provincia_nascita"] = v["provincia_nascita"].upper() if v["provincia_nascita"].isascii() else v["provincia_nascita"]
     if prov and "provincia_nascita" not in errors:
@@ -300,7 +301,7 @@ def check_anagrafica(world, v: dict, errors: dict[str, str], *, born_abroad: boo
             errors["provincia_nascita"] = problem
         elif birthplace is not None and birthplace.get("province") and prov != birthplace["province"]:
             errors["provincia_nascita"] = (
-                f"Il comune di {birthplace.get('name')} è in provincia di {birthplace['province']}, non {prov}."
+                _t("Il comune di {birthplace} è in provincia di {province}, non {prov}.", birthplace=birthplace.get('name'), province=birthplace['province'], prov=prov)
             )
     return born, birthplace
 
@@ -320,8 +321,8 @@ def check_consistency(v: dict, errors: dict[str, str], born: dt.date | None, bir
             same = False
         if not same:
             errors["codice_fiscale"] = (
-                "Il codice fiscale non corrisponde ai dati anagrafici inseriti (cognome, nome, sesso, "
-                "data e luogo di nascita): controlli il codice fiscale e i dati, carattere per carattere."
+                _t("Il codice fiscale non corrisponde ai dati anagrafici inseriti (cognome, nome, sesso, "
+                "data e luogo di nascita): controlli il codice fiscale e i dati, carattere per carattere.")
             )
     citizen = pinmod.citizen_by_cf(cf) if "codice_fiscale" not in errors else None
     if citizen is not None and anagrafica_ok and "codice_fiscale" not in errors:
@@ -334,8 +335,8 @@ def check_consistency(v: dict, errors: dict[str, str], born: dt.date | None, bir
             mismatch.append("data di nascita")
         if mismatch:
             errors["cognome" if "cognome" in mismatch else "codice_fiscale"] = (
-                "I dati anagrafici non corrispondono a quelli presenti negli archivi INPS per questo "
-                f"codice fiscale ({', '.join(mismatch)}): li scriva come sul codice fiscale."
+                _t("I dati anagrafici non corrispondono a quelli presenti negli archivi INPS per questo "
+                "codice fiscale ({mismatch}): li scriva come sul codice fiscale.", mismatch=', '.join(mismatch))
             )
     return citizen
 
@@ -353,46 +354,46 @@ def check_residence(v: dict, errors: dict[str, str]) -> None:
         if v["stato_estero"] and "stato_estero" not in errors:
             state = cfmod.place(v["stato_estero"])
             if _fold(v["stato_estero"]) in ("italia", "italy"):
-                errors["stato_estero"] = "Per chi abita in Italia scelga «Residenza Italiana» al passo 1."
+                errors["stato_estero"] = _t("Per chi abita in Italia scelga «Residenza Italiana» al passo 1.")
             elif state is None or state.get("province") != "EE":
-                errors["stato_estero"] = ("Stato estero non trovato: scriva il nome in italiano, ad esempio "
-                                          "Germania, Svizzera, Argentina.")
+                errors["stato_estero"] = (_t("Stato estero non trovato: scriva il nome in italiano, ad esempio "
+                                          "Germania, Svizzera, Argentina."))
             else:
                 v["stato_estero"] = state.get("name", v["stato_estero"])
         return
     if not v["indirizzo"] and "indirizzo" not in errors:
-        errors["indirizzo"] = "Scriva l’indirizzo di residenza (via o piazza)."
+        errors["indirizzo"] = _t("Scriva l’indirizzo di residenza (via o piazza).")
     if "civico" not in errors:
         if not v["civico"]:
-            errors["civico"] = "Scriva il numero civico (se non c’è, scriva SNC)."
+            errors["civico"] = _t("Scriva il numero civico (se non c’è, scriva SNC).")
         elif fieldmod.civico_error(v["civico"]):
             errors["civico"] = fieldmod.civico_error(v["civico"])
         else:
             v["civico"] = fieldmod.normalize_civico(v["civico"])
     if "cap" not in errors:
         if not v["cap"]:
-            errors["cap"] = "Scriva il CAP: 5 cifre, ad esempio 27100."
+            errors["cap"] = _t("Scriva il CAP: 5 cifre, ad esempio 27100.")
         elif fieldmod.cap_error(v["cap"]):
             errors["cap"] = fieldmod.cap_error(v["cap"])
     comune = None
     if "comune" not in errors:
         if not v["comune"]:
-            errors["comune"] = "Scriva il comune di residenza."
+            errors["comune"] = _t("Scriva il comune di residenza.")
         else:
             comune = cfmod.place(v["comune"])
             if comune is None or comune.get("province") == "EE":
-                errors["comune"] = "Comune non trovato: controlli come è scritto (ad esempio Pavia)."
+                errors["comune"] = _t("Comune non trovato: controlli come è scritto (ad esempio Pavia).")
                 comune = None
             else:
                 v["comune"] = comune.get("name", v["comune"])
     prov = v["provincia"] = v["provincia"].upper() if v["provincia"].isascii() else v["provincia"]
     if "provincia" not in errors:
         if not prov:
-            errors["provincia"] = "Scriva la sigla della provincia: 2 lettere, ad esempio PV."
+            errors["provincia"] = _t("Scriva la sigla della provincia: 2 lettere, ad esempio PV.")
         elif fieldmod.provincia_error(prov):
             errors["provincia"] = fieldmod.provincia_error(prov)
         elif comune is not None and comune.get("province") and prov != comune["province"]:
-            errors["provincia"] = f"Il comune di {comune.get('name')} è in provincia di {comune['province']}, non {prov}."
+            errors["provincia"] = _t("Il comune di {comune} è in provincia di {province}, non {prov}.", comune=comune.get('name'), province=comune['province'], prov=prov)
 
 
 def check_contacts(v: dict, errors: dict[str, str]) -> None:
@@ -407,16 +408,16 @@ def check_preferences(v: dict, errors: dict[str, str]) -> None:
     if "telefono_preferenziale" in errors:
         pass
     elif pref not in TELEFONI_PREFERENZIALI:
-        errors["telefono_preferenziale"] = "Scelga il telefono preferenziale: cellulare o fisso."
+        errors["telefono_preferenziale"] = _t("Scelga il telefono preferenziale: cellulare o fisso.")
     elif pref == "cellulare" and not v["cellulare"] and v["telefono_fisso"]:
-        errors["telefono_preferenziale"] = ("Ha scelto il cellulare come telefono preferenziale ma non lo ha scritto: "
-                                            "scriva il cellulare o scelga il fisso.")
+        errors["telefono_preferenziale"] = (_t("Ha scelto il cellulare come telefono preferenziale ma non lo ha scritto: "
+                                            "scriva il cellulare o scelga il fisso."))
     elif pref == "fisso" and not v["telefono_fisso"] and v["cellulare"]:
-        errors["telefono_preferenziale"] = ("Ha scelto il telefono fisso come preferenziale ma non lo ha scritto: "
-                                            "scriva il fisso o scelga il cellulare.")
+        errors["telefono_preferenziale"] = (_t("Ha scelto il telefono fisso come preferenziale ma non lo ha scritto: "
+                                            "scriva il fisso o scelga il cellulare."))
     v["telefono_preferenziale"] = pref
     if v["fascia_oraria"] and v["fascia_oraria"] not in FASCE_ORARIE and "fascia_oraria" not in errors:
-        errors["fascia_oraria"] = "Scelga una fascia oraria tra quelle proposte (9-13, 14-18, 18-20)."
+        errors["fascia_oraria"] = _t("Scelga una fascia oraria tra quelle proposte (9-13, 14-18, 18-20).")
 
 
 def validate(world, form: PinRequestForm | dict) -> tuple[dict, Citizen | None]:
@@ -481,24 +482,24 @@ def _summarize(world, form: PinRequestForm | dict) -> RequestSummary:
     if refusal:
         raise ServiceError(refusal, "codice_fiscale")
     differs = citizen is None or _address_tuple_form(v) != _address_tuple_citizen(citizen)
-    place = (f"{v['luogo_nascita']} (Stato estero)" if form.born_abroad
+    place = (_t("{luogo} (Stato estero)", luogo=v["luogo_nascita"]) if form.born_abroad
              else f"{v['luogo_nascita']} ({v['provincia_nascita']})")
-    pref = "Cellulare" if v["telefono_preferenziale"] == "cellulare" else "Telefono fisso"
+    pref = N_("Cellulare") if v["telefono_preferenziale"] == "cellulare" else N_("Telefono fisso")
     rows = [
-        ("Codice Fiscale", v["codice_fiscale"]),
-        ("Cognome", v["cognome"].upper()),
-        ("Nome", v["nome"].upper()),
-        ("Sesso", v["sesso"]),
-        ("Data di nascita", v["data_nascita_date"].strftime("%d/%m/%Y")),
-        ("Luogo di nascita", place),
-        ("Residenza", "Estera" if v["residenza"] == "estera" else "Italiana"),
-        ("Indirizzo di residenza", _address_line(v)),
-        ("Telefono fisso", v["telefono_fisso"] or "-"),
-        ("Cellulare", v["cellulare"] or "-"),
-        ("E-mail", v["email"] or "-"),
-        ("PEC", v["pec"] or "-"),
-        ("Telefono preferenziale", pref),
-        ("Fascia oraria", v["fascia_oraria"] or "-"),
+        (N_("Codice Fiscale"), v["codice_fiscale"]),
+        (N_("Cognome"), v["cognome"].upper()),
+        (N_("Nome"), v["nome"].upper()),
+        (N_("Sesso"), v["sesso"]),
+        (N_("Data di nascita"), v["data_nascita_date"].strftime("%d/%m/%Y")),
+        (N_("Luogo di nascita"), place),
+        (N_("Residenza"), N_("Estera") if v["residenza"] == "estera" else N_("Italiana")),
+        (N_("Indirizzo di residenza"), _address_line(v)),
+        (N_("Telefono fisso"), v["telefono_fisso"] or "-"),
+        (N_("Cellulare"), v["cellulare"] or "-"),
+        (N_("E-mail"), v["email"] or "-"),
+        (N_("PEC"), v["pec"] or "-"),
+        (N_("Telefono preferenziale"), pref),
+        (N_("Fascia oraria"), v["fascia_oraria"] or "-"),
     ]
     return RequestSummary(codice_fiscale=v["codice_fiscale"], rows=rows, known=citizen is not None,
                           address_differs=differs, cleaned=v)
