@@ -1,6 +1,7 @@
 """Invented rules shown as if real carry the one mark «(ricostruzione)» (ui/widgets/reconstruction.py)."""
 from __future__ import annotations
 
+from app.services import figures
 from tests.helpers import make_window, page, wait_url
 from ui.pages.login import LOST_PIN_URL
 from ui.urls import PIN_LOCKED_URL
@@ -12,6 +13,7 @@ def test_the_note_reads_as_its_accessible_name(qtbot):
     qtbot.addWidget(note)
     assert note.text() == "(ricostruzione) Il limite non è documentato." == note.accessibleName()
     assert note.property("role") == "muted" and note.toolTip()
+    assert note.text().startswith(figures.RECONSTRUCTION_NOTE)  # the word app/ appends to its figures
 
 
 def test_pin_pages_mark_their_invented_rules(qtbot, db_path):

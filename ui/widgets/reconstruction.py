@@ -7,15 +7,14 @@ One small muted line under the text it qualifies, always worded the same way:
     # -> "(ricostruzione) Il numero di tentativi non è documentato."
 
 The «(ricostruzione)» word is the one app/ appends to its own reconstructed figures
-(app.services.figures.RECONSTRUCTION_NOTE), so the learner meets one mark everywhere.
+(app.services.figures.RECONSTRUCTION_NOTE, the same literal), so the learner meets one mark
+everywhere.
 The list of every reconstruction and why is docs/RECONSTRUCTIONS.md.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
-
-from app.services.figures import RECONSTRUCTION_NOTE
 
 from .common import label
 
@@ -28,7 +27,7 @@ def tr(text: str) -> str:
 
 def reconstruction_text(why: str = "") -> str:
     """«(ricostruzione)» followed by `why` (already translated), as the note shows it."""
-    mark = tr(RECONSTRUCTION_NOTE)
+    mark = tr("(ricostruzione)")  # = RECONSTRUCTION_NOTE, a literal for the catalogue tool
     return f"{mark} {why}".strip()
 
 
