@@ -9,7 +9,7 @@ from reportlab.lib.units import mm
 from app.services.fascicolo import Cedolino
 
 from .base import esc, euro, make_document, para, spacer
-from .fascicolo_parts import citizen_rows, d, issued_line, key_values, money_table, note, pension_rows
+from .fascicolo_parts import citizen_rows, d, issued_line, key_values, money_table, note, pension_rows, where_line
 
 
 def cedolino_rows(c: Cedolino) -> list[tuple[str, int]]:
@@ -37,6 +37,7 @@ def cedolino_pdf(c: Cedolino, today: dt.date) -> bytes:
     story = [
         para(f"Cedolino della pensione - {esc(c.label)}", "h1"),
         para(issued_line(today), "small"),
+        para(where_line("modelli.cedolino"), "small"),
         para("Dati del pensionato", "h2"),
         key_values(citizen_rows(a)),
         para("Dati della pensione", "h2"),

@@ -352,3 +352,18 @@ def test_a_domanda_presented_online_moves_on_in_the_fascicolo(world):
 
     text = " ".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)
     assert result.protocol in text
+
+
+def test_each_document_names_its_place_in_the_fascicolo(world):
+    import io
+
+    import pypdf
+
+    c = _citizen("pensionata")
+    cases = [("modelli.cu", "cu", {"year": 2018}), ("modelli.cud", "cu", {"year": 2014}),
+             ("modelli.obism", "obism", {"year": 2018}), ("modelli.cedolino", "cedolino", {"year": 2018, "month": 10}),
+             ("posizione.estratto_conto", "estratto_conto", {})]
+    for key, kind, kw in cases:
+        pdf = documents.generate(world, c, kind, record=False, **kw).pdf
+        text = " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+        assert fascicolo.menu_path(key) in text, key
