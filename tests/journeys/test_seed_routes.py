@@ -206,3 +206,32 @@ def test_the_header_leaves_room_for_the_page(qtbot, db_path):
     assert header.height() <= 72
     service = chrome.findChild(QWidget, "ServiceBar")
     assert y_in_page(service) + service.height() <= 768 // 3
+
+
+def test_at_high_zoom_the_navigation_folds_under_one_button(qtbot, db_path):
+    """#10 at 200 %: the eight items of the navigation bar would take four rows; they fold
+    under «Menu del portale», which opens them with one click."""
+    window = make_window(qtbot, db_path, "--zoom", "200")
+    window.navigate(PIN_MENU_URL)
+    wait_url(qtbot, window, PIN_MENU_URL)
+    nav = page(window).findChild(QWidget, "NavBar")
+    qtbot.waitUntil(lambda: nav.folded, timeout=2000)
+    toggle = find(page(window), "Menu del portale", QAbstractButton)
+    assert not nav.items.isVisible()
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    assert nav.items.isVisible() and toggle.isChecked()
+    click(qtbot, page(window), "Contatti")
+    wait_url(qtbot, window, "https://www.inps.it/contatti")
+
+
+def test_at_normal_zoom_the_navigation_is_open(qtbot, db_path):
+    window = make_window(qtbot, db_path)
+    window.resize(1366, 768)
+    for dock in window.findChildren(QDockWidget):
+        dock.hide()
+    window.navigate(PIN_MENU_URL)
+    wait_url(qtbot, window, PIN_MENU_URL)
+    qtbot.waitUntil(lambda: page(window).width() >= 760, timeout=2000)
+    nav = page(window).findChild(QWidget, "NavBar")
+    assert not nav.folded and nav.items.isVisible() and not nav.toggle.isVisible()
+    assert find(nav, "Prestazioni e servizi", QAbstractButton)

@@ -159,6 +159,8 @@ class AnagraficaPage(PortalPage):
             lay.addWidget(self.address_link, 0, Qt.AlignmentFlag.AlignLeft)
         else:
             self.address_link = None
+            lay.addWidget(label(self.tr(
+                "Un nuovo indirizzo di residenza si comunica all'INPS con una domanda online."), "fieldlabel"))
             lay.addWidget(alert(self.service_text(dispositivo_required_text(session)), "info"))
             lay.addWidget(self.link(self.tr("Vuoi il PIN dispositivo?"), PIN_DISPOSITIVO_URL))
         body.addWidget(address)

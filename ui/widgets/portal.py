@@ -105,6 +105,12 @@ class FitColumns(Columns):
 
 
 class NavBar(QWidget):
+    """L'Istituto ... Contatti. When the items would take more than two rows (high zoom, a
+    narrow window) they fold under one «Menu del portale» button, opened with a click, so
+    that the page itself still starts on the first screen (#10)."""
+
+    MAX_ROWS = 2
+
     def __init__(self, page):
         super().__init__()
         self.setObjectName("NavBar")
@@ -112,11 +118,52 @@ class NavBar(QWidget):
         self.setAccessibleName(_tr("Navigazione principale"))
         from .responsive import FlowLayout  # wraps instead of widening the page at high zoom
 
-        lay = FlowLayout(self, h_spacing=0, v_spacing=0)
-        lay.setContentsMargins(T.S5, 0, T.S5, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(T.S5, 0, T.S5, 0)
+        outer.setSpacing(0)
+        self.toggle = button(_tr("Menu del portale"), self._toggled, role="nav")
+        self.toggle.setCheckable(True)
+        self.toggle.setAccessibleDescription(_tr("Mostra o nasconde le voci L'Istituto … Contatti"))
+        self.toggle.hide()
+        outer.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        self.items = QWidget()
+        self.flow = FlowLayout(self.items, h_spacing=0, v_spacing=0)
+        self.flow.setContentsMargins(0, 0, 0, 0)
+        self.buttons = []
         for text, url in NAV_ITEMS:
             btn = LinkButton(_tr(text), url, role="nav")
-            lay.addWidget(_wire(page, btn))
+            self.flow.addWidget(_wire(page, btn))
+            self.buttons.append(btn)
+        outer.addWidget(self.items)
+        self.folded = False
+
+    def _toggled(self) -> None:
+        opened = self.toggle.isChecked()
+        self.toggle.setText(_tr("Menu del portale") + (" ▴" if opened else " ▾"))  # the arrow: decoration
+        self.toggle.setAccessibleName(_tr("Menu del portale"))
+        self.items.setVisible(not self.folded or opened)
+
+    def _fold(self) -> None:
+        width = self.width() - T.S5 * 2
+        if width <= 0:
+            return
+        rows = self.flow.heightForWidth(width) / max(1, max(b.sizeHint().height() for b in self.buttons))
+        folded = rows > self.MAX_ROWS + 0.5
+        if folded != self.folded:
+            self.folded = folded
+            self.toggle.setVisible(folded)
+            self._toggled()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fold()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        from PySide6.QtCore import QEvent
+
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fold()
 
 
 class ServiceBar(QWidget):
