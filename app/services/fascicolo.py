@@ -490,7 +490,6 @@ class Fascicolo:
     prestazioni_sostegno: tuple[Domanda, ...] = ()  # accolte: NASpI, maternità, bonus bebè, congedo parentale
     rapporti_domestici: tuple[Domanda, ...] = ()  # registered hirings of a colf or badante (the employer's)
     modelli_cud: tuple[ModelloDisponibile, ...] = ()  # the CUD up to 2014 (income up to 2013)
-    modelli_730: tuple[ModelloDisponibile, ...] = ()  # no 730-4 reaches INPS in the simulated world
     red: ModelloRed | None = None
 
     def pagamenti_anno(self, year: int) -> RiepilogoAnnuo | None:

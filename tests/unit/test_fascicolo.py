@@ -82,7 +82,6 @@ def test_modello_red_follows_the_pension(world):
     f = fascicolo.load(world, _citizen("pensionata"))
     assert f.red is not None and not f.red.dovuto
     assert "VO - Vecchiaia o anzianità" in f.red.motivo and "non è legata al reddito" in f.red.motivo
-    assert f.modelli_730 == ()
     red = fascicolo._red([dataclasses.replace(f.pensioni[0], categoria="AS", categoria_codice="AS",
                                               categoria_label="Assegno sociale")])
     assert red.dovuto and "AS - Assegno sociale" in red.motivo

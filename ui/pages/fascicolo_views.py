@@ -401,12 +401,11 @@ def _cedolini(f: fasc.Fascicolo, key: str, actions, body: QVBoxLayout) -> None:
 
 
 def _modello_730(f: fasc.Fascicolo, key: str, actions, body: QVBoxLayout) -> None:
+    """No 730-4 reaches INPS in the simulated world (the 730 is the Agenzia delle Entrate's):
+    the item says so and leads to the page on where the 730 is made."""
     from ..urls import PRECOMPILATA_730_URL
 
-    if f.modelli_730:
-        _modelli_list(f.modelli_730, key, actions, body, tr("il modello 730-4 %1"))
-    else:
-        body.addWidget(alert(empty_text(key)))
+    body.addWidget(alert(empty_text(key)))
     body.addWidget(row(button(tr("Dove si presenta il 730"), lambda _=False: actions.open_page(PRECOMPILATA_730_URL),
                               role="secondary")))
 
