@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.i18n import _t
+from app.i18n import N_, _t
 from app.models import Citizen, Contact
 
 from . import fields as fieldmod
 from .errors import ValidationError
 
 FIELDS = fieldmod.CONTACT_FIELDS
-LABELS = {"cellulare": "Cellulare", "telefono_fisso": "Telefono fisso", "email": "E-mail", "pec": "PEC"}
+LABELS = {"cellulare": N_("Cellulare"), "telefono_fisso": N_("Telefono fisso"), "email": N_("E-mail"),
+          "pec": N_("PEC")}
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.i18n import Text, template_of
+from app.i18n import N_, Text, template_of
 
 
 class ServiceError(Exception):
@@ -40,6 +40,6 @@ class ValidationError(ServiceError):
     """Several field errors at once: `errors` maps field name -> Italian message."""
 
     def __init__(self, errors: dict[str, str]):
-        first = next(iter(errors.values()), Text("Dati non validi."))
+        first = next(iter(errors.values()), N_("Dati non validi."))
         super().__init__(first, next(iter(errors), ""))
         self.errors = dict(errors)

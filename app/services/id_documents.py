@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Mapping
 
-from app.i18n import _t
+from app.i18n import N_, _t
 from app.models import Citizen, IdentityDocument
 
 from . import fields as fieldmod
@@ -25,9 +25,14 @@ from .dates import it_date, parse_date  # noqa: F401 (also used by other modules
 from .errors import ServiceError, ValidationError
 
 KIND_LABELS = {
-    "carta_identita": "carta d'identità",
-    "patente": "patente di guida",
-    "passaporto": "passaporto",
+    "carta_identita": N_("carta d'identità"),
+    "patente": N_("patente di guida"),
+    "passaporto": N_("passaporto"),
+}
+KIND_TITLES = {  # the same, at the start of a sentence
+    "carta_identita": N_("Carta d'identità"),
+    "patente": N_("Patente di guida"),
+    "passaporto": N_("Passaporto"),
 }
 
 # Form field names (shared by the conversion form, the MV35 and the pages).
@@ -41,8 +46,8 @@ _CI_PAPER = re.compile(r"^[A-Z]{2}[0-9]{7}$")
 _PATENTE = re.compile(r"^U1[A-Z0-9]{7}[A-Z]$")
 _PASSAPORTO = re.compile(r"^[A-Z]{2}[0-9]{7}$")
 
-FIELD_LABELS = {F_KIND: "Tipo di documento", F_NUMBER: "Numero del documento", F_ISSUER: "Rilasciato da",
-                F_EXPIRES: "Data di scadenza"}
+FIELD_LABELS = {F_KIND: N_("Tipo di documento"), F_NUMBER: N_("Numero del documento"),
+                F_ISSUER: N_("Rilasciato da"), F_EXPIRES: N_("Data di scadenza")}
 
 # No Italian identity document lasts more than 10 years (plus the days up to the
 # holder's birthday for a carta d'identità): a later expiry is a typing mistake.
@@ -174,7 +179,9 @@ def is_expired(world, doc: IdentityDocument | IdDocumentData) -> bool:
 
 def describe(doc: IdentityDocument | IdDocumentData) -> str:
     """"Carta d'identità n. AX1234567, rilasciata da Comune di Pavia, scade il 12/03/2022"."""
-    label = KIND_LABELS.get(doc.kind, doc.kind)
-    issued = "rilasciato" if doc.kind == "passaporto" else "rilasciata"
-    return (f"{label[0].upper()}{label[1:]} n. {doc.number}, {issued} da {doc.issuer}, "
-            f"scade il {it_date(doc.expires)}")
+    title = KIND_TITLES.get(doc.kind) or doc.kind[:1].upper() + doc.kind[1:]
+    if doc.kind == "passaporto":
+        return _t("{documento} n. {numero}, rilasciato da {ente}, scade il {scadenza}", documento=title,
+                  numero=doc.number, ente=doc.issuer, scadenza=it_date(doc.expires))
+    return _t("{documento} n. {numero}, rilasciata da {ente}, scade il {scadenza}", documento=title,
+              numero=doc.number, ente=doc.issuer, scadenza=it_date(doc.expires))

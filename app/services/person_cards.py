@@ -19,15 +19,15 @@ from . import auth, personas, spid
 from .errors import ServiceError
 
 DOCUMENT_LABELS = {
-    "carta_identita": "Carta d'identità",
-    "patente": "Patente di guida",
-    "passaporto": "Passaporto",
+    "carta_identita": _t("Carta d'identità"),
+    "patente": _t("Patente di guida"),
+    "passaporto": _t("Passaporto"),
 }
-PHONE_LABELS = {"cellulare": "cellulare", "fisso": "telefono fisso"}
-SPID_STATES = {"active": "attiva", "locked": "bloccata", "suspended": "sospesa", "revoked": "revocata"}
+PHONE_LABELS = {"cellulare": _t("cellulare"), "fisso": _t("telefono fisso")}
+SPID_STATES = {"active": _t("attiva"), "locked": _t("bloccata"), "suspended": _t("sospesa"), "revoked": _t("revocata")}
 CREDENTIALS_NOTE = (
-    "Sono le credenziali iniziali della persona di prova: valgono solo in Palestra INPS. "
-    "Se nella simulazione le ha cambiate o ne ha ricevute di nuove, valgono quelle nuove."
+    _t("Sono le credenziali iniziali della persona di prova: valgono solo in Palestra INPS. "
+    "Se nella simulazione le ha cambiate o ne ha ricevute di nuove, valgono quelle nuove.")
 )
 
 

@@ -102,20 +102,20 @@ TRANSITIONS: dict[str | None, frozenset[str]] = {
 }
 
 # Texts of the portal, verbatim from the seeds.
-FIRST_ACCESS_TEXT = (  # seed 002
+FIRST_ACCESS_TEXT = N_(  # seed 002
     "Gentile utente, è necessario generare un nuovo PIN (*), seleziona il pulsante “Avanti” "
     "e segui le istruzioni indicate dalla procedura."
 )
-DLGS_NOTE = (  # seed 002
+DLGS_NOTE = N_(  # seed 002
     "(*) Ai sensi dell’allegato B comma 5 del Dlgs 196/2003 la parola chiave deve essere "
     "modificata al primo utilizzo e successivamente almeno ogni 6 mesi."
 )
-NOT_DISPOSITIVO_NOTICE = (  # seed 002
+NOT_DISPOSITIVO_NOTICE = N_(  # seed 002
     "Le segnaliamo che il suo PIN non è dispositivo. Se deve richiedere una prestazione "
     "economica, ottenere l’ISEE o segnalare la variazione dell’indirizzo di residenza può "
     "convertirlo in dispositivo utilizzando l’apposita funzionalità del menu “Il PIN online“."
 )
-INITIAL_ALPHABET_NOTE = (  # FACTS 5 (result page quoted by calcolocosto.it)
+INITIAL_ALPHABET_NOTE = N_(  # FACTS 5 (result page quoted by calcolocosto.it)
     "Attenzione! Il codice PIN contiene solo caratteri numerici da 0 a 9 e caratteri "
     "alfabetici da A ad F."
 )

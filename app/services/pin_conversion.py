@@ -54,25 +54,25 @@ CODE_ALPHABET = "0123456789ABCDEF"
 MAX_PDF_PAGES = 10
 
 ALREADY_DISPOSITIVO = (  # seed 003: "apparirà un messaggio che indica che il PIN è già di tipo dispositivo"
-    "Il suo PIN è già di tipo dispositivo: con questo PIN può già richiedere le prestazioni "
-    "all'INPS. Non serve convertirlo."
+    _t("Il suo PIN è già di tipo dispositivo: con questo PIN può già richiedere le prestazioni "
+    "all'INPS. Non serve convertirlo.")
 )
 PENDING = (
-    "La sua richiesta di PIN dispositivo è stata ricevuta ed è in lavorazione: entro qualche ora "
-    "riceverà un'e-mail di conferma. Non serve ripetere l'invio; se vuole, riprovi la procedura più tardi."
+    _t("La sua richiesta di PIN dispositivo è stata ricevuta ed è in lavorazione: entro qualche ora "
+    "riceverà un'e-mail di conferma. Non serve ripetere l'invio; se vuole, riprovi la procedura più tardi.")
 )
 ACCEPTED = (
-    "Il file è stato caricato correttamente. La sua richiesta di PIN dispositivo è in lavorazione: "
+    _t("Il file è stato caricato correttamente. La sua richiesta di PIN dispositivo è in lavorazione: "
     "entro qualche ora riceverà un'e-mail di conferma all'indirizzo {address}. Da quel momento il suo "
-    "PIN sarà dispositivo e potrà presentare domande all'INPS."
+    "PIN sarà dispositivo e potrà presentare domande all'INPS.")
 )
 NEED_PDF_NOTE = (  # seed 000
-    "N.B. è necessario avere una scansione/foto di un documento di identità valido sul PC per poterla "
-    "poi inviare a INPS unitamente alla richiesta che si scarica durante la procedura."
+    _t("N.B. è necessario avere una scansione/foto di un documento di identità valido sul PC per poterla "
+    "poi inviare a INPS unitamente alla richiesta che si scarica durante la procedura.")
 )
 SINGLE_FILE_NOTE = (  # seed 004
-    "Attenzione! Il file pdf che andrete a generare dovrà essere unico e comprendere entrambi i "
-    "documenti (richiesta + copia del documento di riconoscimento)."
+    _t("Attenzione! Il file pdf che andrete a generare dovrà essere unico e comprendere entrambi i "
+    "documenti (richiesta + copia del documento di riconoscimento).")
 )
 CONTACT_FIELDS = ("cellulare", "telefono_fisso", "email", "pec", "telefono_preferenziale", "fascia_oraria")
 CONFIRM_FIELD = "conferma_dati"
@@ -367,8 +367,8 @@ def _mb(size: int) -> str:
 
 
 def _too_large(name: str, size: int, limit: int) -> str:
-    return (f"Il file «{name}» pesa {_mb(size)}: il limite è {_mb(limit).replace(',0', '')}. Lo scansioni di "
-            "nuovo in bianco e nero o con una risoluzione più bassa (150-200 dpi).")
+    return (_t("Il file «{name}» pesa {mb}: il limite è {replace}. Lo scansioni di "
+            "nuovo in bianco e nero o con una risoluzione più bassa (150-200 dpi).", name=name, mb=_mb(size), replace=_mb(limit).replace(',0', '')))
 
 
 def sniff(data: bytes) -> str:
@@ -389,20 +389,20 @@ def _read_pdf_pages(name: str, data: bytes) -> list[str]:
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
-            raise UploadRefused([f"Il PDF «{name}» è protetto da password: lo salvi di nuovo senza password "
-                                 "e lo carichi."])
+            raise UploadRefused([_t("Il PDF «{name}» è protetto da password: lo salvi di nuovo senza password "
+                                 "e lo carichi.", name=name)])
         pages = list(reader.pages)
         if not pages:
-            raise UploadRefused([f"Il PDF «{name}» non ha pagine."])
+            raise UploadRefused([_t("Il PDF «{name}» non ha pagine.", name=name)])
         if len(pages) > MAX_PDF_PAGES:
-            raise UploadRefused([f"Il PDF ha {len(pages)} pagine: bastano il modulo firmato e la copia "
-                                 "fronte/retro del documento."])
+            raise UploadRefused([_t("Il PDF ha {n_pages} pagine: bastano il modulo firmato e la copia "
+                                 "fronte/retro del documento.", n_pages=len(pages))])
         return [page.extract_text() or "" for page in pages]
     except UploadRefused:
         raise
     except Exception:  # noqa: BLE001 - any parser failure on a user file is "damaged"
-        raise UploadRefused([f"Il file «{name}» non si apre: il PDF è danneggiato. Lo scansioni di nuovo "
-                             "e lo salvi in formato PDF."]) from None
+        raise UploadRefused([_t("Il file «{name}» non si apre: il PDF è danneggiato. Lo scansioni di nuovo "
+                             "e lo salvi in formato PDF.", name=name)]) from None
 
 
 def _value(text: str, label: str) -> str:
@@ -415,29 +415,29 @@ def _check_files(files: list[tuple[str, bytes]]) -> tuple[str, bytes]:
     refused with its own reason). Returns the one (name, data)."""
     files = [(str(name or "file"), bytes(data or b"")) for name, data in (files or [])]
     if not files:
-        raise UploadRefused(["Scelga il file da caricare: il PDF con il modulo firmato e la copia del documento."])
+        raise UploadRefused([_t("Scelga il file da caricare: il PDF con il modulo firmato e la copia del documento.")])
     if len(files) > 1:
         names = ", ".join(f"«{n.rsplit('/', 1)[-1]}»" for n, _ in files[:5])
         raise UploadRefused([
-            f"Ha scelto {len(files)} file ({names}): il modulo firmato e la copia del documento di identità "
-            "devono stare in un unico file PDF. Li scansioni insieme, uno dopo l'altro, nello stesso PDF."])
+            _t("Ha scelto {n_files} file ({names}): il modulo firmato e la copia del documento di identità "
+            "devono stare in un unico file PDF. Li scansioni insieme, uno dopo l'altro, nello stesso PDF.", n_files=len(files), names=names)])
     name, data = files[0]
     short = name.replace("\\", "/").rsplit("/", 1)[-1]
     if not data:
-        raise UploadRefused([f"Il file «{short}» è vuoto: lo scansioni di nuovo."])
+        raise UploadRefused([_t("Il file «{short}» è vuoto: lo scansioni di nuovo.", short=short)])
     limit = max_upload_bytes()
     if len(data) > limit:
         raise UploadRefused([_too_large(short, len(data), limit)])
     kind = sniff(data)
     if kind in ("jpg", "png"):
         raise UploadRefused([
-            f"Il file «{short}» è un'immagine ({kind.upper()}): un'immagine contiene un solo foglio, mentre "
+            _t("Il file «{short}» è un'immagine ({upper}): un'immagine contiene un solo foglio, mentre "
             "il modulo firmato e la copia fronte/retro del documento devono stare insieme in un unico file "
-            "PDF. Scansioni entrambi in un solo PDF."])
+            "PDF. Scansioni entrambi in un solo PDF.", short=short, upper=kind.upper())])
     if kind != "pdf":
         raise UploadRefused([
-            f"Il file «{short}» non è un PDF né un'immagine: si possono caricare solo file PDF. Scansioni il "
-            "modulo firmato e il documento in un unico PDF."])
+            _t("Il file «{short}» non è un PDF né un'immagine: si possono caricare solo file PDF. Scansioni il "
+            "modulo firmato e il documento in un unico PDF.", short=short)])
     return short, data
 
 
@@ -451,38 +451,38 @@ def review_pages(world, citizen: Citizen, pages: list[str]) -> ReviewResult:
     declared = None
     code = ""
     if not form_pages:
-        reasons.append("Nel file non c'è il modulo di richiesta del PIN dispositivo: stampi il modulo "
-                       "scaricato con «Converti PIN», lo firmi e lo scansioni insieme al documento.")
+        reasons.append(_t("Nel file non c'è il modulo di richiesta del PIN dispositivo: stampi il modulo "
+                       "scaricato con «Converti PIN», lo firmi e lo scansioni insieme al documento."))
     else:
         form = form_pages[0]
         form_cf = _value(form, "Codice fiscale")
         code = _value(form, "Codice richiesta")
         if form_cf and form_cf != citizen.codice_fiscale:
-            reasons.append(f"Il modulo è intestato a un'altra persona (codice fiscale {form_cf}): carichi il "
-                           "modulo che ha scaricato entrando con il suo codice fiscale e il suo PIN.")
+            reasons.append(_t("Il modulo è intestato a un'altra persona (codice fiscale {form_cf}): carichi il "
+                           "modulo che ha scaricato entrando con il suo codice fiscale e il suo PIN.", form_cf=form_cf))
         else:
             record = _form_record(code) if code else None
             if record is None or record.citizen_id != citizen.id:
-                reasons.append("Il modulo non è stato prodotto dalla procedura «Converti PIN» per lei: lo "
-                               "scarichi di nuovo dalla procedura, senza modificarlo.")
+                reasons.append(_t("Il modulo non è stato prodotto dalla procedura «Converti PIN» per lei: lo "
+                               "scarichi di nuovo dalla procedura, senza modificarlo."))
                 record = None
             else:
                 declared = json.loads(record.meta_json or "{}").get("document") or None
         signature = _value(form, "Firma")
         signed_on = id_documents.parse_date(_value(form, "Data"))
         if not signature:
-            reasons.append("Il modulo non è firmato: lo stampi, scriva la data, lo firmi e lo scansioni di "
-                           "nuovo insieme al documento.")
+            reasons.append(_t("Il modulo non è firmato: lo stampi, scriva la data, lo firmi e lo scansioni di "
+                           "nuovo insieme al documento."))
         elif " ".join(signature.split()).casefold() != f"{citizen.nome} {citizen.cognome}".casefold():
-            reasons.append(f"La firma sul modulo ({signature}) non è quella del richiedente "
-                           f"{citizen.nome} {citizen.cognome}: il modulo va firmato dall'interessato.")
+            reasons.append(_t("La firma sul modulo ({signature}) non è quella del richiedente "
+                           "{nome} {cognome}: il modulo va firmato dall'interessato.", signature=signature, nome=citizen.nome, cognome=citizen.cognome))
         if signed_on is None:
-            reasons.append("Sul modulo manca la data: accanto a «Luogo e data» scriva la data di oggi.")
+            reasons.append(_t("Sul modulo manca la data: accanto a «Luogo e data» scriva la data di oggi."))
         elif signed_on > today:
-            reasons.append("La data scritta sul modulo è nel futuro: scriva la data di oggi.")
+            reasons.append(_t("La data scritta sul modulo è nel futuro: scriva la data di oggi."))
     if not copy_pages:
-        reasons.append("Nel file manca la copia del documento di identità: scansioni il documento (fronte e "
-                       "retro) nello stesso PDF del modulo firmato.")
+        reasons.append(_t("Nel file manca la copia del documento di identità: scansioni il documento (fronte e "
+                       "retro) nello stesso PDF del modulo firmato."))
     else:
         copy = "\n".join(copy_pages)
         sides = {s.lower() for s in re.findall(r"^\s*Lato:\s*(FRONTE|RETRO)\s*$", copy, re.MULTILINE | re.I)}
@@ -490,18 +490,18 @@ def review_pages(world, citizen: Citizen, pages: list[str]) -> ReviewResult:
         number = _value(copy, "Numero")
         expires = id_documents.parse_date(_value(copy, "Scadenza"))
         if holder_cf and holder_cf != citizen.codice_fiscale:
-            reasons.append("La copia del documento è di un'altra persona: alleghi il suo documento di identità.")
+            reasons.append(_t("La copia del documento è di un'altra persona: alleghi il suo documento di identità."))
         if declared and number and number != declared.get("number"):
-            reasons.append(f"Il documento allegato (n. {number}) non è quello indicato nel modulo "
-                           f"(n. {declared.get('number')}): alleghi lo stesso documento, oppure rifaccia il "
-                           "modulo con i dati del documento che allega.")
+            reasons.append(_t("Il documento allegato (n. {number}) non è quello indicato nel modulo "
+                           "(n. {declared}): alleghi lo stesso documento, oppure rifaccia il "
+                           "modulo con i dati del documento che allega.", number=number, declared=declared.get('number')))
         missing = [s for s in ("fronte", "retro") if s not in sides]
         if missing:
-            reasons.append(f"Nella copia del documento manca il {' e il '.join(missing)}: serve la copia "
-                           "fronte/retro.")
+            reasons.append(_t("Nella copia del documento manca il {missing}: serve la copia "
+                           "fronte/retro.", missing=' e il '.join(missing)))
         if expires is not None and expires < today:
-            reasons.append(f"Il documento allegato è scaduto il {expires:%d/%m/%Y}: serve un documento di "
-                           "identità in corso di validità.")
+            reasons.append(_t("Il documento allegato è scaduto il {expires:%d/%m/%Y}: serve un documento di "
+                           "identità in corso di validità.", expires=expires))
     if reasons:
         raise UploadRefused(reasons)
     meta = json.loads(record.meta_json or "{}")
@@ -570,7 +570,7 @@ def _accept(world, citizen: Citizen, review: ReviewResult, *, channel: str, file
         )
         world.events.record("pin.conversion.accepted", citizen, pin=record.id, code=review.code,
                             channel=channel, confirm_at=confirm_at)
-    return SubmitOutcome(ACCEPTED.format(address=address), review.code, confirm_at, address)
+    return SubmitOutcome(_t(ACCEPTED, address=address), review.code, confirm_at, address)
 
 
 def submit_upload(world, citizen: Citizen, files: list[tuple[str, bytes]]) -> SubmitOutcome:
@@ -604,7 +604,7 @@ def submit_upload_paths(world, citizen: Citizen, paths: list) -> SubmitOutcome:
             with open(path, "rb") as fh:
                 files.append((str(path), fh.read()))
         except OSError:
-            raise UploadRefused([f"Il file «{short}» non si può leggere: controlli di averlo scelto bene."]) from None
+            raise UploadRefused([_t("Il file «{short}» non si può leggere: controlli di averlo scelto bene.", short=short)]) from None
     return submit_upload(world, citizen, files)
 
 

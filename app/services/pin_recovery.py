@@ -26,15 +26,15 @@ from .errors import ServiceError, ValidationError
 from . import fields as fieldmod
 
 RIPRISTINO_DONE = (
-    "Il PIN è stato ripristinato. Le abbiamo inviato un nuovo PIN di 16 caratteri in due parti: "
+    _t("Il PIN è stato ripristinato. Le abbiamo inviato un nuovo PIN di 16 caratteri in due parti: "
     "la prima parte all’indirizzo e-mail (o PEC) e la seconda parte per SMS sul cellulare registrati. "
     "Unisca le due parti (prima quella dell’e-mail, poi quella dell’SMS) ed entri con il codice "
-    "fiscale e il PIN di 16 caratteri: le sarà chiesto di scegliere un nuovo PIN di 8 caratteri."
+    "fiscale e il PIN di 16 caratteri: le sarà chiesto di scegliere un nuovo PIN di 8 caratteri.")
 )
 REVOCA_DONE = (
-    "Il PIN è stato revocato: non può più essere usato. Le abbiamo inviato una conferma per e-mail. "
+    _t("Il PIN è stato revocato: non può più essere usato. Le abbiamo inviato una conferma per e-mail. "
     "Ora può richiedere un nuovo PIN con «Richiedi PIN»: la prima parte arriverà subito per SMS o "
-    "e-mail, la seconda per posta all’indirizzo di residenza."
+    "e-mail, la seconda per posta all’indirizzo di residenza.")
 )
 USE_REVOCA = (
     _t("Se non ha più a disposizione il cellulare o l’e-mail indicati quando ha richiesto il PIN, "

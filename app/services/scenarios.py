@@ -181,37 +181,37 @@ def _lavoro_dopo_la_pensione(world, citizen: Citizen) -> str:
 
 
 CATALOGUE: dict[str, Scenario] = {s.key: s for s in (
-    Scenario("pin_bloccato", "PIN bloccato",
-             "Il PIN è bloccato come dopo troppi tentativi errati.", "dipendente", _pin_locked),
-    Scenario("pin_scaduto", "PIN scaduto",
-             "Il PIN è scaduto: va rinnovato.", "dipendente", _pin_expired),
-    Scenario("spid_sospeso", "SPID sospeso",
-             "L'identità SPID è sospesa dal gestore.", "gestione_separata", _spid_state("suspended", "sospesa")),
-    Scenario("spid_bloccato", "SPID bloccato",
-             "L'identità SPID è bloccata per troppe password sbagliate.", "gestione_separata",
+    Scenario("pin_bloccato", _t("PIN bloccato"),
+             _t("Il PIN è bloccato come dopo troppi tentativi errati."), "dipendente", _pin_locked),
+    Scenario("pin_scaduto", _t("PIN scaduto"),
+             _t("Il PIN è scaduto: va rinnovato."), "dipendente", _pin_expired),
+    Scenario("spid_sospeso", _t("SPID sospeso"),
+             _t("L'identità SPID è sospesa dal gestore."), "gestione_separata", _spid_state("suspended", "sospesa")),
+    Scenario("spid_bloccato", _t("SPID bloccato"),
+             _t("L'identità SPID è bloccata per troppe password sbagliate."), "gestione_separata",
              _spid_state("locked", "bloccata")),
-    Scenario("carta_bloccata", "Tessera CNS bloccata",
-             "La tessera sanitaria-CNS è bloccata: serve il PUK.", "pensionata", _card_blocked),
-    Scenario("lettera_smarrita", "Lettera smarrita",
-             "La lettera con la seconda parte del PIN, già spedita, non arriverà.", "senza_credenziali",
+    Scenario("carta_bloccata", _t("Tessera CNS bloccata"),
+             _t("La tessera sanitaria-CNS è bloccata: serve il PUK."), "pensionata", _card_blocked),
+    Scenario("lettera_smarrita", _t("Lettera smarrita"),
+             _t("La lettera con la seconda parte del PIN, già spedita, non arriverà."), "senza_credenziali",
              _letter_lost),
-    Scenario("documento_scaduto", "Documento scaduto allo sportello",
-             "Il documento di identità della persona è scaduto.", "senza_credenziali", _document_expired),
-    Scenario("pin_richiesto_online", "PIN richiesto online",
-             "Il PIN è stato richiesto online: la prima parte è sul telefono, la lettera con la seconda parte "
-             "è in viaggio.", "senza_credenziali", _pin_requested_online),
-    Scenario("modulo_pin_dispositivo_pronto", "Modulo del PIN dispositivo scaricato",
-             "Con «Converti PIN» è stato preparato il modulo di richiesta del PIN dispositivo: va stampato, "
-             "firmato e inviato con la copia del documento.", "dipendente", _conversion_form_ready),
-    Scenario("conversione_in_lavorazione", "PIN dispositivo in lavorazione",
-             "La richiesta di conversione del PIN ordinario in dispositivo è stata inviata e accolta: il PIN "
-             "diventa dispositivo dopo qualche ora, con l'e-mail di conferma.", "dipendente",
+    Scenario("documento_scaduto", _t("Documento scaduto allo sportello"),
+             _t("Il documento di identità della persona è scaduto."), "senza_credenziali", _document_expired),
+    Scenario("pin_richiesto_online", _t("PIN richiesto online"),
+             _t("Il PIN è stato richiesto online: la prima parte è sul telefono, la lettera con la seconda parte "
+             "è in viaggio."), "senza_credenziali", _pin_requested_online),
+    Scenario("modulo_pin_dispositivo_pronto", _t("Modulo del PIN dispositivo scaricato"),
+             _t("Con «Converti PIN» è stato preparato il modulo di richiesta del PIN dispositivo: va stampato, "
+             "firmato e inviato con la copia del documento."), "dipendente", _conversion_form_ready),
+    Scenario("conversione_in_lavorazione", _t("PIN dispositivo in lavorazione"),
+             _t("La richiesta di conversione del PIN ordinario in dispositivo è stata inviata e accolta: il PIN "
+             "diventa dispositivo dopo qualche ora, con l'e-mail di conferma."), "dipendente",
              _conversion_under_review),
-    Scenario("invalidita_da_presentare", "Certificato medico da usare per la domanda",
-             "Il medico ha inviato il certificato medico introduttivo: la domanda di invalidità civile è ancora "
-             "da presentare.", "invalidita", _invalidita_da_presentare),
-    Scenario("lavoro_dopo_la_pensione", "Contributi versati dopo la pensione",
-             "La pensionata ha lavorato part-time per quattro anni dopo la pensione: può chiedere il supplemento.",
+    Scenario("invalidita_da_presentare", _t("Certificato medico da usare per la domanda"),
+             _t("Il medico ha inviato il certificato medico introduttivo: la domanda di invalidità civile è ancora "
+             "da presentare."), "invalidita", _invalidita_da_presentare),
+    Scenario("lavoro_dopo_la_pensione", _t("Contributi versati dopo la pensione"),
+             _t("La pensionata ha lavorato part-time per quattro anni dopo la pensione: può chiedere il supplemento."),
              "pensionata", _lavoro_dopo_la_pensione),
 )}
 

@@ -88,56 +88,56 @@ class ErrorInfo:
 ERRORS: dict[int, ErrorInfo] = {
     19: ErrorInfo(
         19,
-        "Credenziali bloccate",
-        "Autenticazione fallita per ripetuta sottomissione di credenziali errate",
-        "Hai inserito credenziali errate troppe volte e per sicurezza la tua identità SPID è stata "
+        _t("Credenziali bloccate"),
+        _t("Autenticazione fallita per ripetuta sottomissione di credenziali errate"),
+        _t("Hai inserito credenziali errate troppe volte e per sicurezza la tua identità SPID è stata "
         "bloccata. Per sbloccarla segui «Hai dimenticato le credenziali?» sul sito del tuo gestore "
-        "oppure chiama la sua assistenza.",
+        "oppure chiama la sua assistenza."),
     ),
     20: ErrorInfo(
         20,
-        "Livello SPID non sufficiente",
-        "Utente privo di credenziali compatibili con il livello di autenticazione richiesto",
-        "INPS chiede SPID di livello 2 (nome utente, password e codice temporaneo). Acquisisci "
+        _t("Livello SPID non sufficiente"),
+        _t("Utente privo di credenziali compatibili con il livello di autenticazione richiesto"),
+        _t("INPS chiede SPID di livello 2 (nome utente, password e codice temporaneo). Acquisisci "
         "credenziali di livello idoneo all'accesso al servizio: chiedi al tuo gestore di attivare il "
-        "livello 2, poi riprova.",
+        "livello 2, poi riprova."),
     ),
     21: ErrorInfo(
         21,
-        "Tempo scaduto",
-        "Timeout durante l'autenticazione utente",
-        "Si ricorda che l'operazione di autenticazione deve essere completata entro un determinato "
-        "periodo di tempo. Ricomincia da «Entra con SPID».",
+        _t("Tempo scaduto"),
+        _t("Timeout durante l'autenticazione utente"),
+        _t("Si ricorda che l'operazione di autenticazione deve essere completata entro un determinato "
+        "periodo di tempo. Ricomincia da «Entra con SPID»."),
     ),
     22: ErrorInfo(
         22,
-        "Consenso negato",
-        "L'utente nega il consenso all'invio di dati al fornitore del servizio",
-        "È necessario dare il consenso per poter accedere al servizio: senza i tuoi dati INPS non "
-        "può riconoscerti. Ricomincia da «Entra con SPID» e premi «Autorizza l'invio dei dati».",
+        _t("Consenso negato"),
+        _t("L'utente nega il consenso all'invio di dati al fornitore del servizio"),
+        _t("È necessario dare il consenso per poter accedere al servizio: senza i tuoi dati INPS non "
+        "può riconoscerti. Ricomincia da «Entra con SPID» e premi «Autorizza l'invio dei dati»."),
     ),
     23: ErrorInfo(
         23,
-        "Credenziali sospese o revocate",
-        "Utente con identità sospesa/revocata o con credenziali bloccate",
-        "La tua identità SPID non può essere usata in questo momento. Contatta il tuo gestore.",
+        _t("Credenziali sospese o revocate"),
+        _t("Utente con identità sospesa/revocata o con credenziali bloccate"),
+        _t("La tua identità SPID non può essere usata in questo momento. Contatta il tuo gestore."),
     ),
     25: ErrorInfo(
         25,
-        "Accesso annullato",
-        "Processo di autenticazione annullato dall'utente",
-        "Hai annullato l'accesso: nessun dato è stato inviato a INPS. Puoi riprovare quando vuoi.",
+        _t("Accesso annullato"),
+        _t("Processo di autenticazione annullato dall'utente"),
+        _t("Hai annullato l'accesso: nessun dato è stato inviato a INPS. Puoi riprovare quando vuoi."),
     ),
 }
 
 STATE_ADVICE = {
-    "locked": "La tua identità SPID è bloccata dopo troppi tentativi errati. Per sbloccarla segui "
-    "«Hai dimenticato le credenziali?» sul sito di {provider} oppure chiama il numero {phone}.",
-    "suspended": "La tua identità SPID è sospesa: {provider} l'ha sospesa (per esempio dopo una "
+    "locked": _t("La tua identità SPID è bloccata dopo troppi tentativi errati. Per sbloccarla segui "
+    "«Hai dimenticato le credenziali?» sul sito di {provider} oppure chiama il numero {phone}."),
+    "suspended": _t("La tua identità SPID è sospesa: {provider} l'ha sospesa (per esempio dopo una "
     "segnalazione o per documenti scaduti). Chiama {provider} al numero {phone} per riattivarla; "
-    "nel frattempo puoi entrare in MyINPS con il PIN o con la CNS.",
-    "revoked": "La tua identità SPID è stata revocata e non si può più usare. Richiedi una nuova "
-    "identità SPID a un gestore; nel frattempo puoi entrare in MyINPS con il PIN o con la CNS.",
+    "nel frattempo puoi entrare in MyINPS con il PIN o con la CNS."),
+    "revoked": _t("La tua identità SPID è stata revocata e non si può più usare. Richiedi una nuova "
+    "identità SPID a un gestore; nel frattempo puoi entrare in MyINPS con il PIN o con la CNS."),
 }
 
 
@@ -296,7 +296,7 @@ def submit_credentials(world, flow: SpidFlow, username, password) -> tuple[str, 
     flow.citizen_id = citizen.id
     if identity.state != "active":
         template = STATE_ADVICE.get(identity.state, STATE_ADVICE["suspended"])
-        raise _fail(world, flow, 23, template.format(provider=flow.provider.name, phone=flow.provider.help_phone))
+        raise _fail(world, flow, 23, _t(template, provider=flow.provider.name, phone=flow.provider.help_phone))
 
     # Re-read, refuse if locked, check, count or reset, lock at the limit: one transaction,
     # so that windows guessing at the same time are counted one after the other.
@@ -327,7 +327,7 @@ def submit_credentials(world, flow: SpidFlow, username, password) -> tuple[str, 
                 world.events.record("spid.locked", citizen, provider=flow.provider.key)
     if failures is None and identity.state != "active":
         template = STATE_ADVICE.get(identity.state, STATE_ADVICE["suspended"])
-        raise _fail(world, flow, 23, template.format(provider=flow.provider.name, phone=flow.provider.help_phone))
+        raise _fail(world, flow, 23, _t(template, provider=flow.provider.name, phone=flow.provider.help_phone))
     if failures is not None:
         if locked_now:
             raise _fail(world, flow, 19)
@@ -720,7 +720,7 @@ def start_recovery(world, provider_key: str, username, codice_fiscale) -> Recove
             _t("Nome utente e codice fiscale non corrispondono a un'identità {name}: controllali "
             "sulla lettera del gestore.", name=chosen.name), "username")
     if identity.state in ("suspended", "revoked"):
-        raise ServiceError(STATE_ADVICE[identity.state].format(provider=chosen.name, phone=chosen.help_phone))
+        raise ServiceError(_t(STATE_ADVICE[identity.state], provider=chosen.name, phone=chosen.help_phone))
     contact = Contact.get_or_none(Contact.citizen == identity.citizen)
     number = (contact.cellulare if contact else "").strip()
     if not number:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from typing import Callable
+from app.i18n import _t
 
 
 @dataclass(frozen=True)
@@ -60,11 +61,11 @@ def _payroll(world, now):
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("pin.lettere", "La lettera con la seconda parte del PIN è arrivata: il PIN è completo.", _pin_letters),
-    Rule("pin.conversioni", "La verifica di Converti PIN è finita: il PIN è dispositivo.", _pin_conversions),
-    Rule("pin.scadenze", "Il PIN non cambiato da 6 mesi (3 per gli intermediari) è scaduto.", _pin_expiry),
-    Rule("domande", "Le domande passano allo stato successivo e vengono definite.", _domande),
-    Rule("pensioni", "Le rate di pensione del mese sono pagate (il 1° del mese).", _payroll),
+    Rule("pin.lettere", _t("La lettera con la seconda parte del PIN è arrivata: il PIN è completo."), _pin_letters),
+    Rule("pin.conversioni", _t("La verifica di Converti PIN è finita: il PIN è dispositivo."), _pin_conversions),
+    Rule("pin.scadenze", _t("Il PIN non cambiato da 6 mesi (3 per gli intermediari) è scaduto."), _pin_expiry),
+    Rule("domande", _t("Le domande passano allo stato successivo e vengono definite."), _domande),
+    Rule("pensioni", _t("Le rate di pensione del mese sono pagate (il 1° del mese)."), _payroll),
 )
 
 
