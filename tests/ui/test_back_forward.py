@@ -27,8 +27,7 @@ def test_back_and_forward_show_the_same_page_with_what_was_typed(qtbot, db_path)
     menu = page(window)
     _go(qtbot, window, SEARCH_URL + "?q=pin")
     results = page(window)
-    chrome_search = window.current_tab().portal_chrome().service.search
-    box = next(w for w in results.findChildren(QLineEdit) if w.isVisible() and w is not chrome_search)
+    box = next(w for w in results.findChildren(QLineEdit) if w.isVisible() and w is not results.chrome.service.search)
     box.setText("pensione")
     _go(qtbot, window, INSTRUCTIONS_URL)
     _back(qtbot, window, SEARCH_URL)
@@ -39,10 +38,11 @@ def test_back_and_forward_show_the_same_page_with_what_was_typed(qtbot, db_path)
     window.act_forward.trigger()
     wait_url(qtbot, window, SEARCH_URL)
     assert page(window) is results
-    # the portal chrome (moved on with the pages in between) is back around the page
+    # each kept page keeps its own portal chrome: nothing was moved or rebuilt
     header = results.findChild(QWidget, "HeaderBand")
-    assert header is not None and header.isVisible()
+    assert header is results.chrome.header and header.isVisible()
     assert results.layout().indexOf(header) == 0
+    assert menu.chrome is not results.chrome
 
 
 def test_a_page_is_refreshed_when_the_world_changed_meanwhile(qtbot, db_path):

@@ -22,7 +22,11 @@ def _registered() -> dict[str, str]:
 def test_every_registered_address_is_in_the_table_with_its_module(world):
     wrong = {address: module for address, module in sorted(_registered().items())
              if _routes.module_for(address) != module}
-    lines = "\n".join(f'    "{module}": ("{address}",),' for address, module in wrong.items())
+    by_module: dict[str, list[str]] = {}
+    for address, module in wrong.items():
+        by_module.setdefault(module, []).append(address)
+    lines = "\n".join(f'    "{module}": ({", ".join(repr(a) for a in addresses)},),'
+                      for module, addresses in by_module.items())
     assert not wrong, f"ui/pages/_routes.py: add (or correct) these addresses in PAGE_MODULES:\n{lines}"
 
 

@@ -156,7 +156,7 @@ class BrowserTab(QWidget):
         self.history = History()
         self.zoom = Zoom(zoom)
         self.page = None
-        self._chrome = None
+        self._chromes: list = []  # the portal chromes of this tab's pages (see portal_chrome)
         self.resolved: router.Resolved | None = None
         self.last_switch_ms = 0.0
         self.kept = BackForwardCache()
@@ -247,27 +247,26 @@ class BrowserTab(QWidget):
 
     def _show(self, resolved: router.Resolved, leaving: tuple[int, str] | None = None) -> None:
         started = time.perf_counter()
+        discarded = self._put_away(leaving)
         ctx = self.window_ref.page_context(self, resolved)
         ctx.chrome = self.portal_chrome
-        previous, previous_resolved = self.page, self.resolved
+        ctx.parent = self.frame
         page = pages.build_page(resolved, ctx)
         self.resolved = resolved
         self._place(page)
-        self._leave(previous, previous_resolved, leaving)
+        self._free_pages(discarded)
         self.scroll.verticalScrollBar().setValue(0)
         self._announce(page, resolved, started)
 
     def _show_kept(self, kept: KeptPage, leaving: tuple[int, str]) -> None:
         started = time.perf_counter()
-        previous, previous_resolved = self.page, self.resolved
+        discarded = self._put_away(leaving)
         page = kept.page
         self.resolved = kept.resolved
-        if hasattr(page, "attach_chrome"):
-            page.attach_chrome(self.portal_chrome())  # the chrome went on with the next page
         if page.ctx.zoom != self.zoom.percent:
             self._rezoom(page)
-        self._place(page)
-        self._leave(previous, previous_resolved, leaving)
+        self._place(page)  # with its own portal chrome: nothing moves, nothing is restyled
+        self._free_pages(discarded)
         if kept.generation != self._world_generation:
             page.world_changed()
         QTimer.singleShot(0, lambda p=page, y=kept.scroll: shiboken6.isValid(p) and p is self.page
@@ -285,19 +284,21 @@ class BrowserTab(QWidget):
         page.show()
         self.page = page
 
-    def _leave(self, page, resolved, leaving: tuple[int, str] | None) -> None:
-        """The page just left: kept for Indietro / Avanti if its history entry is still
-        there (and is not the one now shown), else freed."""
-        if page is None or page is self.page or not shiboken6.isValid(page):
-            return
+    def _put_away(self, leaving: tuple[int, str] | None) -> list:
+        """Before another page is shown: the current one is kept for Indietro / Avanti if
+        its history entry is still there (and is not the one about to be shown). Returns
+        the pages to free once the next page is in place (the current one if not kept,
+        the oldest kept one if there is no more room): the next page may take their chrome."""
+        page = self.page
+        if page is None or not shiboken6.isValid(page):
+            return []
         index, url = leaving if leaving is not None else (-1, "")
         still_there = 0 <= index < len(self.history.entries) and self.history.entries[index] == url
         if still_there and (index, url) != self._entry() and getattr(page, "KEEP_IN_HISTORY", True):
-            kept = KeptPage(page, resolved, _session_key(self.window_ref.session.current), self._world_generation,
-                            self.scroll.verticalScrollBar().value())
-            self._free(self.kept.put((index, url), kept))
-        else:
-            self._free_page(page)
+            kept = KeptPage(page, self.resolved, _session_key(self.window_ref.session.current),
+                            self._world_generation, self.scroll.verticalScrollBar().value())
+            return [item.page for item in self.kept.put((index, url), kept)]
+        return [page]
 
     def _announce(self, page, resolved: router.Resolved, started: float) -> None:
         self.last_switch_ms = (time.perf_counter() - started) * 1000
@@ -310,14 +311,13 @@ class BrowserTab(QWidget):
         QTimer.singleShot(0, lambda p=page: shiboken6.isValid(p) and p is self.page and p.shown())
 
     def _free(self, kept: list[KeptPage]) -> None:
-        for item in kept:
-            self._free_page(item.page)
+        self._free_pages([item.page for item in kept])
 
-    @staticmethod
-    def _free_page(page) -> None:
-        if shiboken6.isValid(page):
-            page.hide()
-            page.deleteLater()
+    def _free_pages(self, gone: list) -> None:
+        for page in gone:
+            if shiboken6.isValid(page) and page is not self.page:
+                page.hide()
+                page.deleteLater()
 
     def forget_kept(self) -> None:
         """Free every kept page (the next Indietro builds its page anew)."""
@@ -327,15 +327,23 @@ class BrowserTab(QWidget):
         self._world_generation += 1
 
     def portal_chrome(self):
-        """The portal chrome for the next page: reused while the session is the same."""
+        """The portal chrome for the page being built. Each kept page keeps its own, so
+        that Indietro / Avanti move nothing; a new page takes one that no kept page holds
+        (the page just left if it is not kept, the oldest kept page if it is being let
+        go), or a new one: at most one more than the pages kept, made again when the
+        session changes."""
         from ..widgets.portal import PortalChrome
 
         key = _session_key(self.window_ref.session.current)
-        chrome = self._chrome
-        if chrome is None or chrome.key != key or not all(shiboken6.isValid(w) for w in chrome.widgets()):
-            chrome = self._chrome = PortalChrome(_ChromeHost(self))
-        else:
-            chrome.reset()
+        self._chromes = [c for c in self._chromes if c.key == key and all(shiboken6.isValid(w) for w in c.widgets())]
+        held = self.kept.pages()
+        for chrome in self._chromes:
+            holder = chrome.header.parentWidget()
+            if not any(holder is page for page in held):
+                chrome.reset()
+                return chrome
+        chrome = PortalChrome(_ChromeHost(self))
+        self._chromes.append(chrome)
         return chrome
 
     @property

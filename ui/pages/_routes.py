@@ -72,6 +72,10 @@ PAGE_MODULES: dict[str, tuple[str, ...]] = {
         "www.treni.sim/pavia-milano",
     ),
     "sede": ("www.inps.it/sedi/pavia",),
+    "servizi_online": (
+        "www.inps.it/myinps/dati-anagrafici",
+        "www.inps.it/servizi-online",
+    ),
     "site_search": (
         "www.inps.it/nuovoportaleinps/default.aspx",
         "www.inps.it/ricerca",
