@@ -34,7 +34,12 @@ def resolve(text: str) -> router.Resolved:
     if resolved.route is None and not _loaded:
         module = _routes.module_for(router.address_key(text))
         if module is not None:
-            importlib.import_module(f"{__name__}.{module}")
+            try:
+                importlib.import_module(f"{__name__}.{module}")
+            except ModuleNotFoundError as exc:  # a stale line of the table: import them all below
+                if exc.name != f"{__name__}.{module}":
+                    raise
+                log.error("ui/pages/_routes.py names a module that does not exist: %s", module)
             resolved = router.resolve(text)
         if resolved.route is None:
             load_all()
