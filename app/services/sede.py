@@ -35,7 +35,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from app.i18n import _t
+from app.i18n import N_, _t
 from app.models import Citizen, IdentityDocument
 
 from . import id_documents, messages, pin as pinmod, pin_request, security
@@ -54,27 +54,26 @@ CODE_ALPHABET = "0123456789ABCDEF"
 # mirrors the online request (same names as app.services.pin_request.PinRequestForm, so the
 # same rules check them) plus the identity document and the signature.
 MV35_SECTIONS = (
-    ("Sezione 1 - Dati anagrafici del richiedente",
+    (N_("Sezione 1 - Dati anagrafici del richiedente"),
      ("cognome", "nome", "codice_fiscale", "sesso", "data_nascita", "comune_nascita", "provincia_nascita",
       "stato_nascita")),
-    ("Sezione 2 - Residenza", ("residenza", "indirizzo", "civico", "cap", "comune", "provincia", "stato_estero",
+    (N_("Sezione 2 - Residenza"), ("residenza", "indirizzo", "civico", "cap", "comune", "provincia", "stato_estero",
                                "citta_estera", "indirizzo_estero")),
-    ("Sezione 3 - Recapiti", ("cellulare", "telefono_fisso", "email", "pec")),
-    ("Sezione 4 - Documento di riconoscimento", (id_documents.F_KIND, id_documents.F_NUMBER,
+    (N_("Sezione 3 - Recapiti"), ("cellulare", "telefono_fisso", "email", "pec")),
+    (N_("Sezione 4 - Documento di riconoscimento"), (id_documents.F_KIND, id_documents.F_NUMBER,
                                                  id_documents.F_ISSUER, id_documents.F_EXPIRES)),
 )
 MV35_FIELDS = tuple(name for _, names in MV35_SECTIONS for name in names) + ("nato_estero", FIRMA_FIELD)
 LABELS = {
     **pin_request.FIELD_LABELS,
-    id_documents.F_KIND: "Tipo di documento", id_documents.F_NUMBER: "Numero del documento",
-    id_documents.F_ISSUER: "Rilasciato da", id_documents.F_EXPIRES: "Data di scadenza",
-    FIRMA_FIELD: "Firma",
+    **id_documents.FIELD_LABELS,
+    FIRMA_FIELD: N_("Firma"),
 }
 
 REFUSAL_REASONS = {
-    "scaduto": "Documento scaduto",
-    "non_corrisponde": "Il documento non corrisponde alla persona",
-    "dati_modulo": "Il documento non è quello scritto nel modulo MV35",
+    "scaduto": N_("Documento scaduto"),
+    "non_corrisponde": N_("Il documento non corrisponde alla persona"),
+    "dati_modulo": N_("Il documento non è quello scritto nel modulo MV35"),
 }
 
 
@@ -127,11 +126,21 @@ def _new_code(world) -> str:
     return f"MV35-{world.clock.now():%Y}-{security.random_code(6, CODE_ALPHABET)}"
 
 
+def _joined(texts: list[str]) -> str:
+    """Sentences one after the other, each still translatable (a Text of Texts)."""
+    if not texts:
+        return ""
+    out = texts[0]
+    for text in texts[1:]:
+        out = _t("{prima} {poi}", prima=out, poi=text)
+    return out
+
+
 def _existing_dispositivo_refusal(world, citizen: Citizen) -> str:
     record = pinmod.active_pin(citizen, world)
     if record is not None and record.kind == "dispositivo" and record.state != "locked":
-        return ("Lei ha già un PIN dispositivo: non serve richiederne un altro. Se non lo ricorda usi «Hai "
-                "smarrito il PIN?»; se è scaduto, entri con il vecchio PIN e ne sceglierà uno nuovo.")
+        return _t("Lei ha già un PIN dispositivo: non serve richiederne un altro. Se non lo ricorda usi «Hai "
+                  "smarrito il PIN?»; se è scaduto, entri con il vecchio PIN e ne sceglierà uno nuovo.")
     return ""
 
 
@@ -299,19 +308,21 @@ def check_document(world, visit: Visit, document: IdentityDocument) -> list[Find
     today = world.clock.today()
     label = id_documents.KIND_LABELS.get(document.kind, document.kind)
     if document.expires < today:
-        findings.append(Finding("scaduto", f"La {label} è scaduta il {document.expires:%d/%m/%Y}."
+        findings.append(Finding("scaduto", _t("La {documento} è scaduta il {scadenza:%d/%m/%Y}.", documento=label,
+                                              scadenza=document.expires)
                                 if document.kind != "passaporto" else
-                                f"Il passaporto è scaduto il {document.expires:%d/%m/%Y}."))
+                                _t("Il passaporto è scaduto il {scadenza:%d/%m/%Y}.", scadenza=document.expires)))
     holder = document.citizen
     if holder.id != visitor.id:
         findings.append(Finding("non_corrisponde",
-                                f"Il documento è intestato a {holder.nome} {holder.cognome} (nato/a il "
-                                f"{holder.data_nascita:%d/%m/%Y}), non a {visitor.nome} {visitor.cognome}."))
+                                _t("Il documento è intestato a {nome} {cognome} (nato/a il {nascita:%d/%m/%Y}), "
+                                   "non a {nome2} {cognome2}.", nome=holder.nome, cognome=holder.cognome,
+                                   nascita=holder.data_nascita, nome2=visitor.nome, cognome2=visitor.cognome)))
     declared = visit.mv35.get("document", {})
     if declared and (declared.get("number") != document.number or declared.get("kind") != document.kind):
         findings.append(Finding("dati_modulo",
-                                f"Nel modulo MV35 è scritto il documento n. {declared.get('number')}, ma è stato "
-                                f"esibito il documento n. {document.number}."))
+                                _t("Nel modulo MV35 è scritto il documento n. {scritto}, ma è stato esibito il "
+                                   "documento n. {esibito}.", scritto=declared.get("number"), esibito=document.number)))
     return findings
 
 
@@ -337,13 +348,13 @@ def show_document(world, visit: Visit, document_id: int) -> SedeOutcome:
     visit.document_id = document.id
     findings = check_document(world, visit, document)
     if findings:
-        text = " ".join(f.text for f in findings)
+        text = _joined([f.text for f in findings])
         visit.refusals.append(text)
         visit.state = "document"
         world.events.record("sede.document.refused", citizen, code=visit.code, document=document.number,
                             reasons=[f.code for f in findings], by="sportello")
-        return SedeOutcome(False, f"L'operatore le restituisce il documento: «Mi dispiace, non posso assegnarle il "
-                                  f"PIN. {text} Mi mostri un documento di identità valido.»")
+        return SedeOutcome(False, _t("L'operatore le restituisce il documento: «Mi dispiace, non posso assegnarle il "
+                                     "PIN. {motivi} Mi mostri un documento di identità valido.»", motivi=text))
     return _hand_over(world, visit, document, operator=DEFAULT_OPERATOR)
 
 
@@ -452,8 +463,9 @@ def operator_accept(world, visit: Visit, operator: str = DEFAULT_OPERATOR) -> Se
     if findings:
         world.events.record("sede.operator.mistake", visit.visitor, code=visit.code, decision="accept",
                             reasons=[f.code for f in findings])
-        raise OperatorMistake("Attenzione: non può assegnare il PIN. " + " ".join(f.text for f in findings)
-                              + " Rifiuti la richiesta e chieda un documento di identità valido.", "decisione")
+        raise OperatorMistake(_t("Attenzione: non può assegnare il PIN. {motivi} Rifiuti la richiesta e chieda un "
+                                 "documento di identità valido.", motivi=_joined([f.text for f in findings])),
+                              "decisione")
     refusal = _existing_dispositivo_refusal(world, visit.visitor)
     if refusal:
         raise ServiceError(refusal)
@@ -476,17 +488,19 @@ def operator_refuse(world, visit: Visit, reason: str, operator: str = DEFAULT_OP
         if not findings:
             card = document_card(document)
             raise OperatorMistake(
-                f"Il documento è valido (scade il {card['scadenza']}), è intestato a {card['intestatario']} "
-                "e corrisponde al modulo MV35: non c'è motivo di rifiutare. Assegni il PIN.", "motivo")
-        raise OperatorMistake("Il motivo scelto non è quello giusto: " + " ".join(f.text for f in findings), "motivo")
+                _t("Il documento è valido (scade il {scadenza}), è intestato a {intestatario} e corrisponde al "
+                   "modulo MV35: non c'è motivo di rifiutare. Assegni il PIN.", scadenza=card["scadenza"],
+                   intestatario=card["intestatario"]), "motivo")
+        raise OperatorMistake(_t("Il motivo scelto non è quello giusto: {motivi}",
+                                 motivi=_joined([f.text for f in findings])), "motivo")
     visit.state = "refused"
-    text = " ".join(f.text for f in findings)
+    text = _joined([f.text for f in findings])
     visit.refusals.append(text)
     world.events.record("sede.document.refused", visit.visitor, code=visit.code, document=document.number,
                         reasons=sorted(codes), by=operator or DEFAULT_OPERATOR)
-    visit.outcome = SedeOutcome(False, f"Richiesta rifiutata ({REFUSAL_REASONS[reason]}). Al cittadino: «Mi dispiace, "
-                                       f"non posso assegnarle il PIN. {text} Torni con un documento di identità "
-                                       "valido.»")
+    visit.outcome = SedeOutcome(False, _t("Richiesta rifiutata ({motivo}). Al cittadino: «Mi dispiace, non posso "
+                                          "assegnarle il PIN. {motivi} Torni con un documento di identità valido.»",
+                                          motivo=REFUSAL_REASONS[reason], motivi=text))
     return visit.outcome
 
 
@@ -530,11 +544,11 @@ def _hand_over(world, visit: Visit, document: IdentityDocument, *, operator: str
     visit.state = "done"
     visit.outcome = SedeOutcome(
         True,
-        ("L'operatore verifica il documento e le consegna una busta chiusa: contiene il PIN di 16 caratteri, già "
-         "operativo e di tipo dispositivo. Al primo accesso le sarà chiesto di scegliere un nuovo PIN di 8 "
-         "caratteri.") if visit.mode == "citizen" else
-        (f"Identità verificata: PIN dispositivo assegnato a {citizen.nome} {citizen.cognome} e consegnato in busta "
-         "chiusa."),
+        _t("L'operatore verifica il documento e le consegna una busta chiusa: contiene il PIN di 16 caratteri, già "
+           "operativo e di tipo dispositivo. Al primo accesso le sarà chiesto di scegliere un nuovo PIN di 8 "
+           "caratteri.") if visit.mode == "citizen" else
+        _t("Identità verificata: PIN dispositivo assegnato a {nome} {cognome} e consegnato in busta chiusa.",
+           nome=citizen.nome, cognome=citizen.cognome),
         envelope_document_id=stored.id, envelope_pdf=envelope, mv35_pdf=mv35, pin_id=record.id)
     return visit.outcome
 
