@@ -43,18 +43,18 @@ LINES = ("fisso", "cellulare")
 OPERATOR_NAME = "Chiara"
 MAX_RETRIES = 3
 
-COST_FREE = "Chiamata gratuita da rete fissa."
-COST_MOBILE = ("La chiamata da rete mobile è a pagamento, in base al piano tariffario del suo gestore "
-               "telefonico.")  # seed 000
-COST_LANDLINE_06 = ("Dal telefono fisso la chiamata allo 06 164 164 ha il costo di una normale telefonata: "
-                    "il numero verde 803 164 è gratuito.")
-WELCOME = "Benvenuto nel Contact Center INPS."
-MENU = ("Per richiedere il PIN con l'aiuto di un operatore prema 1. Per avere informazioni su come "
-        "ottenere il PIN online prema 2. Per riascoltare il menu prema 9.")
-INFO = ("Il PIN si può richiedere online dal sito www.inps.it, con la procedura «Richiedi PIN»: i primi 8 "
+COST_FREE = _t("Chiamata gratuita da rete fissa.")
+COST_MOBILE = (_t("La chiamata da rete mobile è a pagamento, in base al piano tariffario del suo gestore "
+               "telefonico."))  # seed 000
+COST_LANDLINE_06 = (_t("Dal telefono fisso la chiamata allo 06 164 164 ha il costo di una normale telefonata: "
+                    "il numero verde 803 164 è gratuito."))
+WELCOME = _t("Benvenuto nel Contact Center INPS.")
+MENU = (_t("Per richiedere il PIN con l'aiuto di un operatore prema 1. Per avere informazioni su come "
+        "ottenere il PIN online prema 2. Per riascoltare il menu prema 9."))
+INFO = (_t("Il PIN si può richiedere online dal sito www.inps.it, con la procedura «Richiedi PIN»: i primi 8 "
         "caratteri arrivano per SMS o e-mail, gli altri 8 per posta all'indirizzo di residenza. Il PIN "
         "richiesto online o tramite Contact Center è ordinario; per il PIN dispositivo si usa la procedura "
-        "«Converti PIN» oppure ci si reca in una sede INPS con un documento di identità.")
+        "«Converti PIN» oppure ci si reca in una sede INPS con un documento di identità."))
 
 YES = {"si", "sì", "s", "yes", "certo", "esatto", "corretto", "giusto", "confermo", "ok", "va bene"}
 NO = {"no", "n", "non è corretto", "sbagliato", "non corretto"}
@@ -495,7 +495,7 @@ def cost_note(number: str, line: str) -> str:
     """What the call costs, said before dialling (the phone shows it)."""
     dialed = normalize_number(number)
     if dialed == NUMERO_VERDE:
-        return COST_FREE if line == "fisso" else "Il numero verde 803 164 non è raggiungibile dal cellulare."
+        return COST_FREE if line == "fisso" else _t("Il numero verde 803 164 non è raggiungibile dal cellulare.")
     if dialed == NUMERO_MOBILE:
         return COST_MOBILE if line == "cellulare" else COST_LANDLINE_06
     return ""
