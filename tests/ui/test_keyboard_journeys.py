@@ -4,15 +4,16 @@ a call on a widget. At every stop the focus is where a learner expects it, in re
 order, on screen and drawn differently from the same control without the focus."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QScrollArea
 
 from app.services import personas
 from app.services import pin_request as request_service
-from tests.helpers import cf_of, make_window, page, texts, wait_url
+from tests.helpers import cf_of, login_as, make_window, page, texts, wait_url
 from ui.browser.router import LOGIN_URL
-from ui.urls import MYINPS_URL, PIN_NOTICE_URL, PIN_REQUEST_URL
+from ui.urls import LOGOUT_URL, MYINPS_URL, PIN_NOTICE_URL, PIN_REQUEST_URL
 
 
 def focused():
@@ -224,3 +225,65 @@ def test_an_empty_passo_2_sends_the_focus_to_the_first_box_on_the_page(qtbot, db
     assert focused().text() == "Conti"
     assert "Scriva il cognome" not in _errors(page(window))
     assert "Indichi il sesso" in _errors(page(window))  # the others stay until they are answered
+
+
+def _one_stop_per_choice(order: list) -> list:
+    """Radio buttons of one group are one Tab stop (the chosen one, else the first): the
+    arrows move within the group."""
+    from PySide6.QtWidgets import QRadioButton
+
+    groups: dict = {}
+    for w in order:
+        if isinstance(w, QRadioButton) and w.autoExclusive():
+            groups.setdefault(id(w.group()) if w.group() else id(w.parentWidget()), []).append(w)
+    keep = {id(next((b for b in g if b.isChecked()), g[0])) for g in groups.values()}
+    radios = {id(w) for g in groups.values() for w in g}
+    return [w for w in order if id(w) not in radios or id(w) in keep]
+
+
+def _tab_order_mistake(order: list) -> str:
+    """Give the focus to the first control, press Tab once per control, and say where the
+    focus went first where it should not ("" when it followed `order`). Only the controls
+    Tab reaches are touched (walking Qt's focus chain from Python would wrap the widgets
+    Qt makes inside others, and those wrappers outlive them)."""
+    order[0].setFocus(Qt.FocusReason.TabFocusReason)
+    for before, expected in zip(order, order[1:]):
+        QTest.keyClick(focused(), Qt.Key.Key_Tab)
+        now = focused()
+        if now is not expected:
+            return f"after {name_of(before)!r} Tab goes to {name_of(now)!r}, not {name_of(expected)!r}"
+    return ""
+
+
+@pytest.mark.parametrize("persona", [None, "pensionata"])
+def test_tab_follows_the_reading_order_on_every_page(qtbot, db_path, persona):
+    """Header, content, footer, and within the content top to bottom: on every registered
+    page, as soon as it is shown (the portal's chrome is added after the content, and Qt
+    would put it, or a step shown later, at the end of the window's Tab chain)."""
+    from ui.browser import router
+    from ui.pages import load_all
+    from ui.widgets.common import reading_order
+
+    load_all()
+    window = make_window(qtbot, db_path)
+    if persona:
+        login_as(window, persona, "pin_dispositivo")
+    wrong, measured = {}, 0
+    for item in sorted(router.routes(), key=lambda r: (r.host, r.path)):
+        if item.login_required and not persona:
+            continue
+        url = f"https://{item.host}{item.path}"
+        if url == LOGOUT_URL:
+            continue  # it ends the session the other pages need
+        window.current_tab().navigate(url)
+        qtbot.wait(1)
+        shown = page(window)
+        order = _one_stop_per_choice([w for w in reading_order(shown) if w.isVisibleTo(shown) and w.isEnabled()])
+        if len(order) < 2:
+            continue
+        measured += 1
+        mistake = _tab_order_mistake(order)
+        if mistake:
+            wrong[url] = mistake
+    assert measured > 20
+    assert not wrong, "\n".join(f"{u}: {w}" for u, w in wrong.items())

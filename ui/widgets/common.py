@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -208,6 +208,8 @@ def hline() -> QFrame:
 
 
 def clear_layout(layout: QLayout) -> None:
+    """Empty `layout` (its widgets are deleted). In a page, what is put there next is made to
+    follow the reading order for Tab once the event loop turns (see tab_in_reading_order)."""
     while layout.count():
         item = layout.takeAt(0)
         w = item.widget()
@@ -216,6 +218,24 @@ def clear_layout(layout: QLayout) -> None:
             w.deleteLater()
         elif item.layout() is not None:
             clear_layout(item.layout())
+    reading_order_later(layout.parentWidget())
+
+
+def reading_order_later(widget: QWidget | None) -> None:
+    """On the next turn of the event loop, put the Tab order of the page holding `widget`
+    in reading order (once, however many times it is asked meanwhile). Nothing outside a page."""
+    page = widget
+    while page is not None and page.objectName() != "PageRoot":
+        page = page.parentWidget()
+    if page is None or page.property("tab_order_pending"):
+        return
+    page.setProperty("tab_order_pending", True)
+
+    def run() -> None:
+        page.setProperty("tab_order_pending", False)
+        tab_in_reading_order(page)
+
+    QTimer.singleShot(0, page, run)  # dropped if the page is deleted first
 
 
 class Field(QWidget):
@@ -437,14 +457,20 @@ def _reading_order(widget: QWidget, out: list[QWidget]) -> None:
             _reading_order(child, out)
 
 
+def reading_order(root: QWidget) -> list[QWidget]:
+    """`root`'s controls that take Tab, in reading order (the order of its layouts)."""
+    order: list[QWidget] = []
+    _reading_order(root, order)
+    return order
+
+
 def tab_in_reading_order(root: QWidget) -> list[QWidget]:
     """Make Tab go through `root`'s controls in reading order (the order of its layouts: top
     to bottom, and left to right within a row), whatever the order they were made or added
     in. Qt puts a widget added later (the next step of a form, a message shown after a
     check) at the end of the window's Tab chain, after the side panels; a page calls this
     after it changes its content. Returns the controls in their new order."""
-    order: list[QWidget] = []
-    _reading_order(root, order)
+    order = reading_order(root)
     for first, second in zip(order, order[1:]):
         QWidget.setTabOrder(first, second)
     return order
