@@ -164,3 +164,19 @@ def test_switching_to_the_person_logged_in_keeps_the_session(qtbot, db_path):
     assert window.session.current is session
     window.set_person(session.citizen_id)
     assert window.session.current is session and not window.notice.isVisible()
+
+
+def test_lesson_targets_find_a_section_button_and_reveal_a_section(qtbot, db_path):
+    from app.lessons.model import Target
+    from ui.tutor import targets
+
+    window = make_window(qtbot, db_path)
+    window.finish_start()
+    button = targets.resolve(window, Target("dock", "Cassetta postale", "WorldDock"))
+    assert button is window.world_area.section_button("LetterboxDock")
+    clock_button = targets.resolve(window, Target("dock", "1 giorno", "ClockDock"))
+    assert clock_button is window.dock_panels["ClockDock"].step_buttons["1 giorno"]
+    assert window.world_area.current_name() == "PhoneDock"
+    # «Mostra dove» on a widget of a section behind another: the area switches to that section
+    found = targets.resolve(window, Target("dock", "Numero da chiamare", "CallDock"), reveal=True)
+    assert window.world_area.current_name() == "CallDock" and found is not None and found.isVisible()

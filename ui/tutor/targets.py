@@ -6,7 +6,10 @@ A target is a scope plus an Italian accessible name, unique within that scope
 
 - ``page``    the page of the current tab;
 - ``toolbar`` the browser's toolbar (Indietro, Avanti, Indirizzo, Io sono...);
-- ``dock``    the dock whose object name is ``panel`` (``ClockDock``, ``PhoneDock``...);
+- ``dock``    the dock whose object name is ``panel`` (``ClockDock``, ``PhoneDock``...): a
+              section of «Il mio mondo» (``PhoneDock``, ``LetterboxDock``...) is brought to
+              the front of the area; ``WorldDock`` is the area itself (its section buttons
+              «Telefono», «Cassetta postale»...);
 - ``dialog``  the visible top-level window whose object name is ``panel`` (``PdfViewer``...);
 - ``tutor``   the Lezione panel itself;
 - ``menu``    the menu bar (the name is one of its menus: "Lezioni", "Simulazione"...).
@@ -55,6 +58,12 @@ def scope_root(window, target, *, reveal: bool = False) -> QWidget | None:
         return window.toolbar
     if scope == "menu":
         return window.menuBar()
+    if scope == "dock" and target.panel == "WorldDock":
+        dock = window.docks.get("WorldDock")
+        if reveal and dock is not None and not dock.isVisible():
+            dock.show()
+            QApplication.processEvents()
+        return getattr(window, "world_area", None)
     if scope in ("dock", "tutor"):
         name = TUTOR_DOCK if scope == "tutor" else target.panel
         if reveal:
