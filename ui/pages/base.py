@@ -42,6 +42,9 @@ class PageContext:
     large_text: bool = False
     # The tab's reusable portal chrome: () -> PortalChrome (header, nav bar, service bar, footer).
     chrome: Callable[[], Any] | None = None
+    # Where the page is built (the tab's page frame): a page made where it will be shown
+    # is styled once, and the chrome moves between pages without leaving the styled tree.
+    parent: Any = None
 
 
 class Page(QWidget):
@@ -51,7 +54,9 @@ class Page(QWidget):
     URL = ""  # set by the @route decorator
 
     def __init__(self, ctx: PageContext):
-        super().__init__()
+        super().__init__(ctx.parent)
+        if ctx.parent is not None:
+            self.hide()  # shown by the tab once built (a child of a visible frame would show)
         self.ctx = ctx
         self.setObjectName("PageRoot")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -162,8 +167,8 @@ class PortalPage(Page):
     def setup(self) -> None:
         from ..widgets.portal import Breadcrumb, PortalChrome
 
-        # The tab lends its chrome (built once per session state, moved from page to page);
-        # a page built outside a tab makes its own.
+        # The tab lends a chrome (built once per session state and passed on from the pages
+        # it lets go: building one costs more than most pages); a page outside a tab makes its own.
         body = self.make_column(self._root)
         if self.BREADCRUMB:
             body.addWidget(Breadcrumb(self, [self.tr(b) for b in self.BREADCRUMB]))
@@ -173,10 +178,8 @@ class PortalPage(Page):
 
     def attach_chrome(self, chrome) -> None:
         """Put the portal chrome around the content: header, navigation and service bar
-        above, footer below. Again when the tab shows this page back (Indietro): the
-        chrome has gone on with the pages in between."""
-        if chrome.header.parentWidget() is self:
-            return
+        above, footer below. The page keeps it while the tab keeps the page (Indietro)."""
+        self.chrome = chrome
         for position, part in enumerate((chrome.header, chrome.nav, chrome.service)):
             self._root.insertWidget(position, part)
         chrome.service.setVisible(self.SHOW_SERVICE_BAR)
