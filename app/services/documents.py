@@ -14,20 +14,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.i18n import _t
+from app.i18n import N_, _t
 from app.models import Document
 
 from . import fascicolo as fasc
 from .errors import ServiceError
 
 KINDS: dict[str, str] = {
-    "estratto_conto": "Estratto conto",
-    "estratto_conto_parasubordinati": "Estratto conto Parasubordinati",
-    "cu": "Certificazione Unica",
-    "obism": "Certificato di pensione ObisM",
-    "cedolino": "Cedolino pensione",
-    "domanda": "Domanda presentata",
-    "archived": "Documento",
+    "estratto_conto": N_("Estratto conto"),
+    "estratto_conto_parasubordinati": N_("Estratto conto Parasubordinati"),
+    "cu": N_("Certificazione Unica"),
+    "obism": N_("Certificato di pensione ObisM"),
+    "cedolino": N_("Cedolino pensione"),
+    "domanda": N_("Domanda presentata"),
+    "archived": N_("Documento"),
 }
 
 
@@ -72,14 +72,15 @@ def generate(world, citizen, kind: str, year: int | None = None, month: int | No
 
         y = _need(year, "l'anno")
         cu = fasc.certificazione_unica(world, c, y)
-        doc = GeneratedDocument(kind, f"{'CUD' if cu.cud else 'Certificazione Unica'} {y} (redditi {y - 1})",
+        doc = GeneratedDocument(kind, _t("{nome} {anno} (redditi {redditi})", nome="CUD" if cu.cud else N_("Certificazione Unica"), anno=y,
+                                   redditi=y - 1),
                                 f"{'CUD' if cu.cud else 'CU'}{y}_{cf}.pdf", cu_pdf(cu, today), year=y)
     elif kind == "obism":
         from app.pdf.obism import obism_pdf
 
         y = _need(year, "l'anno")
         o = fasc.obism(world, c, y)
-        doc = GeneratedDocument(kind, f"Certificato di pensione ObisM {y}", f"ObisM{y}_{cf}.pdf",
+        doc = GeneratedDocument(kind, _t("Certificato di pensione ObisM {anno}", anno=y), f"ObisM{y}_{cf}.pdf",
                                 obism_pdf(o, today), year=y)
     elif kind == "cedolino":
         from app.pdf.cedolino import cedolino_pdf
@@ -87,7 +88,7 @@ def generate(world, citizen, kind: str, year: int | None = None, month: int | No
         y = _need(year, "l'anno")
         m = _need(month, "il mese")
         ced = fasc.cedolino(world, c, y, m)
-        doc = GeneratedDocument(kind, f"Cedolino pensione {ced.label}", f"Cedolino_{y}-{m:02d}_{cf}.pdf",
+        doc = GeneratedDocument(kind, _t("Cedolino pensione {mese}", mese=ced.label), f"Cedolino_{y}-{m:02d}_{cf}.pdf",
                                 cedolino_pdf(ced, today), year=y, month=m)
     elif kind == "domanda":
         from app.pdf.domande import summary_pdf

@@ -30,6 +30,7 @@ from app.models import (
     SpidIdentity,
 )
 from app.db import sync_sequence
+from app.i18n import N_, _t
 from app.paths import DATA_DIR
 
 from . import codice_fiscale as cfmod
@@ -306,11 +307,11 @@ def _create_pension_application(citizen: Citizen, pension: Pension, spec: dict) 
                               "decorrenza": decorrenza.isoformat(), "sede": pension.sede,
                               "numero_certificato": pension.numero_certificato}),
     )
-    ApplicationStatus.create(application=app, state="presentata", at=submitted, note="Domanda acquisita")
-    ApplicationStatus.create(application=app, state="in istruttoria", at=review,
-                             note="Verifica dei requisiti e della posizione assicurativa")
-    ApplicationStatus.create(application=app, state="accolta", at=decided,
-                             note=f"Pensione liquidata con decorrenza {decorrenza:%d/%m/%Y}")
+    ApplicationStatus.create(application=app, state=N_("presentata"), at=submitted, note=N_("Domanda acquisita"))
+    ApplicationStatus.create(application=app, state=N_("in istruttoria"), at=review,
+                             note=N_("Verifica dei requisiti e della posizione assicurativa"))
+    ApplicationStatus.create(application=app, state=N_("accolta"), at=decided,
+                             note=_t("Pensione liquidata con decorrenza {decorrenza:%d/%m/%Y}", decorrenza=decorrenza))
 
 
 def _create_invalidita(citizen: Citizen, spec: dict) -> None:
@@ -321,16 +322,16 @@ def _create_invalidita(citizen: Citizen, spec: dict) -> None:
     app = Application.create(
         citizen=citizen,
         kind="invalidita_civile",
-        title="Domanda di invalidità civile",
+        title=N_("Domanda di invalidità civile"),
         protocol=f"INPS.{submitted:%Y}.{submitted:%m%d}.{citizen.id:05d}",
         state="in istruttoria",
         submitted_at=submitted,
         data_json=json.dumps({"certificato": spec["certificato"]}),
     )
-    ApplicationStatus.create(application=app, state="presentata", at=submitted, note="Domanda acquisita")
+    ApplicationStatus.create(application=app, state=N_("presentata"), at=submitted, note=N_("Domanda acquisita"))
     ApplicationStatus.create(
-        application=app, state="in istruttoria", at=submitted + dt.timedelta(days=5),
-        note="In attesa di convocazione a visita medica",
+        application=app, state=N_("in istruttoria"), at=submitted + dt.timedelta(days=5),
+        note=N_("In attesa di convocazione a visita medica"),
     )
     MedicalCertificate.create(
         citizen=citizen, numero=spec["certificato"], medico=spec["medico"], issued_at=issued,
