@@ -152,10 +152,33 @@ def _kill_session(sid: int) -> None:
                 pass
         end = time.monotonic() + 2
         while time.monotonic() < end and _session_members(sid):
+            _reap()
             time.sleep(0.05)
 
 
+def _become_subreaper() -> None:
+    """Orphans of the check (the bus daemons once dbus-run-session ends) come to this process,
+    which reaps them, instead of lingering as zombies under an init that may not reap."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
+    except (OSError, AttributeError):
+        pass
+
+
+def _reap() -> None:
+    while True:
+        try:
+            pid, _status = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            return
+
+
 def run_outer(args) -> int:
+    _become_subreaper()
     started = time.monotonic()
     deadline = started + args.timeout
     missing = _missing()
@@ -208,6 +231,7 @@ def run_outer(args) -> int:
             except subprocess.TimeoutExpired:
                 pass
         shutil.rmtree(workdir, ignore_errors=True)
+        _reap()
 
 
 def _emit(args, report: dict) -> None:
