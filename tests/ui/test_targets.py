@@ -96,3 +96,55 @@ def test_window_chrome_has_targets_of_44_px(qtbot, db_path):
         if panel.isVisible():
             problems += [f"{name}: {p}" for p in small_targets(panel)]
     assert not problems, problems[:30]
+
+
+def test_the_steps_of_richiedi_pin_and_the_login_errors_have_targets_of_44_px(qtbot, db_path):
+    """What the pages show after the first screen: Richiedi PIN's passo 2 (with its errors),
+    passo 3 and the outcome; the Autenticazione with a wrong PIN and the SPID tab."""
+    from PySide6.QtWidgets import QLabel, QRadioButton
+
+    from tests.helpers import cf_of, click, find, page, texts, type_into, wait_url
+    from ui.browser.router import LOGIN_URL
+    from ui.urls import PIN_REQUEST_URL
+
+    window = make_window(qtbot, db_path, "--start", PIN_REQUEST_URL, "--persona", "senza_credenziali")
+    window.resize(1366, 768)
+    wait_url(qtbot, window, PIN_REQUEST_URL)
+    seen = {}
+
+    def measure(state: str) -> None:
+        qtbot.wait(1)
+        seen[state] = small_targets(page(window))
+
+    type_into(qtbot, page(window), "Codice Fiscale", cf_of("senza_credenziali"))
+    find(page(window), "Italiana", QRadioButton).setChecked(True)
+    click(qtbot, page(window), "Avanti")
+    qtbot.waitUntil(lambda: "Passo 2 di 3" in texts(page(window)), timeout=2000)
+    measure("passo 2")
+    click(qtbot, page(window), "Avanti")
+    qtbot.waitUntil(lambda: "dati da correggere" in texts(page(window)), timeout=2000)
+    measure("passo 2 con gli errori")
+    find(page(window), "Maschio", QRadioButton).setChecked(True)
+    for name, value in {"Cognome *": "Conti", "Nome *": "Giovanni", "Data di nascita *": "08/05/1957",
+                        "Comune di nascita *": "Voghera", "Indirizzo (via o piazza) *": "Via Emilia",
+                        "Numero civico *": "17", "CAP *": "27058", "Comune *": "Voghera", "Provincia (sigla) *": "PV",
+                        "Cellulare": "3401239876", "E-mail": "giovanni.conti@posta.sim"}.items():
+        type_into(qtbot, page(window), name, value)
+    click(qtbot, page(window), "Avanti")
+    qtbot.waitUntil(lambda: "Passo 3 di 3" in texts(page(window)), timeout=2000)
+    measure("passo 3")
+    click(qtbot, page(window), "Avanti")
+    qtbot.waitUntil(lambda: "Che cosa succede adesso" in texts(page(window)), timeout=3000)
+    measure("esito")
+
+    window.navigate(LOGIN_URL)
+    wait_url(qtbot, window, LOGIN_URL)
+    type_into(qtbot, page(window), "Codice Fiscale", cf_of("dipendente"))
+    type_into(qtbot, page(window), "PIN", "SBAGLIA1")
+    click(qtbot, page(window), "Accedi")
+    qtbot.waitUntil(lambda: any(w.property("role") == "error" and w.isVisible() and w.text()
+                                for w in page(window).findChildren(QLabel)), timeout=2000)
+    measure("Autenticazione, PIN sbagliato")
+    click(qtbot, page(window), "SPID")
+    measure("Autenticazione, scheda SPID")
+    assert not any(seen.values()), {k: v for k, v in seen.items() if v}
