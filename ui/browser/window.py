@@ -374,6 +374,9 @@ class MainWindow(QMainWindow):
 
         # Stacked docks show their tabs on top, like the browser's tabs (easier to notice).
         self.setTabPosition(Qt.DockWidgetArea.AllDockWidgetAreas, QTabWidget.TabPosition.North)
+        # The right-hand column (Orologio, Il mio mondo) keeps the whole height: the Fascicolo's
+        # panels at the bottom go under the page only.
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.world_area = WorldArea(self)
         title = self.tr("Il mio mondo")
         world = QDockWidget(title, self)

@@ -549,10 +549,32 @@ class DockTitle(QWidget):
             self._apply_scale()
         super().changeEvent(event)
 
+    def _needed_height(self, width: int) -> int:
+        """The title wrapped at `width`, and never lower than its buttons."""
+        m = self.layout().contentsMargins()
+        buttons = self.float_button.width() + self.close_button.width() + 2 * self.layout().spacing()
+        text = self.title.heightForWidth(max(40, width - m.left() - m.right() - buttons))
+        return max(text, self.float_button.height()) + m.top() + m.bottom()
+
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(0, 0) if self._tabbed else super().sizeHint()
+        if self._tabbed:
+            return QSize(0, 0)
+        width = self.dock.width() if self.dock.width() > 0 else 300
+        return QSize(width, self._needed_height(width))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if not self._tabbed and self._needed_height(event.size().width()) != event.size().height():
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, self, self.updateGeometry)  # the dock asks the title again
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         if getattr(self, "_tabbed", False):
             return QSize(0, 0)
-        return QSize(120, max(32, self.float_button.height()))
+        # never narrower than its longest word: a title wraps, a word is never cut
+        m = self.layout().contentsMargins()
+        fm = self.title.fontMetrics()
+        word = max((fm.horizontalAdvance(w) for w in self.title.text().split()), default=0)
+        buttons = self.float_button.width() + self.close_button.width() + 2 * self.layout().spacing()
+        return QSize(word + buttons + m.left() + m.right() + 4, max(32, self.float_button.height()))
