@@ -349,7 +349,7 @@ DICHIARAZIONE = Field(
     "penali in caso di dichiarazioni false (artt. 46, 47 e 76 del D.P.R. 445/2000)"),
     "check",
 )
-SUMMARY_HELP = (
+SUMMARY_HELP = _t(
     "Controlli i dati riepilogati. Se qualcosa non va, prema «Indietro» per correggerlo: nulla è "
     "ancora stato inviato. Quando è tutto giusto, spunti la dichiarazione e prema «Invia domanda». "
     "Riceverà subito il numero di protocollo e la ricevuta in PDF."
@@ -377,7 +377,7 @@ def person_fields(prefix: str, whose: str) -> tuple[Field, ...]:
 
 
 def review(first_state: str, first_after: dt.timedelta, first_note: str, decided_after: dt.timedelta,
-           decided_note: str = "Domanda definita") -> tuple[Transition, ...]:
+           decided_note: str = _t("Domanda definita")) -> tuple[Transition, ...]:
     """The schedule of most domande: one state of work (e.g. «in istruttoria»), then «definita»
     (the decision), each after its time from the submission."""
     return (Transition(first_state, first_after, first_note), Transition(_t("definita"), decided_after, decided_note))

@@ -40,7 +40,7 @@ MOTIVI = (
     ("supplemento", _t("Supplemento: ho versato contributi dopo la decorrenza della pensione")),
     ("contributiva", _t("Ricostituzione: periodi accreditati dopo la liquidazione (leva, riscatto)")),
 )
-CATEGORIA_LABELS = {"VO": "Vecchiaia o anzianità", "IO": "Invalidità", "SO": "Superstiti"}
+CATEGORIA_LABELS = {"VO": _t("Vecchiaia o anzianità"), "IO": _t("Invalidità"), "SO": _t("Superstiti")}
 LATER_CREDITS = ("Figurativo - domanda", "Riscatto accolto")  # notes of the periods credited by a domanda
 MAX_WEEKS = 2080  # 40 years: the retributivo quota does not grow beyond them
 
@@ -51,9 +51,10 @@ def _pensions(citizen: Citizen) -> list[Pension]:
 
 
 def _choices(citizen: Citizen) -> tuple[tuple[str, str], ...]:
-    found = tuple((str(p.id), f"{CATEGORIA_LABELS.get(p.categoria, p.categoria)}, certificato n. "
-                              f"{p.numero_certificato}, dal {p.decorrenza:%d/%m/%Y}") for p in _pensions(citizen))
-    return found or (("nessuna", "Nessuna pensione a mio nome"),)
+    found = tuple((str(p.id), _t("{categoria}, certificato n. {numero}, dal {decorrenza:%d/%m/%Y}",
+                                 categoria=CATEGORIA_LABELS.get(p.categoria, p.categoria), numero=p.numero_certificato,
+                                 decorrenza=p.decorrenza)) for p in _pensions(citizen))
+    return found or (("nessuna", _t("Nessuna pensione a mio nome")),)
 
 
 def _steps(citizen: Citizen) -> tuple[Step, ...]:

@@ -284,3 +284,23 @@ def test_iban_check(bban, pos, digit):
 def test_dates_round_trip(day):
     assert domande.parse_date(f"{day:%d/%m/%Y}") == day
     assert domande.parse_date(day.isoformat()) == day
+
+
+def test_every_text_of_every_domanda_is_marked_for_translation(world):
+    """What the domande pages show goes through service_text: each text must be an
+    app.i18n.Text (its template is what tools/translations.py extracts), for every person."""
+    from app.i18n import Text
+
+    unmarked = []
+    for citizen in Citizen.select():
+        for dtype in domande.catalogue():
+            texts = [dtype.title, dtype.description, dtype.group]
+            texts += [t for tr in dtype.schedule for t in (tr.state, tr.note)]
+            for step in dtype.build_steps(citizen):
+                texts += [step.title, step.help] + ([step.intro] if step.intro else [])
+                for f in step.fields:
+                    texts.append(f.label)
+                    texts += [f.help] if f.help else []
+                    texts += [shown for _value, shown in f.choices]
+            unmarked += [(dtype.kind, t) for t in texts if not isinstance(t, Text)]
+    assert not unmarked, sorted(set(unmarked))[:10]
