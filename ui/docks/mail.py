@@ -122,7 +122,7 @@ class MailDock(InboxPanel):
     def _describe(self, v: MessageView) -> tuple[str, str]:
         stamp = v.delivered_at.strftime("%d/%m/%Y %H:%M")
         clip = " · " + self.t("con allegato") if v.has_document else ""
-        return f"{v.sender} · {stamp}", short(v.subject or v.body) + clip
+        return f"{v.sender} · {stamp}", short(v.subject or v.body, 90) + clip
 
     def render_message(self, v: MessageView) -> None:
         to = v.address or (self._card.get("pec" if v.channel == "pec" else "email", "") if self._card else "")

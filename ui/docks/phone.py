@@ -139,7 +139,7 @@ class PhoneDock(InboxPanel):
             first = self.t("Notifica: %1").replace("%1", v.sender)
         else:
             first = self.t("SMS da %1").replace("%1", v.sender)
-        return f"{first} · {stamp}", short(v.subject or v.body)
+        return f"{first} · {stamp}", short(v.subject or v.body, 90)
 
     def _title(self, v: MessageView) -> str:
         if v.channel == "call":
