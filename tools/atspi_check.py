@@ -417,7 +417,7 @@ class Walker:
     def check(self, frame) -> dict:
         at = self.at
         controls = links = 0
-        unnamed, english, seen = [], [], {}
+        unnamed, english, seen, tabs = [], [], {}, []
         for _node, role, name, states, scope, where in self.nodes(frame):
             showing = states.contains(at.STATE_SHOWING)
             menu = "menu" in role
@@ -430,6 +430,8 @@ class Walker:
             if interactive:
                 controls += 1
                 links += role == "link"
+                if role == "page tab" and name:
+                    tabs.append(name)
                 if not name:
                     unnamed.append({"role": role, "where": where, "holds": self._holds(_node)})
                 else:
@@ -440,7 +442,7 @@ class Walker:
                 if words:
                     english.append({"role": role, "name": name, "words": words, "where": where})
         duplicates = [{"scope": scope, "name": name, "count": n} for (scope, name), n in sorted(seen.items()) if n > 1]
-        return {"controls": controls, "links": links, "unnamed": unnamed, "english": english,
+        return {"controls": controls, "links": links, "tabs": tabs, "unnamed": unnamed, "english": english,
                 "duplicates": duplicates}
 
     def _holds(self, node) -> str:

@@ -65,6 +65,7 @@ def test_the_walk_reaches_every_page_through_links_and_actions(report):
         assert page["controls"] > 40, (key, page["controls"])
         assert page["links"] >= 5, (key, page["links"])  # links are announced as links
     assert report["seconds"] < 60
+    assert {"PIN", "SPID", "CNS"} <= set(report["pages"]["autenticazione"]["tabs"])  # tabs are tabs
 
 
 @pytest.mark.parametrize("key", ["home", "autenticazione", "richiedi_pin", "richiedi_pin_passo2"])
@@ -124,3 +125,19 @@ def test_links_are_links_and_can_be_followed_by_a_screen_reader(qtbot):
     assert QAccessible.queryAccessibleInterface(wrap).role() == QAccessible.Role.Link
     assert QAccessible.queryAccessibleInterface(wrap).text(QAccessible.Text.Name) == "Il PIN online"
     assert QAccessible.queryAccessibleInterface(plain).role() == QAccessible.Role.PushButton
+
+
+def test_the_login_tabs_are_page_tabs(qtbot, db_path):
+    """PIN / SPID / CNS of Autenticazione: page tabs, the chosen one selected."""
+    from PySide6.QtGui import QAccessible
+
+    from tests.helpers import click, make_window, page, wait_url
+    from ui.browser.router import LOGIN_URL
+
+    window = make_window(qtbot, db_path, "--start", LOGIN_URL)
+    wait_url(qtbot, window, LOGIN_URL)
+    tabs = {name: QAccessible.queryAccessibleInterface(btn) for name, btn in page(window).tab_buttons.items()}
+    assert all(t.role() == QAccessible.Role.PageTab for t in tabs.values())
+    assert [n for n, t in tabs.items() if t.state().selected] == ["PIN"]
+    click(qtbot, page(window), "SPID")
+    assert [n for n, t in tabs.items() if t.state().selected] == ["SPID"]

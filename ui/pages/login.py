@@ -75,9 +75,9 @@ class LoginPage(PortalPage):
 
     def _tab_button(self, name: str):
         btn = Button(name)
+        set_role(btn, "tab")  # before anything asks for its accessible role: a page tab
         btn.setCheckable(True)
         btn.setAccessibleName(name)
-        set_role(btn, "tab")
         return btn
 
     def tab_content(self, name: str) -> QWidget:

@@ -165,9 +165,27 @@ class _LinkAccessible(QAccessibleWidget):
             super().doAction(name)
 
 
+class _TabAccessible(_LinkAccessible):
+    """A button with the role property "tab" (the PIN / SPID / CNS tabs of Autenticazione):
+    a page tab for screen readers, selected when it is the chosen one."""
+
+    def __init__(self, widget: QWidget):
+        QAccessibleWidget.__init__(self, widget, QAccessible.Role.PageTab)
+
+    def state(self):  # noqa: D102
+        state = QAccessibleWidget.state(self)
+        state.focusable = True
+        state.checkable = True
+        state.checked = state.selected = self.widget().isChecked()
+        state.selectable = True
+        return state
+
+
 def _accessible_factory(key: str, obj):
     if isinstance(obj, LinkButton):
         return _LinkAccessible(obj)
+    if isinstance(obj, Button) and obj.property("role") == "tab":
+        return _TabAccessible(obj)
     return None
 
 
