@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 from app.services import auth, cns, spid
 from app.services.errors import ServiceError
 
+from .. import theme
 from .. import tokens as T
 from ..widgets.common import button, clear_layout, hline, label, row
 from . import dock
@@ -250,7 +251,7 @@ class WalletDock(WorldPanel):
     def open_unblock(self):
         from ..pages.cns_login import PukDialog
 
-        self.puk_dialog = PukDialog(self.window, self.world, 100, bool(getattr(self.window, "large_text", False)))
+        self.puk_dialog = PukDialog(self.window, self.world, theme.zoom(), bool(getattr(self.window, "large_text", False)))
         self.puk_dialog.unblocked.connect(self._unblocked)
         self.puk_dialog.open()
         return self.puk_dialog

@@ -28,7 +28,7 @@ from ..widgets.common import button, heading, label, row
 
 
 def overlay_qss(large: bool = False) -> str:
-    return theme.base_qss(100, large) + theme.page_qss(100, large) + f"""
+    return theme.base_qss(None, large) + theme.page_qss(None, large) + f"""
 QWidget#KioskOverlay {{ background: rgba(23, 50, 77, 215); }}
 QScrollArea#OverlayScroll, QScrollArea#OverlayScroll > QWidget, QWidget#OverlayHolder {{ background: transparent; }}
 QFrame#OverlayCard {{ background: {T.WHITE}; border: 3px solid {T.PRIMARY}; border-radius: {T.RADIUS}px; }}

@@ -93,7 +93,8 @@ class SedeCounterDialog(QDialog):
         try:
             from ..theme import base_qss, page_qss
 
-            self.setStyleSheet(base_qss(100, bool(getattr(window, "large_text", False))) + page_qss(100, bool(getattr(window, "large_text", False))))
+            large = bool(getattr(window, "large_text", False))
+            self.setStyleSheet(base_qss(None, large) + page_qss(None, large))  # at the program's zoom
         except Exception:  # noqa: BLE001 - the look is optional, the counter works without it
             pass
         if mode == "operator":

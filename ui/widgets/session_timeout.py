@@ -34,7 +34,7 @@ class TimeoutDialog(QDialog):
         self.setAccessibleName(self.tr("Sessione in scadenza"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         large = bool(getattr(watcher.window, "large_text", False))
-        self.setStyleSheet(theme.base_qss(100, large) + theme.page_qss(100, large) + f"QDialog#SessionTimeoutDialog {{ background: {T.WHITE}; }}")
+        self.setStyleSheet(theme.base_qss(None, large) + theme.page_qss(None, large) + f"QDialog#SessionTimeoutDialog {{ background: {T.WHITE}; }}")
         self.setMinimumWidth(520)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(T.S6, T.S5, T.S6, T.S5)
