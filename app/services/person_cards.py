@@ -80,7 +80,10 @@ def practice_credentials(persona_key: str) -> tuple[CredentialGroup, ...]:
         note = ""
         if pin.get("expired"):
             rows.append(("Stato", "scaduto"))
-            note = "Il PIN è scaduto: all'accesso il portale chiede di rinnovarlo."
+            note = _t("Il PIN è scaduto: all'accesso il portale chiede di rinnovarlo.")
+        elif pin.get("sedici_caratteri"):
+            note = _t("È ancora il vecchio PIN di 16 caratteri: vale fino alla modifica periodica; allora il "
+                      "portale guida a sceglierne uno di 8 caratteri.")
         groups.append(CredentialGroup(kind, tuple(rows), note))
     if "spid" in cred:
         s = cred["spid"]
@@ -101,13 +104,22 @@ def practice_credentials(persona_key: str) -> tuple[CredentialGroup, ...]:
         note = ""
         if state != "active":
             rows.append(("Stato", SPID_STATES.get(state, state)))
-            note = f"L'identità SPID è {SPID_STATES.get(state, state)}: serve a esercitarsi con gli errori."
+            note = _t("L'identità SPID è {stato}: serve a esercitarsi con gli errori.",
+                      stato=SPID_STATES.get(state, state))
         groups.append(CredentialGroup("Identità SPID", tuple(rows), note))
     if "cns" in cred:
         c = cred["cns"]
         groups.append(CredentialGroup(
             "Carta Nazionale dei Servizi (tessera sanitaria)",
             (("PIN della carta", c["pin"]), ("PUK", c["puk"])),
+        ))
+    if "cns_token" in cred:
+        t = cred["cns_token"]
+        groups.append(CredentialGroup(
+            "Firma digitale su token USB (vale come CNS)",
+            (("PIN del token", t["pin"]), ("PUK", t["puk"])),
+            _t("Il token si inserisce direttamente in una porta USB del computer: il lettore di smart card non "
+               "serve."),
         ))
     return tuple(groups)
 

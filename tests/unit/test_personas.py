@@ -74,3 +74,27 @@ def test_senza_credenziali_has_an_expired_document(world):
     expired = [d for d in IdentityDocument.select().where(IdentityDocument.citizen == citizen)
                if d.expires < WORLD_START.date()]
     assert expired
+
+
+def test_the_usb_token_and_the_old_16_character_pin(world):
+    """Giulia Romano's firma digitale on a USB token counts as a CNS (seed 002); Franco Galli's
+    PIN is still the old one of 16 characters until its periodic change (seed 003)."""
+    from app.services import cns, person_cards
+    from app.services import pin as pin_service
+
+    giulia = Citizen.get(Citizen.persona_key == "gestione_separata")
+    (token,) = CnsCard.select().where(CnsCard.citizen == giulia)
+    assert cns.is_token(token) and token.expires > WORLD_START.date()
+    assert cns.wallet_cards(world, giulia.id) == [] and len(cns.wallet_tokens(world, giulia.id)) == 1
+    groups = {g.title: g for g in person_cards.practice_credentials("gestione_separata")}
+    assert dict(groups["Firma digitale su token USB (vale come CNS)"].rows) == {"PIN del token": "61820976",
+                                                                               "PUK": "40917735"}
+    franco = Citizen.get(Citizen.persona_key == "pin_16_caratteri")
+    pin = Pin.get(Pin.citizen == franco)
+    assert pin.state == "active" and pin.initial and pin_service.is_legacy_16(pin)
+    assert pin.expires_at > WORLD_START and len(personas.persona("pin_16_caratteri")["credenziali"]["pin"]["secret"]) == 16
+    (group,) = person_cards.practice_credentials("pin_16_caratteri")
+    assert "16 caratteri" in group.note
+    # Every other persona's PIN is an 8-character one, not an old one.
+    others = Pin.select().join(Citizen).where(Citizen.persona_key != "pin_16_caratteri")
+    assert not any(pin_service.is_legacy_16(p) for p in others)
