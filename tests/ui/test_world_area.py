@@ -180,3 +180,23 @@ def test_lesson_targets_find_a_section_button_and_reveal_a_section(qtbot, db_pat
     # «Mostra dove» on a widget of a section behind another: the area switches to that section
     found = targets.resolve(window, Target("dock", "Numero da chiamare", "CallDock"), reveal=True)
     assert window.world_area.current_name() == "CallDock" and found is not None and found.isVisible()
+
+
+def test_with_the_lezione_open_the_world_column_narrows_and_the_page_keeps_its_room(qtbot, db_path):
+    from tests.helpers import start_lesson
+
+    window = make_window(qtbot, db_path)
+    window.resize(1366, 740)
+    window.reset_layout()
+    qtbot.wait(50)
+    world = window.docks["WorldDock"]
+    assert world.width() >= 500 and not window.world_area.narrow  # the rail beside the section
+    start_lesson(qtbot, window, "richiedi-pin-online")
+    qtbot.waitUntil(lambda: window.docks["LessonDock"].isVisible())
+    qtbot.waitUntil(lambda: world.width() <= 400)
+    assert window.current_tab().width() >= 550
+    qtbot.waitUntil(lambda: window.world_area.narrow)  # the buttons in a row above the section
+    assert window.world_area.section_button("PhoneDock").isVisible()
+    window.docks["LessonDock"].hide()
+    qtbot.waitUntil(lambda: world.width() >= 500)
+    qtbot.waitUntil(lambda: not window.world_area.narrow)

@@ -97,6 +97,7 @@ def _area_qss(base: str, s: float, _theme: str) -> str:
 QWidget#WorldArea {{ background: {T.WHITE}; }}
 QWidget#WorldRail, QScrollArea#WorldRailScroll {{ background: {T.BG_LIGHT}; border: none; }}
 QWidget#WorldRail {{ border-right: 1px solid {T.DIVIDER}; }}
+QScrollArea#WorldRailScroll QScrollBar:horizontal {{ height: {p(16)}px; }}
 QPushButton#SectionButton {{ text-align: left; padding: {p(6)}px {p(34)}px {p(6)}px {p(10)}px;
   min-height: {p(28)}px; font-size: {p(T.BODY)}px; font-weight: 600; color: {T.PRIMARY};
   background: {T.WHITE}; border: 1px solid {T.BORDER}; border-radius: {T.RADIUS}px; }}
