@@ -200,3 +200,21 @@ def test_with_the_lezione_open_the_world_column_narrows_and_the_page_keeps_its_r
     window.docks["LessonDock"].hide()
     qtbot.waitUntil(lambda: world.width() >= 500)
     qtbot.waitUntil(lambda: not window.world_area.narrow)
+
+
+def test_the_section_buttons_answer_the_arrow_keys(qtbot, db_path):
+    from PySide6.QtCore import Qt
+
+    window = make_window(qtbot, db_path)
+    window.finish_start()
+    area = window.world_area
+    phone = area.section_button("PhoneDock")
+    phone.setFocus()
+    qtbot.keyClick(phone, Qt.Key.Key_Down)
+    assert area.current_name() == "MailDock" and area.section_button("MailDock").hasFocus()
+    qtbot.keyClick(area.section_button("MailDock"), Qt.Key.Key_End)
+    assert area.current_name() == "SedeDock"
+    qtbot.keyClick(area.section_button("SedeDock"), Qt.Key.Key_Down)  # round to the first
+    assert area.current_name() == "PhoneDock" and phone.hasFocus()
+    qtbot.keyClick(phone, Qt.Key.Key_Up)
+    assert area.current_name() == "SedeDock"

@@ -149,13 +149,32 @@ class BadgeButton(Button):
 
 
 class SectionButton(BadgeButton):
-    """A large named button of the rail."""
+    """A large named button of the rail. The arrow keys go to the next or previous section
+    (and show it), Home and End to the first and the last, as in a list of tabs."""
 
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(title, parent)
         self.setObjectName("SectionButton")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(T.TARGET_MIN)
+        self.area: WorldArea | None = None
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        K = Qt.Key
+        step = {K.Key_Down: 1, K.Key_Right: 1, K.Key_Up: -1, K.Key_Left: -1}.get(event.key())
+        if self.area is not None and (step or event.key() in (K.Key_Home, K.Key_End)):
+            names = self.area.ordered_names()
+            here = next((n for n, b in self.area.buttons.items() if b is self), names[0])
+            if event.key() == K.Key_Home:
+                target = names[0]
+            elif event.key() == K.Key_End:
+                target = names[-1]
+            else:
+                target = names[(names.index(here) + step) % len(names)]
+            self.area.show_section(target, focus=True)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class WorldSection:
@@ -321,11 +340,11 @@ class WorldArea(QWidget):
         self.sections[name] = section
         self._orders[name] = order
         b = SectionButton(title)
+        b.area = self
         b.clicked.connect(lambda _=False, n=name: self.show_section(n, focus=False))
         self.group.addButton(b)
         self.buttons[name] = b
-        names = sorted(self.sections, key=lambda k: (self._orders[k], k))
-        index = names.index(name)
+        index = self.ordered_names().index(name)
         self.rail_lay.insertWidget(index, b)
         b.show()  # now, not on the next turn of the event loop (the rail may be on screen already)
         self.stack.addWidget(section.holder)
@@ -333,6 +352,9 @@ class WorldArea(QWidget):
             self.show_section(name, build=False)
         self._fit_rail()
         return section
+
+    def ordered_names(self) -> list[str]:
+        return sorted(self.sections, key=lambda k: (self._orders[k], k))
 
     MIN_SECTION_WIDTH = 300  # below this (at 100 %) beside the rail, the rail goes on top
 
