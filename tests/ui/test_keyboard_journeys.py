@@ -287,3 +287,25 @@ def test_tab_follows_the_reading_order_on_every_page(qtbot, db_path, persona):
             wrong[url] = mistake
     assert measured > 20
     assert not wrong, "\n".join(f"{u}: {w}" for u, w in wrong.items())
+
+
+def test_modifica_contatti_with_the_keyboard_only(qtbot, db_path):
+    """Invio in a box saves; a refusal puts the focus on the box to correct, and the message
+    goes as it is corrected."""
+    from ui.urls import CONTACTS_URL
+
+    window = make_window(qtbot, db_path, "--start", LOGIN_URL, "--persona", "pensionata")
+    login_as(window, "pensionata", "pin_dispositivo")
+    window.navigate(CONTACTS_URL)
+    wait_url(qtbot, window, CONTACTS_URL)
+    wait_focus(qtbot, "Cellulare")
+    tab_through(qtbot, ["Telefono fisso", "E-mail"])
+    write(qtbot, "maria.bianchi@")  # replaces the address: an incomplete one
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _errors(page(window)) != "", timeout=2000)
+    qtbot.wait(20)
+    assert name_of(focused()) == "E-mail"
+    write(qtbot, "maria.bianchi@posta.sim")
+    assert _errors(page(window)) == ""
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "I contatti sono stati aggiornati." in texts(page(window)), timeout=2000)

@@ -8,7 +8,7 @@ from ..browser.router import route
 from ..urls import CONTACTS_URL, MYINPS_URL
 from ..widgets.common import Field, alert, button, clear_layout, heading, label, row
 from .base import PortalPage
-from .pin_common import message_box
+from .pin_common import focus_first_error, message_box
 
 
 @route(CONTACTS_URL, title="INPS - Modifica contatti", login_required=True)
@@ -30,6 +30,7 @@ class ContactsPage(PortalPage):
         }
         for key, field in self.fields.items():
             field.set_value(getattr(now, key))
+            field.input.returnPressed.connect(self.save)  # Invio in a box saves, as on the web
             body.addWidget(field)
         self.messages = message_box(body)
         body.addWidget(row(button(self.tr("Salva i contatti"), self.save),
@@ -45,6 +46,7 @@ class ContactsPage(PortalPage):
             extra = self.show_field_errors(exc, self.fields)
             if extra is not None:
                 self.messages.addWidget(extra)
+            focus_first_error(self.fields)
             return
         self.messages.addWidget(alert(self.tr("I contatti sono stati aggiornati."), "success"))
 
