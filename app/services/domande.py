@@ -191,7 +191,7 @@ class Domanda:
     @property
     def stato_label(self) -> str:
         if self.outcome:
-            return f"{self.outcome.capitalize()} il {self.decided_at:%d/%m/%Y}" if self.decided_at else self.outcome.capitalize()
+            return _t("{esito} il {data:%d/%m/%Y}", esito=self.outcome.capitalize(), data=self.decided_at) if self.decided_at else self.outcome.capitalize()
         return self.state.capitalize()
 
     state_label = stato_label
@@ -243,7 +243,7 @@ def clean_field(f: Field, raw, today: dt.date) -> tuple[Any, str]:
     if f.kind == "check":
         value = raw is True or str(raw).strip().lower() in ("1", "true", "si", "sì", "on", "yes")
         if f.required and not value:
-            return value, f"Per proseguire deve spuntare «{f.label}»."
+            return value, _t("Per proseguire deve spuntare «{label}».", label=f.label)
         return value, ""
     if f.kind == "money" and isinstance(raw, int) and not isinstance(raw, bool):
         raw = euro(raw).replace("€", "").strip()  # already cleaned (cents): written back as typed
@@ -254,12 +254,12 @@ def clean_field(f: Field, raw, today: dt.date) -> tuple[Any, str]:
     if not text:
         if f.required:
             if f.kind == "choice":
-                return "", f"Scelga una voce per «{f.label}»."
-            return "", f"Compili il campo «{f.label}»."
+                return "", _t("Scelga una voce per «{label}».", label=f.label)
+            return "", _t("Compili il campo «{label}».", label=f.label)
         return "", ""
     kind = f.kind
     if len(text) > f.max_length and kind not in ("number", "money"):  # these say how to write the figure
-        return text, f"Il campo «{f.label}» può contenere al massimo {f.max_length} caratteri."
+        return text, _t("Il campo «{label}» può contenere al massimo {max_length} caratteri.", label=f.label, max_length=f.max_length)
     if kind == "text":
         return text, ""
     if kind == "code":  # a code printed on a document: what was meant, without spaces, in capitals
@@ -286,14 +286,14 @@ def clean_field(f: Field, raw, today: dt.date) -> tuple[Any, str]:
     if kind == "date":
         day = fieldmod.parse_date(text)
         if day is None:
-            return text, f"Scriva «{f.label}» nella forma gg/mm/aaaa, per esempio {today:%d/%m/%Y}."
+            return text, _t("Scriva «{label}» nella forma gg/mm/aaaa, per esempio {today:%d/%m/%Y}.", label=f.label, today=today)
         if day.year < 1900:
-            return text, f"Controlli l'anno di «{f.label}»."
+            return text, _t("Controlli l'anno di «{label}».", label=f.label)
         return day.isoformat(), ""
     if kind == "choice":
         values = {v for v, _ in f.choices}
         if text not in values:
-            return text, f"Scelga una delle voci proposte per «{f.label}»."
+            return text, _t("Scelga una delle voci proposte per «{label}».", label=f.label)
         return text, ""
     if kind == "iban":
         return fieldmod.normalize_iban(text), iban_error(text)
@@ -302,21 +302,21 @@ def clean_field(f: Field, raw, today: dt.date) -> tuple[Any, str]:
     if kind == "money":
         cents = parse_money_cents(text)
         if cents is None:
-            return text, f"Scriva «{f.label}» in euro, con la virgola per i centesimi: per esempio 1.234,56."
+            return text, _t("Scriva «{label}» in euro, con la virgola per i centesimi: per esempio 1.234,56.", label=f.label)
         if f.minimum is not None and cents < f.minimum:
-            return text, f"«{f.label}» non può essere inferiore a {euro(f.minimum)}."
+            return text, _t("«{label}» non può essere inferiore a {euro}.", label=f.label, euro=euro(f.minimum))
         if f.maximum is not None and cents > f.maximum:
-            return text, f"Controlli «{f.label}»: non può superare {euro(f.maximum)}."
+            return text, _t("Controlli «{label}»: non può superare {euro}.", label=f.label, euro=euro(f.maximum))
         return cents, ""
     if kind == "number":
         digits = text.replace(" ", "")
         if not fieldmod.is_digits(digits) or len(digits) > max(6, f.max_length):
-            return text, f"Scriva «{f.label}» in cifre, senza virgola: per esempio 25."
+            return text, _t("Scriva «{label}» in cifre, senza virgola: per esempio 25.", label=f.label)
         number = int(digits)
         if f.minimum is not None and number < f.minimum:
-            return text, f"«{f.label}» deve essere almeno {f.minimum}."
+            return text, _t("«{label}» deve essere almeno {minimum}.", label=f.label, minimum=f.minimum)
         if f.maximum is not None and number > f.maximum:
-            return text, f"«{f.label}» non può superare {f.maximum}."
+            return text, _t("«{label}» non può superare {maximum}.", label=f.label, maximum=f.maximum)
         return number, ""
     return text, ""
 
@@ -394,8 +394,8 @@ def birth_cf_mismatch(born: dt.date | None, cf: str | None, whose: str) -> str:
         return ""
     if decoded is None or decoded == born:
         return ""
-    return (f"La data di nascita non corrisponde al codice fiscale {whose}, che indica il "
-            f"{decoded:%d/%m/%Y}: controlli i due dati.")
+    return (_t("La data di nascita non corrisponde al codice fiscale {whose}, che indica il "
+            "{decoded:%d/%m/%Y}: controlli i due dati.", whose=whose, decoded=decoded))
 
 
 def own_cf_error(citizen: Citizen, cf: str | None, whose: str) -> str:
@@ -783,9 +783,9 @@ PAGAMENTO_CHOICES = (
     ("conto", _t("Accredito su conto corrente bancario o postale")),
     ("sportello", _t("Riscossione in contanti presso l'ufficio postale")),
 )
-PAYMENT_HELP = ("Scelga dove ricevere i pagamenti. Per l'accredito sul conto scriva l'IBAN (27 caratteri che "
+PAYMENT_HELP = (_t("Scelga dove ricevere i pagamenti. Per l'accredito sul conto scriva l'IBAN (27 caratteri che "
                 "iniziano con IT): lo trova sull'estratto conto o nell'home banking. Il conto deve essere "
-                "intestato o cointestato a lei.")
+                "intestato o cointestato a lei."))
 
 
 def payment_fields(shown_if: tuple[str, tuple[str, ...]] = ()) -> tuple[Field, Field]:
@@ -808,8 +808,8 @@ def payment_errors(values: dict) -> dict:
 def payment_text(fields: dict) -> str:
     if fields.get("pagamento") == "conto" and fields.get("iban"):
         code = str(fields["iban"])
-        return "accredito sul conto IBAN " + " ".join(code[i:i + 4] for i in range(0, len(code), 4))
-    return "riscossione in contanti presso l'ufficio postale"
+        return _t("accredito sul conto IBAN {valore}", valore=' '.join((code[i:i + 4] for i in range(0, len(code), 4))))
+    return _t("riscossione in contanti presso l'ufficio postale")
 
 
 def contact_of(citizen: Citizen) -> Contact | None:

@@ -105,21 +105,21 @@ def _checks(world, citizen: Citizen, index: int, values: dict) -> dict:
         number = normalize_number(values["certificato"])
         cert = certificate(citizen, number)
         if cert is None:
-            return {"certificato": (f"Il certificato «{number}» non risulta tra i suoi certificati medici "
+            return {"certificato": (_t("Il certificato «{number}» non risulta tra i suoi certificati medici "
                                     "introduttivi: controlli il numero sulla ricevuta del medico o nel Fascicolo "
-                                    "previdenziale, sezione «Invalidità civile».")}
+                                    "previdenziale, sezione «Invalidità civile».", number=number))}
         days = fig.value("invciv.validita_certificato_giorni")
         issued = cert.issued_at.date()
         if (today_of(world) - issued).days > days:
-            return {"certificato": (f"Il certificato {number} è del {issued:%d/%m/%Y} ed è scaduto: vale {days} "
-                                    "giorni. Chieda al medico un nuovo certificato medico introduttivo.")}
+            return {"certificato": (_t("Il certificato {number} è del {issued:%d/%m/%Y} ed è scaduto: vale {days} "
+                                    "giorni. Chieda al medico un nuovo certificato medico introduttivo.", number=number, issued=issued, days=days))}
         if cert.application_id is not None:
             app = Application.get_or_none(Application.id == cert.application_id)
             if app is not None:
-                return {"certificato": (f"Il certificato {number} è già abbinato alla domanda protocollo "
-                                        f"{app.protocol} del {app.submitted_at:%d/%m/%Y}: lo stato di quella domanda "
+                return {"certificato": (_t("Il certificato {number} è già abbinato alla domanda protocollo "
+                                        "{protocol} del {submitted_at:%d/%m/%Y}: lo stato di quella domanda "
                                         "si segue nel Fascicolo, sezione «Invalidità civile», voce «Domande "
-                                        "presentate». Per una nuova domanda serve un nuovo certificato.")}
+                                        "presentate». Per una nuova domanda serve un nuovo certificato.", number=number, protocol=app.protocol, submitted_at=app.submitted_at))}
     if index == 2:
         errors.update(payment_errors(values))
     return errors
@@ -164,45 +164,59 @@ def _decide(world, app: Application, fields: dict) -> tuple:
     notes: list[str] = []
     if pct >= fig.value("invciv.percentuale_inabilita"):
         if working_age and income <= fig.value("invciv.limite_reddito_inabilita_cents"):
-            benefits.append(("Pensione di inabilità civile", fig.value("invciv.pensione_inabilita_cents"),
+            benefits.append((_t("Pensione di inabilità civile"), fig.value("invciv.pensione_inabilita_cents"),
                              fig.value("invciv.mensilita_assegno")))
         if fields.get("prestazione") == "accompagnamento":
             if fields.get("ricovero") == "si":
-                notes.append("L'indennità di accompagnamento non si paga durante il ricovero gratuito.")
+                notes.append(_t("L'indennità di accompagnamento non si paga durante il ricovero gratuito."))
             else:
-                benefits.append(("Indennità di accompagnamento", fig.value("invciv.accompagnamento_cents"), 12))
+                benefits.append((_t("Indennità di accompagnamento"), fig.value("invciv.accompagnamento_cents"), 12))
     elif pct >= fig.value("invciv.percentuale_assegno"):
         limit = fig.value("invciv.limite_reddito_assegno_cents")
         if not working_age:
-            notes.append("L'assegno mensile spetta tra 18 anni e 66 anni e 7 mesi.")
+            notes.append(_t("L'assegno mensile spetta tra 18 anni e 66 anni e 7 mesi."))
         elif fields.get("lavoro") == "si":
-            notes.append("L'assegno mensile spetta a chi non svolge attività lavorativa.")
+            notes.append(_t("L'assegno mensile spetta a chi non svolge attività lavorativa."))
         elif income > limit:
-            notes.append(f"Il reddito indicato ({euro(income)}) supera il limite di {euro(limit)} per l'assegno mensile.")
+            notes.append(_t("Il reddito indicato ({euro}) supera il limite di {euro2} per l'assegno mensile.", euro=euro(income), euro2=euro(limit)))
         else:
-            benefits.append(("Assegno mensile di assistenza", fig.value("invciv.assegno_mensile_cents"),
+            benefits.append((_t("Assegno mensile di assistenza"), fig.value("invciv.assegno_mensile_cents"),
                              fig.value("invciv.mensilita_assegno")))
         if fields.get("prestazione") == "accompagnamento":
-            notes.append("L'indennità di accompagnamento spetta solo con l'invalidità totale (100%) e "
-                         "l'impossibilità di camminare o di compiere da soli gli atti quotidiani.")
+            notes.append(_t("L'indennità di accompagnamento spetta solo con l'invalidità totale (100%) e "
+                         "l'impossibilità di camminare o di compiere da soli gli atti quotidiani."))
     else:
-        notes.append("Le prestazioni economiche spettano dal 74%: con questa percentuale restano gli altri "
-                     "benefici (per esempio, dal 46%, l'iscrizione alle liste del collocamento mirato).")
+        notes.append(_t("Le prestazioni economiche spettano dal 74%: con questa percentuale restano gli altri "
+                     "benefici (per esempio, dal 46%, l'iscrizione alle liste del collocamento mirato)."))
     for name, cents, months in benefits:
-        esito.append((name, f"{euro(cents)} al mese per {months} mensilità, dal {decorrenza:%d/%m/%Y}"))
+        esito.append((name, _t("{importo} al mese per {mesi} mensilità, dal {dal:%d/%m/%Y}", importo=euro(cents),
+                               mesi=months, dal=decorrenza)))
     if benefits:
         esito.append((_t("Pagamento"), payment_text(fields)))
     else:
         esito.append((_t("Prestazione economica"), _t("nessuna")))
     if fields.get("handicap"):
         esito.append((_t("Handicap (legge 104/1992)"), _t("accertamento eseguito nella stessa visita")))
-    granted = "; ".join(f"{name}: {euro(cents)} al mese" for name, cents, _ in benefits)
-    text = (f"La commissione medica ha riconosciuto l'invalidità civile con una riduzione della capacità "
-            f"lavorativa del {pct}% (percentuale simulata, ricostruzione). ")
-    text += (f"Le spetta: {granted}, dal {decorrenza:%d/%m/%Y}. " if benefits
-             else "Non spettano prestazioni economiche. ")
-    text += " ".join(notes)
-    return "accolta", text.strip(), esito
+    granted = [_t("{prestazione}: {importo} al mese", prestazione=name, importo=euro(cents))
+               for name, cents, _ in benefits]
+    text = _t("La commissione medica ha riconosciuto l'invalidità civile con una riduzione della capacità "
+              "lavorativa del {pct}% (percentuale simulata, ricostruzione).", pct=pct)
+    if benefits:
+        text = _t("{testo} Le spetta: {prestazioni}, dal {dal:%d/%m/%Y}.", testo=text,
+                  prestazioni=_chain(granted, "; "), dal=decorrenza)
+    else:
+        text = _t("{testo} Non spettano prestazioni economiche.", testo=text)
+    for note in notes:
+        text = _t("{testo} {nota}", testo=text, nota=note)
+    return "accolta", text, esito
+
+
+def _chain(texts: list, separator: str):
+    """Texts joined by `separator`, each still translatable (a Text of Texts)."""
+    out = texts[0]
+    for text in texts[1:]:
+        out = _t("{prima}{separatore}{poi}", prima=out, separatore=separator, poi=text)
+    return out
 
 
 INVALIDITA = DomandaType(
@@ -242,5 +256,5 @@ def scenario_certificate_to_use(world, citizen: Citizen) -> str:
     if cert.issued_at < issued - dt.timedelta(days=60):
         cert.issued_at = issued.replace(hour=10, minute=30, second=0, microsecond=0)
         cert.save()
-    return (f"Il medico ha inviato il certificato medico introduttivo n. {cert.numero}: la domanda di invalidità "
-            "civile è da presentare.")
+    return (_t("Il medico ha inviato il certificato medico introduttivo n. {numero}: la domanda di invalidità "
+            "civile è da presentare.", numero=cert.numero))

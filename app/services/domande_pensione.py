@@ -256,7 +256,7 @@ def scenario_work_after_pension(world, citizen: Citizen) -> str:
     first_year = pensions[0].decorrenza.year + 1
     if Contribution.select().where((Contribution.citizen == citizen)
                                    & (Contribution.dal >= pensions[0].decorrenza)).exists():
-        return "I contributi versati dopo la pensione erano già nell'estratto conto."
+        return _t("I contributi versati dopo la pensione erano già nell'estratto conto.")
     last = (Contribution.select().where(Contribution.citizen == citizen).order_by(Contribution.al.desc()).first())
     datore = last.datore if last is not None else "Datore di lavoro"
     for year in range(first_year, first_year + 4):
@@ -265,5 +265,5 @@ def scenario_work_after_pension(world, citizen: Citizen) -> str:
                             tipo="Lavoro dipendente", gestione=pensions[0].fondo or "FPLD", datore=datore,
                             settimane_diritto=52, settimane_calcolo=26, retribuzione_cents=pay,
                             contributi_cents=round(pay * 0.33), note="Part-time 50% - dopo la pensione")
-    return (f"{citizen.nome} {citizen.cognome} ha lavorato part-time dal {first_year} al {first_year + 3}, dopo la "
-            "pensione: i contributi sono nell'estratto conto.")
+    return (_t("{nome} {cognome} ha lavorato part-time dal {first_year} al {valore}, dopo la "
+            "pensione: i contributi sono nell'estratto conto.", nome=citizen.nome, cognome=citizen.cognome, first_year=first_year, valore=first_year + 3))
