@@ -4,14 +4,14 @@ Modifica PIN, Esci, Cerca), breadcrumb, footer. A neutral mark of our own, never
 the real logo."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QLineEdit, QVBoxLayout, QWidget
 
 from ..browser.router import HOME_URL, LOGIN_URL, PIN_MENU_URL, build_url
 from .. import tokens as T
 from ..urls import ACCEDI_SERVIZI_URL, CHANGE_PIN_URL, CONTACTS_URL, LOGOUT_URL, MYINPS_URL, SEARCH_URL, SITE
 from .common import LinkButton, button, label
-from .responsive import Columns
+from .responsive import Columns, FlowLayout
 
 
 def _tr(text: str) -> str:
@@ -38,16 +38,15 @@ def _wire(page, btn: LinkButton) -> LinkButton:
 class PortalHeader(QWidget):
     """One compact blue row (#10: the page's own content must start high on a 1366x768
     screen): the mark and «INPS» on the left; on the right the top-right menu of seed 004
-    («Accedi ai servizi», «Il Pin on line»), «Home INPS» and «Entra in MyINPS»."""
+    («Accedi ai servizi», «Il Pin on line»), «Home INPS» and «Entra in MyINPS». When they do
+    not fit on one line (high zoom) they flow after the title, line by line."""
 
     def __init__(self, page):
         super().__init__()
-        from .responsive import FlowLayout  # the menu wraps under the title when the page is narrow
-
         self.setObjectName("HeaderBand")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(T.S6, T.S2, T.S6, T.S2)
+        self.row = _HeaderFlow(self, h_spacing=T.S4, v_spacing=T.S1)
+        self.row.setContentsMargins(T.S6, T.S2, T.S6, T.S2)
         left = QWidget()
         lay = QHBoxLayout(left)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -58,33 +57,66 @@ class PortalHeader(QWidget):
         lay.addWidget(mark)
         title = QLabel("INPS")
         title.setObjectName("PortalTitle")
+        # («portale simulato» is said by the window's SIMULAZIONE band and the footer)
         title.setAccessibleDescription(_tr("Istituto Nazionale Previdenza Sociale · portale simulato"))
         lay.addWidget(title)
-        lay.addStretch(1)  # («portale simulato» is said by the window's SIMULAZIONE band and the footer)
-        right = QWidget()
-        menu = FlowLayout(right, h_spacing=T.S4, v_spacing=T.S1)  # wraps at high zoom
+        self.row.addWidget(left)
         self.menu_links = []
         for text, url in (("Home INPS", HOME_URL), ("Accedi ai servizi", ACCEDI_SERVIZI_URL),
                           ("Il Pin on line", PIN_MENU_URL)):  # seed 004's words
             link = LinkButton(_tr(text), url)
             link.setStyleSheet(f"color: {T.WHITE};")
-            menu.addWidget(_wire(page, link))
+            self.row.addWidget(_wire(page, link))
             self.menu_links.append(link)
         session = page.ctx.session.current
         if session is None:
             entra = LinkButton(_tr("Entra in MyINPS"), MYINPS_URL, role="secondary")
-            menu.addWidget(_wire(page, entra))
+            self.row.addWidget(_wire(page, entra))
         else:  # who is inside is said under the navigation (Breadcrumb), to keep this row short
             myinps = LinkButton(_tr("MyINPS"), MYINPS_URL, role="secondary")
             myinps.setAccessibleDescription(_tr("%1 · accesso con %2").replace("%1", session.display_name)
                                             .replace("%2", session.method_label))
-            menu.addWidget(_wire(page, myinps))
-        outer.addWidget(FitColumns(left, right, spacing=T.S4))
+            self.row.addWidget(_wire(page, myinps))
+
+
+class _HeaderFlow(FlowLayout):
+    """A flow layout whose first item stays on the left and the others go to the right
+    end of the line while everything fits on one line; otherwise an ordinary flow."""
+
+    def _one_line(self, width: int) -> bool:
+        m = self.contentsMargins()
+        return self.sizeHint().width() - m.left() - m.right() <= width - m.left() - m.right()
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        if self._one_line(width):
+            return self.sizeHint().height()
+        return super().heightForWidth(width)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
+        items = [i for i in self._items if i.widget() is None or not i.widget().isHidden()]
+        if not items or not self._one_line(rect.width()):
+            super().setGeometry(rect)
+            return
+        QLayout.setGeometry(self, rect)
+        m = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        height = max(i.sizeHint().height() for i in items)
+
+        def place(item, x: int) -> None:
+            size = item.sizeHint()
+            item.setGeometry(QRect(QPoint(x, area.y() + (height - size.height()) // 2), size))
+
+        place(items[0], area.x())
+        x = area.right() + 1
+        for item in reversed(items[1:]):
+            x -= item.sizeHint().width()
+            place(item, x)
+            x -= self._h
 
 
 class FitColumns(Columns):
-    """The title on the left and the menu on the right while both fit on one line (their
-    natural widths), the menu under the title (and wrapping) when they do not."""
+    """Two parts side by side while both fit on one line (their natural widths), one above
+    the other when they do not (the service bar's links and its search)."""
 
     def __init__(self, main: QWidget, side: QWidget, spacing: int):
         super().__init__(main, side, main_stretch=1, side_stretch=0, spacing=spacing,
@@ -174,7 +206,7 @@ class ServiceBar(QWidget):
         self.setObjectName("ServiceBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.page = page
-        from .responsive import Columns, FlowLayout  # the search goes under the links when narrow
+        from .responsive import FlowLayout  # the search goes under the links when narrow
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(T.S6, T.S1, T.S6, T.S1)
@@ -200,8 +232,7 @@ class ServiceBar(QWidget):
         self.search.returnPressed.connect(self._search)
         lay.addWidget(self.search, 1)
         lay.addWidget(button(_tr("Cerca"), self._search, role="secondary"))
-        outer.addWidget(Columns(links, search, min_em=26, main_stretch=1, side_stretch=0, spacing=T.S3,
-                                align=Qt.AlignmentFlag.AlignVCenter))
+        outer.addWidget(FitColumns(links, search, spacing=T.S3))
 
     def _back(self) -> None:
         self.page.ctx.window.go_back()
