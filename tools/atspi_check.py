@@ -292,7 +292,7 @@ def run_inner(args) -> int:
     report: dict = {"ok": False, "pages": {}}
     try:
         walker = Walker(pyatspi, GLib)
-        app = walker.find_app(program.pid)
+        app = walker.find_app(program)
         for key, title, marker, next_link in PAGES:
             frame = walker.wait_page(app, title, marker)
             if key in CHECKED_PAGES:
@@ -352,9 +352,12 @@ class Walker:
                 return
             time.sleep(0.05)
 
-    def find_app(self, pid: int):
+    def find_app(self, program: subprocess.Popen):
+        pid = program.pid
         end = time.monotonic() + 30
         while time.monotonic() < end:
+            if program.poll() is not None:
+                raise RuntimeError(f"the program stopped at start (exit status {program.returncode})")
             self.pump()
             desktop = self.at.Registry.getDesktop(0)
             for i in range(desktop.childCount):

@@ -141,3 +141,36 @@ def test_the_login_tabs_are_page_tabs(qtbot, db_path):
     assert [n for n, t in tabs.items() if t.state().selected] == ["PIN"]
     click(qtbot, page(window), "SPID")
     assert [n for n, t in tabs.items() if t.state().selected] == ["SPID"]
+
+
+def _helpers_running() -> set[int]:
+    """The X servers and bus daemons running now (what the check starts)."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+                command = (entry / "cmdline").read_bytes().split(b"\0")[0].decode(errors="replace")
+            except OSError:
+                continue
+            if stat[stat.rfind(")") + 2:].split()[0] != "Z" and Path(command).name in (
+                    "Xvfb", "dbus-daemon", "at-spi-bus-launcher", "at-spi2-registryd", "dbus-run-session"):
+                found.add(int(entry.name))
+    return found
+
+
+@pytest.mark.parametrize("case", ["program fails at start", "time runs out"])
+def test_the_check_never_hangs_and_leaves_nothing_running(case):
+    import time
+
+    before = _helpers_running()
+    started = time.monotonic()
+    if case == "program fails at start":
+        code, found = run_checker("--python", "/bin/false", "--timeout", "30", timeout=40)
+    else:
+        code, found = run_checker("--timeout", "4", timeout=30)
+    if code == 77:
+        unavailable(found.get("unavailable", "tools missing"))
+    assert code == 2 and "error" in found, found
+    assert time.monotonic() - started < (15 if case == "time runs out" else 10)
+    assert _helpers_running() <= before
