@@ -280,6 +280,7 @@ def run_inner(args) -> int:
         Atspi = GLib = None  # noqa: N806
 
     signal.signal(signal.SIGALRM, _alarm)
+    signal.signal(signal.SIGTERM, _alarm)  # ended from outside: still clean up
     signal.alarm(max(1, int(args.timeout)))
     workdir = Path(args.workdir)
     db = args.db or str(workdir / "palestra.sqlite3")
@@ -288,7 +289,9 @@ def run_inner(args) -> int:
     log = open(workdir / "program.log", "w")  # noqa: SIM115 - closed in finally
     program = subprocess.Popen(
         [args.python, str(ROOT / "main.py"), "--db", db, "--no-state", "--start", "https://www.inps.it/"],
-        env=env, cwd=str(ROOT), stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        # Its own process group (killed as one), but in this session: whoever ends the check
+        # by its session ends the program too.
+        env=env, cwd=str(ROOT), stdout=log, stderr=subprocess.STDOUT, process_group=0)
     report: dict = {"ok": False, "pages": {}}
     try:
         walker = Walker(pyatspi, GLib)

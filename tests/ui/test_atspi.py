@@ -29,11 +29,13 @@ def unavailable(reason: str):
     pytest.skip(reason)
 
 
-def run_checker(*args: str, timeout: float = 90) -> tuple[int, dict]:
+def run_checker(*args: str, timeout: float = 90, mark: str = "") -> tuple[int, dict]:
+    """Run the check; `mark` goes into the environment of everything it starts."""
     if not Path(SYSTEM_PYTHON).exists():
         unavailable(f"{SYSTEM_PYTHON} is missing")
+    env = dict(os.environ, PALESTRA_ATSPI_MARK=mark) if mark else None
     proc = subprocess.run([SYSTEM_PYTHON, str(CHECKER), "--json", "--python", sys.executable, *args],
-                          cwd=str(ROOT), capture_output=True, text=True, timeout=timeout)
+                          cwd=str(ROOT), capture_output=True, text=True, timeout=timeout, env=env)
     lines = proc.stdout.strip().splitlines()
     assert lines, f"no report (exit {proc.returncode}): {proc.stderr[-2000:]}"
     return proc.returncode, json.loads(lines[-1])
@@ -143,19 +145,20 @@ def test_the_login_tabs_are_page_tabs(qtbot, db_path):
     assert [n for n, t in tabs.items() if t.state().selected] == ["SPID"]
 
 
-def _helpers_running() -> set[int]:
-    """The X servers and bus daemons running now (what the check starts)."""
-    found = set()
+def _still_running(mark: str) -> list[str]:
+    """The processes (not zombies) whose environment carries `mark`: what the check started."""
+    found = []
     for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-                command = (entry / "cmdline").read_bytes().split(b"\0")[0].decode(errors="replace")
-            except OSError:
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            if stat[stat.rfind(")") + 2:].split()[0] == "Z":
                 continue
-            if stat[stat.rfind(")") + 2:].split()[0] != "Z" and Path(command).name in (
-                    "Xvfb", "dbus-daemon", "at-spi-bus-launcher", "at-spi2-registryd", "dbus-run-session"):
-                found.add(int(entry.name))
+            if f"PALESTRA_ATSPI_MARK={mark}".encode() in (entry / "environ").read_bytes():
+                found.append((entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace"))
+        except OSError:
+            continue
     return found
 
 
@@ -163,14 +166,16 @@ def _helpers_running() -> set[int]:
 def test_the_check_never_hangs_and_leaves_nothing_running(case):
     import time
 
-    before = _helpers_running()
+    import uuid
+
+    mark = uuid.uuid4().hex
     started = time.monotonic()
     if case == "program fails at start":
-        code, found = run_checker("--python", "/bin/false", "--timeout", "30", timeout=40)
+        code, found = run_checker("--python", "/bin/false", "--timeout", "30", timeout=40, mark=mark)
     else:
-        code, found = run_checker("--timeout", "4", timeout=30)
+        code, found = run_checker("--timeout", "4", timeout=30, mark=mark)
     if code == 77:
         unavailable(found.get("unavailable", "tools missing"))
     assert code == 2 and "error" in found, found
     assert time.monotonic() - started < (15 if case == "time runs out" else 10)
-    assert _helpers_running() <= before
+    assert _still_running(mark) == []
