@@ -137,18 +137,17 @@ def status(world, citizen: Citizen) -> Status:
     """Where the citizen's PIN stands for the conversion (a pure read)."""
     record = pinmod.active_pin(citizen)
     if record is None:
-        return Status("no_pin", "Per questo codice fiscale non risulta un PIN INPS da convertire: prima "
-                                "richieda il PIN con «Richiedi PIN».")
+        return Status("no_pin", _t("Per questo codice fiscale non risulta un PIN INPS da convertire: prima "
+                                "richieda il PIN con «Richiedi PIN»."))
     if record.kind == "dispositivo":
         return Status("dispositivo", ALREADY_DISPOSITIVO)
     if record.conversion_pending:
         return Status("pending", PENDING, due_at(citizen))
     if record.state == "locked":
-        return Status("locked", "Il suo PIN è bloccato: prima di convertirlo deve riavere l'accesso. "
-                      + pinmod.WAYS_OUT)
+        return Status("locked", _t("Il suo PIN è bloccato: prima di convertirlo deve riavere l'accesso. {ways_out}", ways_out=pinmod.WAYS_OUT))
     if record.state != "active":
-        return Status("not_ready", "Il suo PIN non è ancora attivo: completi prima il primo accesso con il "
-                                   "PIN di 16 caratteri e scelga il nuovo PIN di 8 caratteri.")
+        return Status("not_ready", _t("Il suo PIN non è ancora attivo: completi prima il primo accesso con il "
+                                   "PIN di 16 caratteri e scelga il nuovo PIN di 8 caratteri."))
     return Status("ordinario", "")
 
 
@@ -669,10 +668,10 @@ def send_fax(world, citizen: Citizen, number: str, sheets: list) -> FaxOutcome:
                 )
             world.events.record("pin.conversion.refused", citizen, channel="fax", reasons=exc.reasons)
         return FaxOutcome(True, False, exc.reasons, reply_at,
-                          f"Trasmissione completata ({len(sheets)} pagine). L'INPS le risponderà per e-mail.")
+                          _t("Trasmissione completata ({n_sheets} pagine). L'INPS le risponderà per e-mail.", n_sheets=len(sheets)))
     outcome = _accept(world, citizen, review, channel="fax", filename="fax.pdf", data=pdf)
     return FaxOutcome(True, True, [], outcome.confirm_at,
-                      f"Trasmissione completata ({len(sheets)} pagine). L'INPS le risponderà per e-mail.")
+                      _t("Trasmissione completata ({n_sheets} pagine). L'INPS le risponderà per e-mail.", n_sheets=len(sheets)))
 
 
 __all__ = [

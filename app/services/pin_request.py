@@ -345,9 +345,9 @@ def check_residence(v: dict, errors: dict[str, str]) -> None:
     """The address in Italy (via, civico, CAP, comune, provincia) or abroad."""
     if v["residenza"] == "estera":
         for name, msg in (
-            ("stato_estero", "Scriva lo Stato estero di residenza (ad esempio Germania)."),
-            ("citta_estera", "Scriva la città di residenza."),
-            ("indirizzo_estero", "Scriva l’indirizzo di residenza all’estero (via, numero e codice postale)."),
+            ("stato_estero", _t("Scriva lo Stato estero di residenza (ad esempio Germania).")),
+            ("citta_estera", _t("Scriva la città di residenza.")),
+            ("indirizzo_estero", _t("Scriva l’indirizzo di residenza all’estero (via, numero e codice postale).")),
         ):
             if not v[name] and name not in errors:
                 errors[name] = msg

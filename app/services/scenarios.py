@@ -40,11 +40,11 @@ def _pin_locked(world, citizen: Citizen) -> str:
 
     pin = _current_pin(citizen)
     if pin.state == "locked":
-        return "Il PIN era già bloccato."
+        return _t("Il PIN era già bloccato.")
     limit = pin_service.max_failures()
     pin.failures = limit
     pin_service.transition(world, pin, "locked", reason="guasto inserito dal formatore")
-    return f"PIN bloccato come dopo {limit} tentativi errati."
+    return _t("PIN bloccato come dopo {limit} tentativi errati.", limit=limit)
 
 
 def _pin_expired(world, citizen: Citizen) -> str:
@@ -52,10 +52,10 @@ def _pin_expired(world, citizen: Citizen) -> str:
 
     pin = _current_pin(citizen)
     if pin.state == "expired":
-        return "Il PIN era già scaduto."
+        return _t("Il PIN era già scaduto.")
     pin.expires_at = world.clock.now() - dt.timedelta(days=1)
     pin_service.transition(world, pin, "expired", reason="guasto inserito dal formatore")
-    return "PIN scaduto (la scadenza periodica è passata)."
+    return _t("PIN scaduto (la scadenza periodica è passata).")
 
 
 def _spid(citizen: Citizen) -> SpidIdentity:
@@ -70,7 +70,7 @@ def _spid_state(state: str, label: str):
         identity = _spid(citizen)
         identity.state = state
         identity.save()
-        return f"Identità SPID {label}."
+        return _t("Identità SPID {label}.", label=label)
     return apply
 
 
@@ -82,7 +82,7 @@ def _card_blocked(world, citizen: Citizen) -> str:
         raise ServiceError(_t("{nome} {cognome} non ha una tessera sanitaria-CNS.", nome=citizen.nome, cognome=citizen.cognome))
     card.pin_failures = max(1, settings.get_int("cns.max_pin_failures"))
     card.save()
-    return "Tessera sanitaria-CNS bloccata (PIN della carta sbagliato troppe volte: serve il PUK)."
+    return _t("Tessera sanitaria-CNS bloccata (PIN della carta sbagliato troppe volte: serve il PUK).")
 
 
 def _letter_lost(world, citizen: Citizen) -> str:
@@ -93,7 +93,7 @@ def _letter_lost(world, citizen: Citizen) -> str:
         raise ServiceError(_t("Nessuna lettera è in viaggio per {nome} {cognome}: "
                            "prima deve essere richiesto il PIN.", nome=citizen.nome, cognome=citizen.cognome))
     letter.delete_instance()
-    return "La lettera in viaggio è andata persa: non arriverà."
+    return _t("La lettera in viaggio è andata persa: non arriverà.")
 
 
 def _document_expired(world, citizen: Citizen) -> str:
@@ -103,7 +103,7 @@ def _document_expired(world, citizen: Citizen) -> str:
         raise ServiceError(_t("{nome} {cognome} non ha un documento di identità.", nome=citizen.nome, cognome=citizen.cognome))
     document.expires = world.clock.today() - dt.timedelta(days=40)
     document.save()
-    return "Il documento di identità risulta scaduto: allo sportello va rifiutato."
+    return _t("Il documento di identità risulta scaduto: allo sportello va rifiutato.")
 
 
 def _pin_requested_online(world, citizen: Citizen) -> str:
@@ -118,8 +118,8 @@ def _pin_requested_online(world, citizen: Citizen) -> str:
     pin_service.issue_initial_pin(world, citizen, channel="online", kind="ordinario", deliver=True)
     due = pin_service.letter_due(pin_service.active_pin(citizen, world))
     when = f" intorno al {due:%d/%m/%Y}" if due else ""
-    return ("PIN richiesto online: la prima parte è arrivata per SMS (ed e-mail), la lettera con la seconda "
-            f"parte arriverà{when}.")
+    return (_t("PIN richiesto online: la prima parte è arrivata per SMS (ed e-mail), la lettera con la seconda "
+            "parte arriverà{when}.", when=when))
 
 
 def _conversion_form_ready(world, citizen: Citizen) -> str:
@@ -137,8 +137,8 @@ def _conversion_form_ready(world, citizen: Citizen) -> str:
                  id_documents.F_ISSUER: doc.issuer, id_documents.F_EXPIRES: doc.expires.strftime("%d/%m/%Y"),
                  pin_conversion.CONFIRM_FIELD: "1"})
     prepared = pin_conversion.prepare_request(world, citizen, data)
-    return (f"Modulo di richiesta del PIN dispositivo n. {prepared.code} scaricato con «Converti PIN»: "
-            "è pronto da stampare sulla Scrivania.")
+    return (_t("Modulo di richiesta del PIN dispositivo n. {code} scaricato con «Converti PIN»: "
+            "è pronto da stampare sulla Scrivania.", code=prepared.code))
 
 
 def _conversion_under_review(world, citizen: Citizen) -> str:
@@ -162,8 +162,8 @@ def _conversion_under_review(world, citizen: Citizen) -> str:
     signed = printer_scanner.sign_and_date(world, sheets[0], citizen)
     scanned = printer_scanner.scan(world, [signed, printer_scanner.identity_copy(world, citizen, doc.id)])
     outcome = pin_conversion.submit_upload(world, citizen, [(prepared.filename, scanned)])
-    return (f"Richiesta di PIN dispositivo n. {outcome.code} inviata e accolta: l'INPS la sta verificando, "
-            f"l'e-mail di conferma arriverà il {outcome.confirm_at:%d/%m/%Y} alle {outcome.confirm_at:%H:%M}.")
+    return (_t("Richiesta di PIN dispositivo n. {code} inviata e accolta: l'INPS la sta verificando, "
+            "l'e-mail di conferma arriverà il {confirm_at:%d/%m/%Y} alle {confirm_at:%H:%M}.", code=outcome.code, confirm_at=outcome.confirm_at))
 
 
 def _invalidita_da_presentare(world, citizen: Citizen) -> str:

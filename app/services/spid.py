@@ -244,7 +244,7 @@ def _check(world, flow: SpidFlow, stage: str) -> None:
         raise _fail(world, flow, 21)
     if flow.identity_id is not None and _identity(flow) is None:  # e.g. the world was reset meanwhile
         flow.stage = "failed"
-        flow.error = SpidError(25, "Questo accesso non è più valido: ricomincia da «Entra con SPID».")
+        flow.error = SpidError(25, _t("Questo accesso non è più valido: ricomincia da «Entra con SPID»."))
         raise flow.error
     if flow.stage != stage:
         raise ServiceError(_t("Questo passaggio non è quello atteso: segui le istruzioni della pagina."))
@@ -262,7 +262,7 @@ def _clean(text, limit: int = MAX_INPUT) -> str:
 
 
 def _plural_attempts(left: int) -> str:
-    return "Ti resta ancora 1 tentativo." if left == 1 else f"Ti restano ancora {left} tentativi."
+    return _t("Ti resta ancora 1 tentativo.") if left == 1 else _t("Ti restano ancora {left} tentativi.", left=left)
 
 
 # --- Step 1: Nome utente and Password ---------------------------------------------------
@@ -447,8 +447,8 @@ def verify_sms_code(world, flow: SpidFlow, code) -> None:
     if flow.otp_wrong_total >= max(1, settings.get_int("spid.otp_max_wrong")):
         raise _fail(
             world, flow, 19,
-            "Hai inserito un codice errato troppe volte e l'accesso è stato interrotto per sicurezza. "
-            "Ricomincia da «Entra con SPID» e copia con calma il codice dell'SMS più recente.",
+            _t("Hai inserito un codice errato troppe volte e l'accesso è stato interrotto per sicurezza. "
+            "Ricomincia da «Entra con SPID» e copia con calma il codice dell'SMS più recente."),
         )
     left = max(1, settings.get_int("spid.otp_attempts")) - flow.otp_tries
     if left <= 0:
@@ -561,8 +561,8 @@ def answer_app_request(world, message_id, approve: bool) -> str:
         "spid.app_approved" if approve else "spid.app_refused", message.citizen, provider=info.get("provider", "")
     )
     if approve:
-        return "Accesso approvato. Torna al computer per continuare."
-    return "Accesso rifiutato. Nessun dato è stato inviato."
+        return _t("Accesso approvato. Torna al computer per continuare.")
+    return _t("Accesso rifiutato. Nessun dato è stato inviato.")
 
 
 def app_answer(world, flow: SpidFlow) -> str:
@@ -593,8 +593,8 @@ def check_app_request(world, flow: SpidFlow) -> str:
         world.events.record("spid.app_ok", _citizen(flow), provider=flow.provider.key)
         return "approved"
     if state == "refused":
-        raise _fail(world, flow, 25, "Hai rifiutato la richiesta di accesso nell'app: nessun dato è stato "
-                    "inviato a INPS. Se sei stato tu, ricomincia da «Entra con SPID» e premi «Approva».")
+        raise _fail(world, flow, 25, _t("Hai rifiutato la richiesta di accesso nell'app: nessun dato è stato "
+                    "inviato a INPS. Se sei stato tu, ricomincia da «Entra con SPID» e premi «Approva»."))
     if world.clock.now() > dt.datetime.fromisoformat(data["expires"]):
         raise ServiceError(_t("La richiesta all'app è scaduta: premi «Invia di nuovo» per mandarne una nuova."), "code")
     raise ServiceError(
@@ -794,7 +794,7 @@ def complete_recovery(world, flow: RecoveryFlow, code, new_password, confirm) ->
     flow.done = True
     flow.otp_hash = ""
     world.events.record("spid.password_reset", identity.citizen, provider=flow.provider.key)
-    return "La nuova password è attiva e la tua identità SPID è sbloccata. Ora puoi entrare con SPID."
+    return _t("La nuova password è attiva e la tua identità SPID è sbloccata. Ora puoi entrare con SPID.")
 
 
 # --- For the wallet and the trainer ------------------------------------------------------
