@@ -210,16 +210,17 @@ def test_the_header_leaves_room_for_the_page(qtbot, db_path):
 
 def test_at_high_zoom_the_navigation_folds_under_one_button(qtbot, db_path):
     """#10 at 200 %: the eight items of the navigation bar would take four rows; they fold
-    under «Menu del portale», which opens them with one click."""
+    under «Apri il menu del portale», which opens them with one click."""
     window = make_window(qtbot, db_path, "--zoom", "200")
     window.navigate(PIN_MENU_URL)
     wait_url(qtbot, window, PIN_MENU_URL)
     nav = page(window).findChild(QWidget, "NavBar")
     qtbot.waitUntil(lambda: nav.folded, timeout=2000)
-    toggle = find(page(window), "Menu del portale", QAbstractButton)
+    toggle = find(page(window), "Apri il menu del portale", QAbstractButton)
     assert not nav.items.isVisible()
     qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
     assert nav.items.isVisible() and toggle.isChecked()
+    assert toggle.text() == toggle.accessibleName() == "Chiudi il menu del portale"
     click(qtbot, page(window), "Contatti")
     wait_url(qtbot, window, "https://www.inps.it/contatti")
 

@@ -138,7 +138,7 @@ class FitColumns(Columns):
 
 class NavBar(QWidget):
     """L'Istituto ... Contatti. When the items would take more than two rows (high zoom, a
-    narrow window) they fold under one «Menu del portale» button, opened with a click, so
+    narrow window) they fold under one «Apri il menu del portale» button (a click), so
     that the page itself still starts on the first screen (#10)."""
 
     MAX_ROWS = 2
@@ -153,7 +153,7 @@ class NavBar(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(T.S5, 0, T.S5, 0)
         outer.setSpacing(0)
-        self.toggle = button(_tr("Menu del portale"), self._toggled, role="nav")
+        self.toggle = button(_tr("Apri il menu del portale"), self._toggled, role="nav")
         self.toggle.setCheckable(True)
         self.toggle.setAccessibleDescription(_tr("Mostra o nasconde le voci L'Istituto … Contatti"))
         self.toggle.hide()
@@ -171,8 +171,9 @@ class NavBar(QWidget):
 
     def _toggled(self) -> None:
         opened = self.toggle.isChecked()
-        self.toggle.setText(_tr("Menu del portale") + (" ▴" if opened else " ▾"))  # the arrow: decoration
-        self.toggle.setAccessibleName(_tr("Menu del portale"))
+        text = _tr("Chiudi il menu del portale") if opened else _tr("Apri il menu del portale")
+        self.toggle.setText(text)
+        self.toggle.setAccessibleName(text)
         self.items.setVisible(not self.folded or opened)
 
     def _fold(self) -> None:
