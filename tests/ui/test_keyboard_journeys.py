@@ -94,8 +94,10 @@ def test_pin_request_online_with_the_keyboard_only(qtbot, db_path):
     qtbot.waitUntil(lambda: "Passo 1 di 3" in texts(page(window)) and "esidenza" in _errors(page(window)),
                     timeout=2000)
     wait_focus(qtbot, "Italiana")  # the field with the error has the focus
+    assert "esidenza" in focused().accessibleDescription()  # a screen reader reads it with the choice
     press(qtbot, Qt.Key.Key_Space)
     assert "esidenza" not in _errors(page(window))  # the message went as soon as it was answered
+    assert focused().accessibleDescription() == ""
     tab_through(qtbot, ["Avanti"])
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "Passo 2 di 3" in texts(page(window)), timeout=2000)

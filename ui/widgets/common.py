@@ -364,6 +364,7 @@ class ChoiceField(QWidget):
         self.error.setVisible(bool(message))
         if had and not message:
             self.error_cleared.emit()
+        self.input.setAccessibleDescription(message)  # read with the box when it gets the focus
 
 
 class RadioGroup(QWidget):
@@ -417,6 +418,8 @@ class RadioGroup(QWidget):
         self.error.setVisible(bool(message))
         if had and not message:
             self.error_cleared.emit()
+        for rb in self.buttons.values():  # read with the choice that gets the focus
+            rb.setAccessibleDescription(message)
 
 
 def checkbox(text: str) -> QCheckBox:
