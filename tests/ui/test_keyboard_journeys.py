@@ -79,7 +79,7 @@ STEP2_ORDER = [
     "Indirizzo (via o piazza) *", "Numero civico *", "CAP *", "Comune *", "Provincia (sigla) *",
     "Cellulare", "Telefono fisso", "E-mail", "PEC (posta elettronica certificata)",
     "Cellulare",  # the Telefono preferenziale choice (Cellulare is already chosen)
-    "Fascia oraria preferita per essere contattato", "Avanti", "Indietro",
+    "Fascia oraria preferita per le telefonate", "Avanti", "Indietro",
 ]
 
 

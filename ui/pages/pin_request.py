@@ -239,7 +239,7 @@ class PinRequestPage(PortalPage):
                           [(self.tr("Cellulare"), "cellulare"), (self.tr("Telefono fisso"), "fisso")])
         pref.set_value(self.data.get("telefono_preferenziale") or "cellulare")
         self.fields["telefono_preferenziale"] = pref
-        fascia = ChoiceField(self.tr("Fascia oraria preferita per essere contattato"), "fascia_oraria",
+        fascia = ChoiceField(self.tr("Fascia oraria preferita per le telefonate"), "fascia_oraria",
                              [(self.tr("dalle 9 alle 13"), "9-13"), (self.tr("dalle 14 alle 18"), "14-18"),
                               (self.tr("dalle 18 alle 20"), "18-20")])
         fascia.set_value(self.data.get("fascia_oraria") or "9-13")
