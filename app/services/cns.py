@@ -103,11 +103,28 @@ def _get(key: str) -> str:
     return row.value if row is not None else ""
 
 
+def _device(value) -> CnsCard | None:
+    """The card or token with this id (anything else: None)."""
+    try:
+        return CnsCard.get_or_none(CnsCard.id == int(value))
+    except (TypeError, ValueError):
+        return None
+
+
 def _device_in(key: str) -> CnsCard | None:
     value = _get(key)
     if not (value.isascii() and value.isdigit()):
         return None
-    return CnsCard.get_or_none(CnsCard.id == int(value))
+    return _device(value)
+
+
+def _take_out(world, key: str, event: str) -> ReaderState:
+    """Empty the reader (CARD_KEY) or the USB port (TOKEN_KEY)."""
+    current = _device_in(key)
+    settings.set_value(key, "")
+    if current is not None:
+        world.events.record(event, current.citizen, card=current.id)
+    return reader_state(world)
 
 
 def _inserted_card() -> CnsCard | None:
@@ -195,10 +212,7 @@ def disconnect_reader(world) -> ReaderState:
 
 
 def insert_card(world, card_id) -> ReaderState:
-    try:
-        card = CnsCard.get_or_none(CnsCard.id == int(card_id))
-    except (TypeError, ValueError):
-        card = None
+    card = _device(card_id)
     if card is None:
         raise ServiceError(_t("Questa carta non è nel portafoglio."), "card")
     if is_token(card):
@@ -218,19 +232,12 @@ def insert_card(world, card_id) -> ReaderState:
 
 
 def remove_card(world) -> ReaderState:
-    current = _inserted_card()
-    settings.set_value(CARD_KEY, "")
-    if current is not None:
-        world.events.record("cns.card_removed", current.citizen, card=current.id)
-    return reader_state(world)
+    return _take_out(world, CARD_KEY, "cns.card_removed")
 
 
 def insert_token(world, token_id) -> ReaderState:
     """The USB token goes straight into a USB port of the computer: no reader needed (seed 002)."""
-    try:
-        token = CnsCard.get_or_none(CnsCard.id == int(token_id))
-    except (TypeError, ValueError):
-        token = None
+    token = _device(token_id)
     if token is None:
         raise ServiceError(_t("Questo token non è tra le cose della persona."), "token")
     if not is_token(token):
@@ -249,11 +256,7 @@ def insert_token(world, token_id) -> ReaderState:
 
 
 def remove_token(world) -> ReaderState:
-    current = _inserted_token()
-    settings.set_value(TOKEN_KEY, "")
-    if current is not None:
-        world.events.record("cns.token_removed", current.citizen, card=current.id)
-    return reader_state(world)
+    return _take_out(world, TOKEN_KEY, "cns.token_removed")
 
 
 # --- The login ------------------------------------------------------------------------------
