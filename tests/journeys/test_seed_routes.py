@@ -223,6 +223,9 @@ def test_at_high_zoom_the_navigation_folds_under_one_button(qtbot, db_path):
     assert toggle.text() == toggle.accessibleName() == "Chiudi il menu del portale"
     click(qtbot, page(window), "Contatti")
     wait_url(qtbot, window, "https://www.inps.it/contatti")
+    nav = page(window).findChild(QWidget, "NavBar")  # the next page: the menu folded again
+    qtbot.waitUntil(lambda: nav.folded and not nav.items.isVisible(), timeout=2000)
+    assert find(page(window), "Apri il menu del portale", QAbstractButton)
 
 
 def test_at_normal_zoom_the_navigation_is_open(qtbot, db_path):

@@ -264,8 +264,11 @@ class PortalChrome:
         return (self.header, self.nav, self.service, self.footer)
 
     def reset(self) -> None:
-        """Fresh for the next page: nothing typed in the site search."""
+        """Fresh for the next page: nothing typed in the site search, a folded menu closed."""
         self.service.search.clear()
+        if self.nav.toggle.isChecked():
+            self.nav.toggle.setChecked(False)
+            self.nav._toggled()
 
 
 class Breadcrumb(QWidget):
