@@ -6,11 +6,14 @@ Every rule is in app.services.cns; these widgets collect and show.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
+    QFrame,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -44,11 +47,30 @@ class _Dialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(theme.base_qss(zoom, large) + theme.page_qss(zoom, large) + f"QDialog#CnsDialog {{ background: {T.WHITE}; }}")
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.lay = QVBoxLayout(self)
+        # The content scrolls inside the window, so that at 200 % or with large text on a small
+        # screen nothing is cut: the window grows to its content up to the screen's height.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        body.setObjectName("CnsDialogBody")
+        body.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        body.setStyleSheet(f"QWidget#CnsDialogBody {{ background: {T.WHITE}; }}")
+        self.lay = QVBoxLayout(body)
         self.lay.setContentsMargins(T.S6, T.S5, T.S6, T.S5)
         self.lay.setSpacing(T.S3)
+        self.scroll.setWidget(body)
+        outer.addWidget(self.scroll)
         self.messages = QVBoxLayout()
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(min(round(560 * max(zoom, 100) / 100), self._available().width() - 40))
+
+    def _available(self) -> QRect:
+        screen = (self.parentWidget().screen() if self.parentWidget() is not None else None) or \
+            QGuiApplication.primaryScreen()
+        return screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 768)
 
     def show_message(self, text: str, kind: str = "error") -> None:
         clear_layout(self.messages)
@@ -57,12 +79,19 @@ class _Dialog(QDialog):
         self.grow()
 
     def grow(self) -> None:
-        """Make room for what was added (wrapped messages must never be cut)."""
-        self.layout().activate()
-        hint = self.layout().totalHeightForWidth(self.width()) if self.layout().hasHeightForWidth() else -1
-        height = max(hint, self.sizeHint().height())
+        """Make room for what was added (wrapped messages must never be cut): the window takes
+        its content's height, up to the screen's; beyond that the content scrolls."""
+        content = self.lay
+        content.activate()
+        width = max(self.width(), self.minimumWidth())
+        hint = content.totalHeightForWidth(width) if content.hasHeightForWidth() else -1
+        height = min(max(hint, content.totalSizeHint().height()) + 2, self._available().height() - 60)
         if height > self.height():
-            self.resize(self.width(), height)
+            self.resize(width, height)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.grow()
 
     def message_text(self) -> str:
         for i in range(self.messages.count()):
