@@ -239,3 +239,20 @@ def test_at_normal_zoom_the_navigation_is_open(qtbot, db_path):
     nav = page(window).findChild(QWidget, "NavBar")
     assert not nav.folded and nav.items.isVisible() and not nav.toggle.isVisible()
     assert find(nav, "Prestazioni e servizi", QAbstractButton)
+
+
+def test_with_a_pin_dispositivo_the_page_leads_to_the_change_of_address(qtbot, db_path):
+    from tests.helpers import login_as
+    from ui.urls import DOMANDE_URL
+
+    window = make_window(qtbot, db_path)
+    session = login_as(window, "pensionata", "pin_dispositivo")
+    window.navigate(ANAGRAFICA_URL)
+    wait_url(qtbot, window, ANAGRAFICA_URL)
+    shown = texts(page(window))
+    assert "Viale Cesare Battisti 12" in shown and "maria.bianchi@posta.sim" in shown
+    assert "serve il PIN dispositivo" not in shown
+    click(qtbot, page(window), "Modifica l'indirizzo di residenza")
+    wait_url(qtbot, window, DOMANDE_URL + "?servizio=variazione_anagrafica")
+    opened = window.world.events.recent(kind_prefix="domanda.form_opened")
+    assert opened and opened[0].citizen_id == session.citizen_id
