@@ -78,20 +78,29 @@ def test_compact_layout_shows_one_side_area_at_a_time(qtbot, db_path, screen):
     _settle(qtbot)
     assert window.is_compact()
     assert window.statusBar().isHidden() and window.tabs.tabBarAutoHide()
+    left, right = window._SIDES
+    clock, world = window.docks["ClockDock"], window.docks["WorldDock"]
+    assert world in window.tabifiedDockWidgets(clock)  # the world's panels: tabs of one area
+    assert clock.width() <= round(window.width() * 0.45) + 2
     lesson = window.docks["LessonDock"]
-    world = [d for d in window._side_docks(window._SIDES[1])]
-    assert world, "the citizen's world is shown at start"
-    lesson.show()  # the tutor's side area opens: the world's is put away
+    lesson.show()  # the tutor opens: still one side area, the Lezione in front, the world a tab
     _settle(qtbot)
-    assert not window._side_docks(window._SIDES[1])
-    assert _inside(screen, window)
-    lesson.hide()  # and comes back when the tutor closes
+    assert window._side_docks(left) and not window._side_docks(right)
+    assert {clock, world} <= set(window.tabifiedDockWidgets(lesson))
+    assert not lesson.visibleRegion().isEmpty()
+    assert _inside(screen, window), (window.frameGeometry().getRect(), window.minimumSizeHint().toTuple(),
+                                     [(d.objectName(), d.minimumSizeHint().toTuple(), d.width(), d.isHidden(), d.widget().isVisible(),
+                                      d.widget().minimumHeight()) for d in (lesson, clock, world)])
+    window.show_dock("PhoneDock")  # a panel asked for comes in front of the tutor, in the same area
     _settle(qtbot)
-    assert window._side_docks(window._SIDES[1])
-    window.set_zoom(100)  # room again: the usual layout, status bar and tabs back
+    assert not world.visibleRegion().isEmpty() and lesson.visibleRegion().isEmpty()
+    assert not lesson.isHidden()  # the Lezione is one tab away
+    window.set_zoom(100)  # room again: the usual layout, status bar and tab strip back
     _settle(qtbot)
     assert not window.is_compact()
     assert not window.statusBar().isHidden() and not window.tabs.tabBarAutoHide()
+    assert window.dockWidgetArea(world) == right and window.dockWidgetArea(lesson) == left
+    assert not lesson.isHidden()  # the lesson's panel stays open
 
 
 @pytest.mark.parametrize("screen", list(SCREENS), indirect=True)

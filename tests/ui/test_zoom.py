@@ -127,6 +127,7 @@ def test_orologio_buttons_never_overlap_with_large_text_or_at_200(qtbot, db_path
     clock = window.dock_panels["ClockDock"]
     for zoom in (100, 200):
         window.set_zoom(zoom)
+        window.show_dock("ClockDock")  # in front (at 200 % the compact layout makes it a tab)
         _wait_styled(qtbot)
         buttons = list(clock.step_buttons.values())
         rects = [b.geometry() for b in buttons]

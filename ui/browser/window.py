@@ -132,7 +132,6 @@ class MainWindow(QMainWindow):
         self._zooming = False
         self._compact = False
         self._arranging = False
-        self._hidden_for_compact: list = []  # side docks the compact layout put away
         fit_window(self, *self.WISHED_SIZE)  # never larger than the available screen
         self.setFont(theme.app_font(large_text))
         # Also the application's: stylesheet rules that set only a size or a weight
@@ -776,41 +775,28 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._apply_compact)
 
     def _side_dock_toggled(self, dock, shown: bool) -> None:
-        """Compact layout: the side area just opened wins (the other one is put away); when a
-        side area is left empty, what was put away comes back."""
+        """Compact layout: a panel just shown joins the one side area, in front."""
         if not shiboken6.isValid(self) or not shiboken6.isValid(dock) or self._arranging or not self._compact \
-                or dock.isFloating():
+                or not shown or dock.isFloating() or self.dockWidgetArea(dock) not in self._SIDES:
             return
-        area = self.dockWidgetArea(dock)
-        if area not in self._SIDES:
-            return
-        other = self._SIDES[1 - self._SIDES.index(area)]
-        if shown:
-            self._put_away(self._side_docks(other))
-            QTimer.singleShot(0, self, self._apply_compact)
-        elif not self._side_docks(area):
-            self._show_put_away()
+        QTimer.singleShot(0, self, lambda d=dock: self._join_side(d))
 
-    def _put_away(self, docks: list) -> None:
-        self._arranging = True
-        try:
-            for dock in docks:
-                if dock not in self._hidden_for_compact:
-                    self._hidden_for_compact.append(dock)
-                dock.hide()
-        finally:
-            self._arranging = False
+    def _join_side(self, dock) -> None:
+        if not self._compact or not shiboken6.isValid(dock) or dock.isHidden():
+            return
+        self._apply_compact()
+        if shiboken6.isValid(dock) and not dock.isHidden():
+            dock.raise_()
 
     def _apply_compact(self) -> None:
-        """The fallback layout (ui/widgets/responsive.compact): one side area at a time (the
-        tutor's on the left stays when both are open; the last one opened wins afterwards;
-        what was put away comes back when its rival closes or when there is room again), a
-        side area never wider than SIDE_SHARE of the window."""
+        """The fallback layout (ui/widgets/responsive.compact): one side area, never wider than
+        SIDE_SHARE of the window, whose panels are tabs (the tutor's Lezione and the
+        citizen's world side by side as tabs, the one just opened in front), so the page
+        keeps the rest; when there is room again, the usual layout comes back."""
         if not shiboken6.isValid(self):
             return
         compact = responsive.compact(self.size(), self.scale())
         was, self._compact = self._compact, compact
-        left, right = self._SIDES
         if not compact:
             if was:
                 self._leave_compact()
@@ -819,32 +805,32 @@ class MainWindow(QMainWindow):
             return
         if not was:
             self._enter_compact()
-        if self._side_docks(left) and self._side_docks(right):
-            self._put_away(self._side_docks(right))
-        self._arranging = True
-        try:  # the panels of a side area as tabs of one
-            for area in (left, right):
-                docks = self._side_docks(area)
-                tabbed = set(self.tabifiedDockWidgets(docks[0])) if docks else set()
-                joined = [d for d in docks[1:] if d not in tabbed]
+        left, right = self._SIDES
+        docks = self._side_docks(left) + self._side_docks(right)  # the tutor's area first, if open
+        if docks:
+            first = docks[0]
+            # As wide as its widest panel was (the Orologio keeps two columns of buttons), but
+            # never more than SIDE_SHARE of the window.
+            width = min(round(self.width() * responsive.SIDE_SHARE), max(d.width() for d in docks))
+            tabbed = set(self.tabifiedDockWidgets(first))
+            joined = [d for d in docks[1:] if d not in tabbed]
+            self._arranging = True
+            try:
                 for dock in joined:
-                    self.tabifyDockWidget(docks[0], dock)
+                    self.tabifyDockWidget(first, dock)  # into first's area, as a tab
                 if joined:
-                    docks[0].raise_()  # the first panel of the area in front (the others are its tabs)
-        finally:
-            self._arranging = False
-        widest = round(self.width() * responsive.SIDE_SHARE)
-        for area in (left, right):
-            docks = self._side_docks(area)
-            if docks and max(d.width() for d in docks) > widest:
-                self.resizeDocks(docks[:1], [widest], Qt.Orientation.Horizontal)
+                    first.raise_()
+            finally:
+                self._arranging = False
+            if joined or first.width() != width:
+                self.resizeDocks([first], [width], Qt.Orientation.Horizontal)
         if self.isVisible():
             QTimer.singleShot(0, self, lambda: responsive.clamp_to_screen(self))  # once the layout has shrunk
 
     def _enter_compact(self) -> None:
-        """Room for the page: the panels of each side area become tabs of one (one panel at a
-        time), the tab strip hides while there is one tab, the status bar (its date is in
-        Orologio) hides; the layout of before comes back with _leave_compact."""
+        """Room for the page: one side area with tabs (_apply_compact), the tab strip hidden
+        while there is one tab, the status bar (its date is in Orologio) hidden; the layout
+        of before comes back with _leave_compact."""
         self._wide_state = self.saveState()
         # The same warning in fewer words (two lines instead of three at 200 %); the whole text
         # stays its accessible name and tooltip.
@@ -855,28 +841,25 @@ class MainWindow(QMainWindow):
         self.statusBar().hide()
 
     def _leave_compact(self) -> None:
-        self._show_put_away()
+        """Every panel back where it was before the compact layout, each one still shown or
+        hidden as now (the tutor's Lezione stays open while its lesson runs)."""
+        from PySide6.QtWidgets import QDockWidget
+
         state = getattr(self, "_wide_state", None)
         if state is not None:
+            docks = self.findChildren(QDockWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            shown = {d.objectName(): not d.isHidden() for d in docks}
             self._arranging = True
             try:
                 self.restoreState(state)
+                for dock in docks:
+                    dock.setVisible(shown.get(dock.objectName(), not dock.isHidden()))
             finally:
                 self._arranging = False
             self._wide_state = None
         self.sim_marker.setText(self.sim_marker.accessibleName())
         self.tabs.setTabBarAutoHide(False)
         self.statusBar().show()
-
-    def _show_put_away(self) -> None:
-        docks, self._hidden_for_compact = self._hidden_for_compact, []
-        self._arranging = True
-        try:
-            for dock in docks:
-                if shiboken6.isValid(dock):
-                    dock.show()
-        finally:
-            self._arranging = False
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
+from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QSizePolicy, QWidget
 
 from app.services import auth, messages
 from app.services import clock as clockmod
@@ -108,12 +108,35 @@ class ClockDock(WorldPanel):
         super().resizeEvent(event)
         self._keep_whole()
 
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        dock = self.parentWidget()
+        if isinstance(dock, QDockWidget) and not getattr(self, "_watching_dock", False):
+            self._watching_dock = True  # its tab brought to the front or sent behind another
+            dock.visibilityChanged.connect(self._dock_shown)
+        QTimer.singleShot(0, self, self._keep_whole)
+
+    def _dock_shown(self, shown: bool) -> None:
+        self._behind = not shown  # False when its tab is behind another one
+        QTimer.singleShot(0, self, self._keep_whole)
+
     def _keep_whole(self) -> None:
         """The clock never gets squeezed below its content (wrapped result text included)."""
+        if not self.isVisible() or getattr(self, "_behind", False):
+            # Behind another tab (the compact layout): the tab in front decides the height.
+            grid = getattr(self, "step_grid", None)
+            for widget in (self, grid):
+                if widget is not None and widget.minimumHeight():
+                    widget.setMinimumHeight(0)
+            if grid is not None:  # its rows, arranged for a width it no longer has, ask nothing either
+                grid.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+            return
         lay = self.layout_
         m = lay.contentsMargins()
         inner = max(1, self.width() - m.left() - m.right())
         grid = getattr(self, "step_grid", None)
+        if grid is not None and grid.sizePolicy().verticalPolicy() != QSizePolicy.Policy.Fixed:
+            grid.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         if grid is not None and grid.columns():
             rows = -(-len(self.step_buttons) // grid.columns())
             row = max(max(b.sizeHint().height(), b.minimumHeight()) for b in self.step_buttons.values())

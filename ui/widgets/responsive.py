@@ -18,10 +18,11 @@ Fitting the screen (the rule, in one place; every screen from 1280x720 up):
 - compact(size, scale): the fallback layout. When the window, measured in 100 % pixels
   (its size divided by the zoom and the Caratteri grandi step), is narrower than
   COMPACT_BELOW.width() or lower than COMPACT_BELOW.height() (200 % on 1366x768 leaves
-  683x384), the main window shows one side area at a time (the tutor's Lezione panel or
-  the citizen's world, never both beside the page), keeps the side area to at most
-  SIDE_SHARE of its width, and the toolbar puts what does not fit in its «Altri comandi»
-  menu.
+  683x384), the main window keeps one side area (never two beside the page) whose panels
+  are tabs - the tutor's Lezione, «Il mio mondo», the Orologio: one at a time, the one just
+  opened in front - at most SIDE_SHARE of its width; the tab strip hides while there is one
+  tab, the status bar hides, the SIMULAZIONE band says the same in fewer words, and the
+  toolbar puts what does not fit behind its «Altri comandi» button.
 """
 from __future__ import annotations
 
