@@ -143,6 +143,8 @@ def restyle(window) -> None:
         panel.refresh()
         panel.update()
     for viewer in getattr(window, "pdf_viewers", []):
+        if hasattr(viewer, "apply_zoom"):
+            viewer.apply_zoom()  # its stylesheet, in the new theme's colours
         viewer.update()
 
 
