@@ -215,7 +215,7 @@ QMenu::indicator:non-exclusive:checked {{ border: 2px solid {T.PRIMARY}; backgro
 QMenu::indicator:exclusive:unchecked {{ border: 2px solid {T.BORDER}; background: {T.WHITE}; border-radius: {p(9)}px; }}
 QMenu::indicator:exclusive:checked {{ border: {p(5)}px solid {T.PRIMARY}; background: {T.WHITE}; border-radius: {p(9)}px; }}
 QToolBar QLabel, QToolBar QComboBox {{ font-size: {p(T.BODY)}px; }}
-QToolBar QComboBox {{ min-height: {p(T.INPUT_HEIGHT - 12)}px; padding: 0 {p(8)}px; }}
+QToolBar QComboBox {{ min-height: {p(T.INPUT_HEIGHT - 2)}px; padding: 0 {p(8)}px; }}  /* + 1 px border each side = a 44 px target */
 QLabel#SimMarker {{ background: {T.SIM_MARKER_BG}; color: {T.SIM_MARKER_TEXT}; font-weight: 700; padding: {p(4)}px {p(12)}px;
   font-size: {p(T.SMALL)}px; }}
 QWidget#TrainerNotice {{ background: {T.BG_LIGHT_2}; border-bottom: 2px solid {T.PRIMARY}; }}
@@ -226,7 +226,7 @@ QToolBar#NavigationToolbar QToolButton {{ min-width: {p(T.TARGET_MIN)}px; min-he
   padding: 2px {p(8)}px; font-size: {p(T.BODY)}px; }}
 QToolBar#NavigationToolbar QToolButton:focus {{ border: 3px solid {T.FOCUS_OUTER}; }}
 QToolBar#NavigationToolbar QToolButton#qt_toolbar_ext_button {{ min-width: 0; padding: 0; font-size: {p(T.H3)}px; font-weight: 700; }}
-QLineEdit#AddressBar {{ min-width: {p(220)}px; min-height: {p(T.INPUT_HEIGHT - 8)}px; font-size: {p(T.BODY)}px; padding: 2px {p(10)}px;
+QLineEdit#AddressBar {{ min-width: {p(220)}px; min-height: {p(T.INPUT_HEIGHT - 6)}px; font-size: {p(T.BODY)}px; padding: 2px {p(10)}px;
   border: 1px solid {T.BORDER}; border-radius: {p(18)}px; }}
 QLineEdit#AddressBar:focus {{ border: 3px solid {T.FOCUS_OUTER}; }}
 QTabBar::tab {{ min-height: {p(T.TARGET_MIN)}px; padding: 2px {p(12)}px; font-size: {p(T.SMALL)}px; max-width: {p(300)}px; }}

@@ -290,6 +290,10 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.notice)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("Tabs")
+        # Not a Tab stop of its own (its tab bar and the page inside are): a screen reader
+        # would otherwise land on an unnamed frame.
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tabs.setAccessibleName(self.tr("Schede"))
         self.tabs.setTabsClosable(False)  # each tab gets a close button of 44 x 44 px with a name (_add_close_button)
         self.tabs.setMovable(True)
         self.tabs.setDocumentMode(True)

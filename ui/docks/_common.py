@@ -101,6 +101,7 @@ class WorldPanel(DockPanel):
         self.layout_.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
         scroll.setObjectName("WorldScroll")
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # what it holds takes the focus, and is scrolled into view
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

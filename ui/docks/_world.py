@@ -319,6 +319,7 @@ class WorldArea(QWidget):
         self.rail_lay.addStretch(1)
         rail_scroll = QScrollArea()
         rail_scroll.setObjectName("WorldRailScroll")
+        rail_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its buttons are the Tab stops
         rail_scroll.setWidgetResizable(True)
         rail_scroll.setFrameShape(QFrame.Shape.NoFrame)
         rail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
