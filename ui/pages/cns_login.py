@@ -207,7 +207,8 @@ class PinDialog(_Dialog):
         self.accept()
 
     def open_unblock(self) -> None:
-        self.puk_dialog = PukDialog(self, self.world, self.zoom, self.large)
+        self.puk_dialog = PukDialog(self, self.world, self.zoom, self.large,
+                                    token=self.flow.device == cns.DEVICE_TOKEN)
         self.puk_dialog.unblocked.connect(self._unblocked)
         self.puk_dialog.open()
 
@@ -222,13 +223,18 @@ class PukDialog(_Dialog):
 
     unblocked = Signal(str)
 
-    def __init__(self, parent, world, zoom: int = 100, large: bool = False):
-        super().__init__(parent, self.tr("Sblocco della carta con il PUK"), zoom, large)
+    def __init__(self, parent, world, zoom: int = 100, large: bool = False, token: bool = False):
+        title = self.tr("Sblocco del token con il PUK") if token else self.tr("Sblocco della carta con il PUK")
+        super().__init__(parent, title, zoom, large)
         self.world = world
-        self.lay.addWidget(heading(self.tr("Sblocco della carta con il PUK"), 2))
-        self.lay.addWidget(label(self.tr(
-            "Il PUK è il codice di sblocco di 8 cifre che trovi nella busta ricevuta con la tessera. Scrivilo e "
-            "scegli un nuovo PIN (da 5 a 8 cifre): il vecchio PIN non vale più.")))
+        self.lay.addWidget(heading(title, 2))
+        if token:
+            text = self.tr("Il PUK è il codice di sblocco di 8 cifre che trovi nella busta ricevuta con il token. "
+                           "Scrivilo e scegli un nuovo PIN (da 5 a 8 cifre): il vecchio PIN non vale più.")
+        else:
+            text = self.tr("Il PUK è il codice di sblocco di 8 cifre che trovi nella busta ricevuta con la tessera. "
+                           "Scrivilo e scegli un nuovo PIN (da 5 a 8 cifre): il vecchio PIN non vale più.")
+        self.lay.addWidget(label(text))
         self.lay.addLayout(self.messages)
         self.puk = Field(self.tr("PUK"), "puk", password=True, max_length=64)
         self.new_pin = Field(self.tr("Nuovo PIN"), "new_pin", password=True, max_length=64)
