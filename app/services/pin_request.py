@@ -169,6 +169,10 @@ class RequestOutcome:
     first_half_channels: list[str]
     letter_due: dt.datetime | None
     call_at: dt.datetime | None
+    # The first 8 characters, also shown at the end of the request (seeds 001 and 004: "il
+    # sistema consegna all'utente i primi 8 caratteri del PIN che saranno inviati anche
+    # tramite e-mail o sms"); the second half only ever travels by post.
+    first_half: str = ""
 
 
 # --- helpers ---------------------------------------------------------------------------
@@ -576,7 +580,7 @@ def submit_request(world, form: PinRequestForm | dict) -> RequestOutcome:
                                  update_address=summary.address_differs)
         secret = pinmod.issue_initial_pin(world, citizen, channel="online", kind="ordinario", deliver=True)
         pin = pinmod.active_pin(citizen)
-        del secret  # delivered through the citizen's phone, mailbox and letterbox only
+        first_half, secret = secret[:8], None  # the second half goes by post only
         call_at = None
         note = ""
         if summary.address_differs:
@@ -601,7 +605,7 @@ def submit_request(world, form: PinRequestForm | dict) -> RequestOutcome:
     channels = [c for c, key in (("sms", "cellulare"), ("email", "email"), ("pec", "pec")) if contacts[key]]
     return RequestOutcome(
         message=OUTCOME_MESSAGE, note=note, citizen_id=citizen.id, pin_id=pin.id,
-        first_half_channels=channels, letter_due=pinmod.letter_due(pin), call_at=call_at,
+        first_half_channels=channels, letter_due=pinmod.letter_due(pin), call_at=call_at, first_half=first_half,
     )
 
 

@@ -349,6 +349,19 @@ class PinRequestPage(PortalPage):
                     "di scegliere un nuovo PIN di 8 caratteri."),
         ]
         self.area.addWidget(card(label(self.tr("Che cosa succede adesso"), "h2"), *[label(s) for s in steps]))
+        if out.first_half:
+            # Seeds 001 and 004: the first 8 characters are also given on screen at the end.
+            code = label(" ".join((out.first_half[:4], out.first_half[4:])), "code")
+            code.setObjectName("FirstHalfOnScreen")
+            code.setAccessibleName(self.tr("Prima parte del PIN"))
+            code.setAccessibleDescription(" ".join(out.first_half))  # read one character at a time
+            code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.area.addWidget(card(
+                label(self.tr("Prima parte del PIN"), "h3"),
+                label(self.tr("Sono gli stessi 8 caratteri dell'SMS e dell'e-mail. Li scriva su un foglio "
+                              "e non li mostri a nessuno.")),
+                code,
+            ))
         self.phone_button = button(self.tr("Apri il telefono"), lambda: self._dock("PhoneDock"), role="secondary")
         hint = card(
             label(self.tr("Nella Palestra"), "h3"),
