@@ -42,6 +42,7 @@ def test_old_16_character_pin_until_the_periodic_change_then_8(qtbot, db_path):
     assert "modifica periodica del PIN" in shown and "Il suo PIN ha ancora 16 caratteri" in shown
     assert "Gli utenti già dotati di PIN attivo da 16 caratteri potranno continuare ad utilizzarlo" in shown
     assert "Dlgs 196/2003" in shown
+    assert "È il momento di passare al PIN di 8 caratteri" in shown  # its own heading, as the expired PIN has
     assert window.session.current is None
     shot(window, "old_pin_periodic_change")
     click(qtbot, page(window), "Avanti")

@@ -57,6 +57,8 @@ class FirstAccessPage(PortalPage):
         self.area.addWidget(heading(self.tr("Nuovo PIN")))
         if p.reason == "expired":
             self.area.addWidget(label(self.tr("Il suo PIN è scaduto"), "h2"))
+        elif p.reason == "periodic_16":  # seed 003, NOVITA': the old 16-character PIN at its change
+            self.area.addWidget(label(self.tr("È il momento di passare al PIN di 8 caratteri"), "h2"))
         self.area.addWidget(alert(self.service_text(p.message), "info"))
         self.area.addWidget(label(self.service_text(p.note), "muted"))
         self.avanti = button(self.tr("Avanti"), lambda: self.go(build_url(PIN_FIRST_ACCESS_URL, passo=FORM_STEP)))
