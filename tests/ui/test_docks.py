@@ -372,3 +372,101 @@ def test_docks_follow_large_text(qtbot, db_path):
     qtbot.waitUntil(lambda: "font-size: 18px" in clock.styleSheet())
     assert find(clock, "2 settimane", QAbstractButton).height() >= 44
     assert phone.open_message(0) == "Ciao"
+
+
+# --- Portafoglio: the CNS on a digital-signature USB token (seed 002) ---------------------------
+
+
+def wallet_part(qtbot, wallet, name: str):
+    """The named part of the Portafoglio (its buttons repeat the other parts' names), once a
+    refresh has shown it (widgets appear on the next turn)."""
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    def parts():
+        return [w for w in wallet.findChildren(QWidget)
+                if w.accessibleName() == name and not isinstance(w, QLabel) and w.isVisible()]
+
+    qtbot.waitUntil(lambda: len(parts()) == 1)
+    return parts()[0]
+
+
+def test_wallet_token_goes_in_the_computer_and_out(qtbot, db_path):
+    from app.services import cns
+
+    window = make_window(qtbot, db_path)
+    window.finish_start()
+    giulia = shown(window, "gestione_separata")
+    click(qtbot, window.docks["WorldDock"], "Portafoglio")
+    wallet = window.dock_panels["WalletDock"]
+    qtbot.waitUntil(lambda: "Token USB di firma digitale" in texts(wallet))
+    (token,) = cns.wallet_tokens(window.world, giulia.id)
+    part = wallet_part(qtbot, wallet, "Token USB di firma digitale")
+    shown_text = texts(part)
+    assert "Titolare: Giulia Romano" in shown_text and token.card_number in shown_text
+    assert "Il token è nel portafoglio." in shown_text and "61820976" not in shown_text
+    insert = find(part, "Inserisci il token nel computer", QAbstractButton)
+    assert insert.height() >= 44 and insert.text() == insert.accessibleName()
+    unblock = find(part, "Sblocca con il PUK", QAbstractButton)
+    assert not unblock.isEnabled()  # the PUK dialog works on what the computer reads
+    assert "Per sbloccarlo con il PUK, prima inserisci il token nel computer." in shown_text
+    click(qtbot, part, "Inserisci il token nel computer")
+    assert cns.reader_state(window.world).token.id == token.id
+    assert window.world.events.recent(1, "cns.token_inserted")
+    part = wallet_part(qtbot, wallet, "Token USB di firma digitale")
+    remove = visible_button(qtbot, part, "Togli il token dal computer")
+    assert remove.height() >= 44
+    qtbot.waitUntil(lambda: "Il token è nel computer." in texts(part))
+    assert find(part, "Sblocca con il PUK", QAbstractButton).isEnabled()
+    try:
+        find(part, "Inserisci il token nel computer", QAbstractButton)
+        raise AssertionError("both buttons shown")
+    except LookupError:
+        pass
+    click(qtbot, part, "Mostra PIN e PUK")
+    part = wallet_part(qtbot, wallet, "Token USB di firma digitale")
+    visible_button(qtbot, part, "Nascondi PIN e PUK")
+    assert "Busta del token: PIN 61820976 · PUK 40917735" in texts(part)
+    assert wallet.token_envelope() == {"pin": "61820976", "puk": "40917735"}
+    click(qtbot, part, "Nascondi PIN e PUK")
+    part = wallet_part(qtbot, wallet, "Token USB di firma digitale")
+    visible_button(qtbot, part, "Mostra PIN e PUK")
+    assert "61820976" not in texts(part)
+    click(qtbot, part, "Togli il token dal computer")
+    assert cns.reader_state(window.world).token is None
+    qtbot.waitUntil(lambda: wallet.token_text() == "Il token è nel portafoglio.")
+    # no token for someone without one: the part is not there
+    shown(window, "dipendente")
+    qtbot.waitUntil(lambda: "Token USB di firma digitale" not in texts(wallet))
+
+
+def test_wallet_token_refusal_is_shown_next_to_its_button(qtbot, db_path):
+    """Someone else's token already in the computer: the service's refusal appears in the
+    token's part, nothing crashes, and the tessera's «Sblocca con il PUK» waits for the token
+    to come out (the PUK dialog would otherwise work on the token)."""
+    from app.models import CnsCard
+    from app.services import cns, security
+
+    window = make_window(qtbot, db_path)
+    window.finish_start()
+    giulia = citizen("gestione_separata")
+    (giulias,) = cns.wallet_tokens(window.world, giulia.id)
+    maria = citizen("pensionata")
+    CnsCard.create(citizen=maria, card_number=cns.TOKEN_PREFIX + "100200300", expires=dt.date(2021, 3, 1),
+                   pin_hash=security.hash_secret("13572468"), puk_hash=security.hash_secret("86427531"),
+                   created_at=window.world.clock.now())
+    cns.insert_token(window.world, giulias.id)
+    window.set_person(maria.id)
+    click(qtbot, window.docks["WorldDock"], "Portafoglio")
+    wallet = window.dock_panels["WalletDock"]
+    qtbot.waitUntil(lambda: "Token USB di firma digitale" in texts(wallet))
+    part = wallet_part(qtbot, wallet, "Token USB di firma digitale")
+    assert "Nel computer c'è il token di un'altra persona" in texts(part)
+    card = wallet_part(qtbot, wallet, "Tessera Sanitaria - Carta Nazionale dei Servizi")
+    assert not find(card, "Sblocca con il PUK", QAbstractButton).isEnabled()
+    assert "Nel computer c'è un token USB: toglilo prima di sbloccare la tessera." in texts(card)
+    click(qtbot, part, "Inserisci il token nel computer")
+    part = wallet_part(qtbot, wallet, "Token USB di firma digitale")
+    qtbot.waitUntil(lambda: "Nel computer c'è già il token di Giulia Romano" in texts(part))
+    assert "Nel computer c'è già il token" not in texts(wallet_part(
+        qtbot, wallet, "Tessera Sanitaria - Carta Nazionale dei Servizi"))
+    assert cns.reader_state(window.world).token.id == giulias.id  # nothing changed

@@ -218,3 +218,38 @@ def test_the_section_buttons_answer_the_arrow_keys(qtbot, db_path):
     assert area.current_name() == "PhoneDock" and phone.hasFocus()
     qtbot.keyClick(phone, Qt.Key.Key_Up)
     assert area.current_name() == "SedeDock"
+
+
+def test_the_portafoglio_of_a_token_owner_fits_at_100_and_200_percent(qtbot, db_path):
+    """Giulia Romano has a CNS on a USB token and no tessera: in her Portafoglio the token comes
+    first, above the reader she does not need; at 1366×768, at 100 % and at 200 % (the rail in a
+    row), «Inserisci il token nel computer» is a whole target inside the section, never cut."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    from tests.helpers import find
+
+    window = make_window(qtbot, db_path)
+    window.resize(1366, 740)
+    window.reset_layout()
+    window.set_person(citizen("gestione_separata").id)
+    try:
+        for zoom in (100, 200):
+            window.set_zoom(zoom)
+            window.show_dock("WalletDock")
+            wallet = window.dock_panels["WalletDock"]
+            qtbot.waitUntil(lambda w=wallet: "Token USB di firma digitale" in texts(w))
+            shown = texts(wallet).split("\n")
+            assert shown.index("Token USB di firma digitale") < shown.index("Lettore di smart card")
+            qtbot.wait(100)
+            viewport = wallet.scroll_area.viewport()
+            for name in ("Inserisci il token nel computer", "Mostra PIN e PUK"):
+                b = find(wallet, name, QAbstractButton)
+                wallet.scroll_area.ensureWidgetVisible(b)
+                qtbot.wait(20)
+                assert b.height() >= 44 and b.width() >= 44
+                left = b.mapTo(viewport, QPoint(0, 0)).x()
+                assert left >= 0 and left + b.width() <= viewport.width(), (zoom, name)  # not cut at the right
+                assert b.width() >= b.sizeHint().width()  # the whole label
+        assert window.world_area.narrow  # at 200 % the rail went on top
+    finally:
+        window.set_zoom(100)

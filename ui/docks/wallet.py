@@ -190,6 +190,10 @@ class WalletDock(WorldPanel):
         if pid is None:
             self.content.addWidget(label(self.t("Scelga una persona in «Io sono».")))
             return
+        text, role, place = self._message
+        parts = {"reader"} | {f"card:{v.id}" for v in self.cards} | {f"token:{v.id}" for v in self.tokens}
+        if place not in parts:  # the part it belonged to is not shown (any more): at the top
+            self._message = (text, role, "")
         self._outcome(self.content, "")
         if self.tokens and not self.cards:  # the token first: it is what this person uses
             self._token_section(state)
