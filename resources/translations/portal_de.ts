@@ -17,22 +17,22 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../ui/pages/base.py" line="147"/>
+        <location filename="../../ui/pages/base.py" line="152"/>
         <source>C&apos;è un dato da correggere: lo trova scritto in rosso sotto il campo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="148"/>
+        <location filename="../../ui/pages/base.py" line="153"/>
         <source>Ci sono %1 dati da correggere: li trova scritti in rosso sotto ciascun campo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fascicolo.py" line="100"/>
+        <location filename="../../ui/pages/fascicolo.py" line="115"/>
         <source>Aperta: mostra le sottosezioni</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/fascicolo.py" line="100"/>
+        <location filename="../../ui/pages/fascicolo.py" line="115"/>
         <source>Chiusa: premere per aprire</source>
         <translation type="unfinished"></translation>
     </message>
@@ -196,10 +196,6 @@
     </message>
     <message>
         <location filename="../../ui/pages/home.py" line="127"/>
-        <source>Scrivi qui per eseguire la ricerca</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/home.py" line="132"/>
         <source>Cerca</source>
         <translation type="unfinished"></translation>
