@@ -159,7 +159,7 @@ class InactivityPolicy:
 
     Measured in real seconds of inactivity by the window (this is about the learner at
     the keyboard, not about the simulated world). `phase(idle)` is a pure function: the
-    window asks it, shows the warning with one "Resta collegato" button, and ends the
+    window asks it, shows the warning with one "Continua la sessione" button, and ends the
     session when it says "expired".
     """
 
@@ -201,10 +201,10 @@ class InactivityPolicy:
 
 def warning_text(seconds_left: int) -> str:
     if seconds_left == 1:
-        return _t("Per la tua sicurezza la sessione sta per scadere: tra 1 secondo uscirai da MyINPS. "
-                  "Premi «Resta collegato» per continuare.")
-    return _t("Per la tua sicurezza la sessione sta per scadere: tra {seconds} secondi uscirai da MyINPS. "
-              "Premi «Resta collegato» per continuare.", seconds=seconds_left)
+        return _t("Per la sua sicurezza la sessione sta per scadere: tra 1 secondo uscirà da MyINPS. "
+                  "Prema «Continua la sessione» per restare in MyINPS.")
+    return _t("Per la sua sicurezza la sessione sta per scadere: tra {seconds} secondi uscirà da MyINPS. "
+              "Prema «Continua la sessione» per restare in MyINPS.", seconds=seconds_left)
 
 
 EXPIRED_TEXT = N_(

@@ -378,7 +378,7 @@ def test_inactivity_warning_extend_then_time_out(qtbot, db_path):
     assert watcher.tick() == "warning"
     dialog = watcher.dialog
     assert dialog.isVisible() and "tra 25 secondi" in texts(dialog)
-    click(qtbot, dialog, "Resta collegato")  # one click extends
+    click(qtbot, dialog, "Continua la sessione")  # one click extends
     assert not dialog.isVisible() and window.session.current is not None
     clock.t += 100
     assert watcher.tick() == "warning"

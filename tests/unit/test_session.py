@@ -109,7 +109,7 @@ def test_phase_and_seconds_left_agree(idle):
 
 def test_texts():
     assert "1 secondo" in sessmod.warning_text(1)
-    assert "20 secondi" in sessmod.warning_text(20) and "Resta collegato" in sessmod.warning_text(20)
+    assert "20 secondi" in sessmod.warning_text(20) and "Continua la sessione" in sessmod.warning_text(20)
     assert "inattività" in sessmod.EXPIRED_TEXT
 
 

@@ -71,7 +71,7 @@ class IdleWatcher(QObject):
 
     # -- activity ----------------------------------------------------------------------------
     def activity(self) -> None:
-        """The learner did something (or said "Resta collegato" / "Continuo")."""
+        """The learner did something (or said "Continua la sessione" / "Continuo")."""
         self.last_activity = self._now()
         for policy in list(self.policies):
             policy.on_activity()

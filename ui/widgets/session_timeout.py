@@ -1,5 +1,5 @@
 """Inactivity of the portal session: warn first, give at least 20 seconds to stay
-with one click ("Resta collegato"), then end the session (LOOK.md, WCAG 2.2.1).
+with one click ("Continua la sessione"), then end the session (LOOK.md, WCAG 2.2.1).
 
 The rule (when to warn, when to end) is app.services.session.InactivityPolicy;
 the idle time is measured by the window's one idle watcher (ui/widgets/idle.py),
@@ -24,7 +24,7 @@ from .idle import ACTIVITY_EVENTS  # noqa: F401 (kept for importers)
 
 
 class TimeoutDialog(QDialog):
-    """The warning ("Resta collegato") and, after the end, the notice ("Entra di nuovo")."""
+    """The warning ("Continua la sessione") and, after the end, the notice ("Entra di nuovo")."""
 
     def __init__(self, watcher: "SessionTimeout"):
         super().__init__(watcher.window)
@@ -43,7 +43,7 @@ class TimeoutDialog(QDialog):
         self.text = label("")
         lay.addWidget(self.title)
         lay.addWidget(self.text)
-        self.stay = button(self.tr("Resta collegato"), watcher.extend)
+        self.stay = button(self.tr("Continua la sessione"), watcher.extend)
         self.leave = button(self.tr("Esci"), watcher.log_out, role="secondary")
         self.again = button(self.tr("Entra di nuovo"), watcher.log_in_again)
         self.close_button = button(self.tr("Chiudi"), self.hide, role="secondary")
@@ -180,7 +180,7 @@ class SessionTimeout(QObject):
 
     # -- the dialog's buttons --------------------------------------------------------------------
     def extend(self) -> None:
-        """"Resta collegato": one click and the session goes on."""
+        """"Continua la sessione": one click and the session goes on."""
         self.idle_watcher.activity()
         self.dialog.hide()
         self.window.world.events.record("session.extended")
