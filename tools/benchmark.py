@@ -231,7 +231,9 @@ def bench_page_switch(db: Path, rounds: int = 5) -> dict:
     logged = measure(private)
     # Every registered page once per round (logged in as the 45-year pensioner).
     from ui.browser import router
+    from ui.pages import load_all
 
+    load_all()  # the window imports a page's module only when its address is asked for
     everything = [f"https://{r.host}{r.path}" for r in sorted(router.routes(), key=lambda r: (r.host, r.path))
                   if not r.path.endswith("/esci")]
     per_page = measure(everything, rounds=3)

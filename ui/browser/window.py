@@ -34,7 +34,6 @@ from ..bridge import WorldBridge
 from ..docks import DockPanel
 from ..docks import START_MODULES
 from ..docks import load_all as load_docks
-from ..pages import load_all as load_pages
 from ..pages.base import PageContext
 from ..widgets import responsive
 from ..widgets.responsive import fit_window
@@ -160,7 +159,7 @@ class MainWindow(QMainWindow):
         from ..widgets.session_timeout import install as install_session_timeout
 
         # The start page is registered before the first page is shown; the other pages'
-        # modules are imported right after the first paint (finish_start) or on demand.
+        # modules are imported when their address is first asked for (ui/pages/_routes.py).
         importlib.import_module("ui.pages.search_engine")
         self.world = world
         self.bridge = WorldBridge(world, self)
@@ -528,12 +527,13 @@ class MainWindow(QMainWindow):
         return dock
 
     def finish_start(self) -> None:
-        """Everything not needed for the first paint: all the page modules, the other
-        docks and their content, the saved window layout. Idempotent."""
+        """Everything not needed for the first paint: the other docks and their content
+        (built at once, so a panel sees every arrival after it), the saved window layout.
+        Idempotent. The page modules are not imported here: each is imported when its
+        address is first asked for (ui/pages/_routes.py)."""
         if self._finished or self.world is None:
             return
         self._finished = True
-        load_pages()
         for spec in load_docks():
             if spec.object_name not in self.docks:
                 self._add_dock(spec)
