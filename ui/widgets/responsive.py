@@ -53,15 +53,25 @@ class FlowLayout(QLayout):
         self._items: list = []
         self._h = h_spacing
         self._v = v_spacing
-        self._heights: dict[int, int] = {}  # width -> height, until the layout changes
+        # Until the layout changes (Qt calls invalidate() when an item's hint changes): the
+        # height for a width, and each item's size hint (Qt asks for them many times a pass).
+        self._heights: dict[int, int] = {}
+        self._hints: list[QSize] | None = None
         self.setContentsMargins(0, 0, 0, 0)
 
     def invalidate(self) -> None:
         self._heights.clear()
+        self._hints = None
         super().invalidate()
+
+    def _item_hints(self) -> list[QSize]:
+        if self._hints is None or len(self._hints) != len(self._items):
+            self._hints = [item.sizeHint() for item in self._items]
+        return self._hints
 
     def addItem(self, item) -> None:  # noqa: N802
         self._items.append(item)
+        self.invalidate()
 
     def addWidget(self, widget: QWidget) -> None:  # noqa: N802
         self.addChildWidget(widget)
@@ -74,7 +84,10 @@ class FlowLayout(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int):  # noqa: N802
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
+        if not 0 <= index < len(self._items):
+            return None
+        self.invalidate()
+        return self._items.pop(index)
 
     def expandingDirections(self):  # noqa: N802
         return Qt.Orientation(0)
@@ -93,8 +106,9 @@ class FlowLayout(QLayout):
         self._do_layout(rect, test_only=False)
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        width = sum(i.sizeHint().width() for i in self._items) + self._h * max(0, len(self._items) - 1)
-        height = max((i.sizeHint().height() for i in self._items), default=0)
+        hints = self._item_hints()
+        width = sum(h.width() for h in hints) + self._h * max(0, len(hints) - 1)
+        height = max((h.height() for h in hints), default=0)
         m = self.contentsMargins()
         return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
 
@@ -119,10 +133,9 @@ class FlowLayout(QLayout):
                     item.setGeometry(QRect(QPoint(left, top), size))
             line.clear()
 
-        for item in self._items:
+        for item, hint in zip(self._items, self._item_hints()):
             if item.widget() is not None and item.widget().isHidden():
                 continue
-            hint = item.sizeHint()
             width = min(hint.width(), max(area.width(), 1))
             height = item.heightForWidth(width) if item.hasHeightForWidth() else hint.height()
             if x > area.x() and x + width > area.right() + 1:
