@@ -392,32 +392,32 @@
     <message>
         <location filename="../../ui/trainer/code_gate.py" line="53"/>
         <source>Il codice del formatore protegge la console e la chiusura delle postazioni in aula. Ne scelga uno di almeno 6 caratteri, lo scriva due volte e lo conservi: gli allievi non devono conoscerlo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Code des Kursleiters schützt die Konsole und das Schließen der Arbeitsplätze im Kursraum. Wählen Sie einen Code mit mindestens 6 Zeichen, geben Sie ihn zweimal ein und bewahren Sie ihn auf: Die Lernenden dürfen ihn nicht kennen.</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/code_gate.py" line="57"/>
         <source>Nuovo codice del formatore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Neuer Code des Kursleiters</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/code_gate.py" line="58"/>
         <source>Ripeta il nuovo codice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Neuen Code wiederholen</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/code_gate.py" line="62"/>
         <source>Salva il codice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Code speichern</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/code_gate.py" line="66"/>
         <source>Codice del formatore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Code des Kursleiters</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/code_gate.py" line="71"/>
         <source>Mostra il codice mentre lo scrivo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Code beim Eingeben anzeigen</translation>
     </message>
 </context>
 <context>
@@ -3791,27 +3791,27 @@ al %2</source>
     <message>
         <location filename="../../ui/pages/welcome.py" line="262"/>
         <source>Il suo nome - Palestra INPS</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ihr Name - Palestra INPS</translation>
     </message>
     <message>
         <location filename="../../ui/pages/welcome.py" line="266"/>
         <source>Il suo nome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ihr Name</translation>
     </message>
     <message>
         <location filename="../../ui/pages/welcome.py" line="267"/>
         <source>Il nome di chi si esercita: compare sull&apos;attestato quando supera una verifica. Non è il nome della persona di prova che impersona nel portale (quella si sceglie in «Io sono»).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Name der Person, die übt: Er steht auf der Bescheinigung, wenn Sie eine Prüfung bestehen. Es ist nicht der Name der Testperson, die Sie im Portal spielen (diese wählen Sie unter «Ich bin»).</translation>
     </message>
     <message>
         <location filename="../../ui/pages/welcome.py" line="276"/>
         <source>Torna all&apos;elenco delle lezioni</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zurück zur Liste der Lektionen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/welcome.py" line="279"/>
         <source>Fatto: ora si esercita come %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Erledigt: Sie üben jetzt als %1.</translation>
     </message>
 </context>
 <context>
@@ -3819,108 +3819,108 @@ al %2</source>
     <message>
         <location filename="../../ui/pages/learners.py" line="29"/>
         <source>Chi si esercita? - Palestra INPS</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wer übt? - Palestra INPS</translation>
     </message>
     <message>
         <location filename="../../ui/pages/learners.py" line="39"/>
         <location filename="../../ui/pages/learners.py" line="70"/>
         <source>Chi si esercita?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wer übt?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/learners.py" line="40"/>
         <source>Questo mondo simulato non appartiene a un&apos;aula: qui si esercita una sola persona.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diese simulierte Welt gehört zu keinem Kursraum: Hier übt nur eine Person.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/learners.py" line="59"/>
         <source>Prima di iniziare: il codice del formatore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vor dem Beginn: der Code des Kursleiters</translation>
     </message>
     <message>
         <location filename="../../ui/pages/learners.py" line="60"/>
         <source>Questa postazione è in modalità aula. Il formatore sceglie ora il suo codice: servirà per chiudere il programma e per aprire la console del formatore. Almeno 6 caratteri, da scrivere due volte. Poi gli allievi potranno scegliere il loro nome.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dieser Arbeitsplatz ist im Kursraum-Modus. Der Kursleiter wählt jetzt seinen Code: Er wird zum Schließen des Programms und zum Öffnen der Konsole des Kursleiters benötigt. Mindestens 6 Zeichen, zweimal einzugeben. Danach können die Lernenden ihren Namen wählen.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/learners.py" line="71"/>
         <source>Scelga il suo nome. Ogni allievo ha il suo mondo simulato: ritrova tutto come l&apos;aveva lasciato, e nessun altro lo può cambiare.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wählen Sie Ihren Namen. Jeder Lernende hat seine eigene simulierte Welt: Sie finden alles so vor, wie Sie es verlassen haben, und niemand sonst kann es ändern.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/learners.py" line="85"/>
         <source>La classe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Klasse</translation>
     </message>
     <message>
         <location filename="../../ui/pages/learners.py" line="92"/>
         <source>%1 (ora qui)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (jetzt hier)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/learners.py" line="100"/>
         <source>Nella classe non c&apos;è ancora nessuno: scriva qui sotto il suo nome.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">In der Klasse ist noch niemand: Schreiben Sie unten Ihren Namen.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/learners.py" line="102"/>
         <source>Codice dell&apos;allievo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Code des Lernenden</translation>
     </message>
     <message>
         <location filename="../../ui/pages/learners.py" line="103"/>
         <source>Il codice breve che le ha dato il formatore, per esempio K7MR.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der kurze Code, den Ihnen der Kursleiter gegeben hat, zum Beispiel K7MR.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/learners.py" line="105"/>
         <source>Il suo nome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ihr Name</translation>
     </message>
     <message>
         <location filename="../../ui/pages/learners.py" line="106"/>
         <source>Nome e cognome, o come la chiama il formatore.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vor- und Nachname, oder wie der Kursleiter Sie nennt.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/learners.py" line="108"/>
         <source>Aggiungi il mio nome e inizia</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Meinen Namen hinzufügen und beginnen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/learners.py" line="110"/>
         <source>Ha un codice?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Haben Sie einen Code?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/learners.py" line="111"/>
         <source>Entra con il codice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mit dem Code eintreten</translation>
     </message>
     <message>
         <location filename="../../ui/pages/learners.py" line="112"/>
         <source>È la prima volta?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sind Sie zum ersten Mal hier?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/learners.py" line="115"/>
         <source>Torna al motore di ricerca senza cambiare allievo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zurück zur Suchmaschine, ohne den Lernenden zu wechseln</translation>
     </message>
     <message>
         <location filename="../../ui/pages/learners.py" line="144"/>
         <source>Scriva il codice che le ha dato il formatore.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geben Sie den Code ein, den Ihnen der Kursleiter gegeben hat.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/learners.py" line="152"/>
         <source>Nessun allievo ha il codice «%1». Controlli le lettere e le cifre, oppure scelga il suo nome nell&apos;elenco.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kein Lernender hat den Code «%1». Prüfen Sie die Buchstaben und Ziffern, oder wählen Sie Ihren Namen in der Liste.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/learners.py" line="170"/>
         <source>Nella classe c&apos;è già «%1»: se è lei, prema il suo nome nell&apos;elenco qui sopra. Se è un&apos;altra persona con lo stesso nome, prema di nuovo «Aggiungi il mio nome e inizia».</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">In der Klasse gibt es bereits «%1»: Wenn Sie das sind, drücken Sie oben in der Liste auf Ihren Namen. Wenn es eine andere Person mit demselben Namen ist, drücken Sie noch einmal «Meinen Namen hinzufügen und beginnen».</translation>
     </message>
 </context>
 <context>
@@ -4181,235 +4181,235 @@ al %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/browser/window.py" line="130"/>
+        <location filename="../../ui/browser/window.py" line="129"/>
         <source>Palestra INPS - simulazione del portale INPS</source>
         <translation>Palestra INPS - Simulation des INPS-Portals</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="199"/>
+        <location filename="../../ui/browser/window.py" line="198"/>
         <source>Indietro</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="200"/>
+        <location filename="../../ui/browser/window.py" line="199"/>
         <source>Avanti</source>
         <translation>Vorwärts</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="201"/>
+        <location filename="../../ui/browser/window.py" line="200"/>
         <source>Ricarica</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="202"/>
+        <location filename="../../ui/browser/window.py" line="201"/>
         <source>Home</source>
         <translation>Startseite</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="203"/>
-        <location filename="../../ui/browser/window.py" line="302"/>
-        <location filename="../../ui/browser/window.py" line="603"/>
-        <location filename="../../ui/browser/window.py" line="627"/>
+        <location filename="../../ui/browser/window.py" line="202"/>
+        <location filename="../../ui/browser/window.py" line="306"/>
+        <location filename="../../ui/browser/window.py" line="608"/>
+        <location filename="../../ui/browser/window.py" line="632"/>
         <source>Nuova scheda</source>
         <translation>Neuer Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="204"/>
-        <location filename="../../ui/browser/window.py" line="621"/>
+        <location filename="../../ui/browser/window.py" line="203"/>
+        <location filename="../../ui/browser/window.py" line="626"/>
         <source>Chiudi scheda</source>
         <translation>Tab schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="205"/>
+        <location filename="../../ui/browser/window.py" line="204"/>
         <source>Ingrandisci</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="206"/>
+        <location filename="../../ui/browser/window.py" line="205"/>
         <source>Riduci</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="207"/>
+        <location filename="../../ui/browser/window.py" line="206"/>
         <source>Dimensione normale</source>
         <translation>Normale Größe</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="208"/>
+        <location filename="../../ui/browser/window.py" line="207"/>
         <source>Vai alla barra degli indirizzi</source>
         <translation>Zur Adressleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="209"/>
-        <location filename="../../ui/browser/window.py" line="1019"/>
+        <location filename="../../ui/browser/window.py" line="208"/>
+        <location filename="../../ui/browser/window.py" line="1024"/>
         <source>Ricomincia da capo</source>
         <translation>Von vorn beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="210"/>
+        <location filename="../../ui/browser/window.py" line="209"/>
         <source>Esci dal programma</source>
         <translation>Programm beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="211"/>
+        <location filename="../../ui/browser/window.py" line="210"/>
         <source>Caratteri grandi</source>
         <translation>Große Schrift</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="216"/>
+        <location filename="../../ui/browser/window.py" line="215"/>
         <source>Navigazione</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="225"/>
+        <location filename="../../ui/browser/window.py" line="224"/>
         <source>Indirizzo</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="226"/>
+        <location filename="../../ui/browser/window.py" line="225"/>
         <source>Scriva un indirizzo o una ricerca e prema Invio</source>
         <translation>Geben Sie eine Adresse oder einen Suchbegriff ein und drücken Sie die Eingabetaste</translation>
     </message>
     <message>
+        <location filename="../../ui/browser/window.py" line="228"/>
         <location filename="../../ui/browser/window.py" line="229"/>
-        <location filename="../../ui/browser/window.py" line="230"/>
         <source>Cancella l&apos;indirizzo</source>
         <translation>Adresse löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="238"/>
+        <location filename="../../ui/browser/window.py" line="237"/>
         <source>Zoom del programma: premere per tornare alla dimensione normale</source>
         <translation>Zoom des Programms: drücken, um zur normalen Größe zurückzukehren</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="239"/>
+        <location filename="../../ui/browser/window.py" line="238"/>
         <source>Torna alla dimensione normale (Ctrl+0)</source>
         <translation>Zurück zur normalen Größe (Strg+0)</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="245"/>
+        <location filename="../../ui/browser/window.py" line="244"/>
         <source>Io sono:</source>
         <translation>Ich bin:</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="249"/>
+        <location filename="../../ui/browser/window.py" line="248"/>
         <source>Io sono</source>
         <translation>Ich bin</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="260"/>
-        <location filename="../../ui/browser/window.py" line="261"/>
+        <location filename="../../ui/browser/window.py" line="264"/>
+        <location filename="../../ui/browser/window.py" line="265"/>
         <source>Altri comandi</source>
         <translation>Weitere Befehle</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="269"/>
+        <location filename="../../ui/browser/window.py" line="273"/>
         <source>SIMULAZIONE - Palestra INPS: un portale di prova, non il sito dell&apos;INPS. Persone e codici sono di fantasia: non scriva mai credenziali vere.</source>
         <translation>SIMULATION - Palestra INPS: ein Übungsportal, nicht die Website des INPS. Personen und Codes sind erfunden: Geben Sie niemals echte Zugangsdaten ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="285"/>
-        <location filename="../../ui/browser/window.py" line="286"/>
+        <location filename="../../ui/browser/window.py" line="289"/>
+        <location filename="../../ui/browser/window.py" line="290"/>
         <source>Chiudi l&apos;avviso</source>
         <translation>Hinweis schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="296"/>
+        <location filename="../../ui/browser/window.py" line="300"/>
         <source>Schede</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="303"/>
+        <location filename="../../ui/browser/window.py" line="307"/>
         <source>Nuova scheda (Ctrl+T)</source>
         <translation>Neuer Tab (Strg+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="307"/>
+        <location filename="../../ui/browser/window.py" line="311"/>
         <source>Preparazione del mondo simulato…</source>
         <translation>Die simulierte Welt wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="315"/>
+        <location filename="../../ui/browser/window.py" line="319"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="318"/>
+        <location filename="../../ui/browser/window.py" line="322"/>
         <source>&amp;Visualizza</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="325"/>
+        <location filename="../../ui/browser/window.py" line="329"/>
         <source>&amp;Il mio mondo</source>
         <translation>&amp;Meine Welt</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="326"/>
+        <location filename="../../ui/browser/window.py" line="330"/>
         <source>&amp;Simulazione</source>
         <translation>&amp;Simulation</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="329"/>
+        <location filename="../../ui/browser/window.py" line="333"/>
         <source>Cambia allievo</source>
         <translation>Lernenden wechseln</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="331"/>
+        <location filename="../../ui/browser/window.py" line="335"/>
         <source>Console del formatore</source>
         <translation>Konsole des Kursleiters</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="384"/>
+        <location filename="../../ui/browser/window.py" line="388"/>
         <source>Il mio mondo</source>
         <translation>Meine Welt</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="633"/>
+        <location filename="../../ui/browser/window.py" line="638"/>
         <source>Chiudi la scheda «%1» (Ctrl+W)</source>
         <translation>Tab «%1» schließen (Strg+W)</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="842"/>
+        <location filename="../../ui/browser/window.py" line="847"/>
         <source>SIMULAZIONE - un portale di prova, non il sito dell&apos;INPS: non scriva mai credenziali vere.</source>
         <translation>SIMULATION - ein Übungsportal, nicht die Website des INPS: Geben Sie niemals echte Zugangsdaten ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="904"/>
+        <location filename="../../ui/browser/window.py" line="909"/>
         <source>L&apos;accesso a MyINPS di %1 è stato chiuso, perché ora al computer c&apos;è %2 («Io sono»). Per vedere i dati di %2 si entra con le sue credenziali.</source>
         <translation>Die Anmeldung von %1 bei MyINPS wurde beendet, weil jetzt %2 am Computer sitzt («Ich bin»). Um die Daten von %2 zu sehen, meldet man sich mit deren Zugangsdaten an.</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="978"/>
+        <location filename="../../ui/browser/window.py" line="983"/>
         <source>Il formatore le ha assegnato la lezione «%1» (%2): la trova nel menu Lezioni, alla voce Elenco delle lezioni.</source>
         <translation>Der Kursleiter hat Ihnen die Lektion «%1» (%2) zugewiesen: Sie finden sie im Menü Lektionen unter Liste der Lektionen.</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="1006"/>
+        <location filename="../../ui/browser/window.py" line="1011"/>
         <source>Data simulata: %1</source>
         <translation>Simuliertes Datum: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="1011"/>
+        <location filename="../../ui/browser/window.py" line="1016"/>
         <source>Nessun accesso a MyINPS</source>
         <translation>Nicht bei MyINPS angemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="1013"/>
+        <location filename="../../ui/browser/window.py" line="1018"/>
         <source>Accesso come %1 con %2</source>
         <translation>Angemeldet als %1 mit %2</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="1020"/>
+        <location filename="../../ui/browser/window.py" line="1025"/>
         <source>Tutto ciò che è stato fatto nella simulazione sarà cancellato e le persone di prova torneranno allo stato iniziale. Continuare?</source>
         <translation>Alles, was in der Simulation getan wurde, wird gelöscht, und die Testpersonen kehren in den Anfangszustand zurück. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="1055"/>
+        <location filename="../../ui/browser/window.py" line="1060"/>
         <source>%1 - Palestra INPS (simulazione)</source>
         <translation>%1 - Palestra INPS (Simulation)</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="1069"/>
+        <location filename="../../ui/browser/window.py" line="1074"/>
         <source>Zoom: %1 %</source>
         <translation>Zoom: %1 %</translation>
     </message>
@@ -7322,7 +7322,7 @@ al %2</source>
     </message>
     <message>
         <location filename="../../ui/widgets/session_timeout.py" line="46"/>
-        <source>Resta collegato</source>
+        <source>Continua la sessione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7352,343 +7352,343 @@ al %2</source>
     <message>
         <location filename="../../ui/trainer/console.py" line="112"/>
         <source>Console del formatore - Palestra INPS (simulazione)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Konsole des Kursleiters - Palestra INPS (Simulation)</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="113"/>
         <location filename="../../ui/trainer/console.py" line="134"/>
         <source>Console del formatore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Konsole des Kursleiters</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="123"/>
         <source>SIMULAZIONE - Palestra INPS: la console del formatore. Persone e codici della simulazione sono di fantasia.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SIMULATION - Palestra INPS: die Konsole des Kursleiters. Personen und Codes der Simulation sind erfunden.</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="135"/>
         <source>Scriva il codice del formatore per vedere la classe e dare i compiti.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geben Sie den Code des Kursleiters ein, um die Klasse zu sehen und Aufgaben zu vergeben.</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="136"/>
         <source>Entra nella console</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Konsole öffnen</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="137"/>
         <source>Benvenuto nella console del formatore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Willkommen in der Konsole des Kursleiters</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="161"/>
         <source>Contenuto della console</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Inhalt der Konsole</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="178"/>
         <source>Console del formatore: allievi e avanzamento</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Konsole des Kursleiters: Lernende und Fortschritt</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="185"/>
         <source>Blocca la console</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Konsole sperren</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="196"/>
         <source>Allievi e avanzamento</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lernende und Fortschritt</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="197"/>
         <source>Un allievo per riga con la lezione in corso; aprire la riga per le altre lezioni.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ein Lernender pro Zeile mit der laufenden Lektion; die Zeile aufklappen, um die anderen Lektionen zu sehen.</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="224"/>
         <source>Per chi:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Für wen:</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="227"/>
         <source>Per chi</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Für wen</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="239"/>
         <source>Compito</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aufgabe</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="240"/>
         <source>Situazioni e mondo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Situationen und Welt</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="241"/>
         <source>Nuovo allievo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Neuer Lernender</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="242"/>
         <source>Rapporto</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bericht</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="243"/>
         <source>Impostazioni</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Einstellungen</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="244"/>
         <source>Azioni del formatore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aktionen des Kursleiters</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="301"/>
         <source>Nessuna lezione: esplorazione libera</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Keine Lektion: freies Erkunden</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="303"/>
         <source>Lezione</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lektion</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="306"/>
         <source>Modalità</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modus</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="306"/>
         <source>Allenamento</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Training</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="307"/>
         <source>Verifica</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Prüfung</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="309"/>
         <source>Persona per l&apos;esplorazione libera</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Person für das freie Erkunden</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="310"/>
         <source>Nessuna: sceglie l&apos;allievo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Keine: Der Lernende wählt</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="315"/>
         <source>Assegna il compito</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aufgabe zuweisen</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="316"/>
         <source>La persona vale quando l&apos;allievo esplora da solo; una lezione parte sempre dalla sua situazione.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Person gilt, wenn der Lernende allein erkundet; eine Lektion beginnt immer mit ihrer eigenen Situation.</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="324"/>
         <source>Situazione da risolvere</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zu lösende Situation</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="325"/>
         <source>Persona a cui succede</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Person, der es passiert</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="333"/>
         <source>Inserisci la situazione</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Situation einfügen</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="334"/>
         <source>Ricomincia il mondo da capo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Welt von vorn beginnen</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="342"/>
         <source>Sì, ricomincia da capo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ja, von vorn beginnen</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="343"/>
         <source>Annulla</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abbrechen</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="347"/>
         <source>Ultimi ordini</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Letzte Anweisungen</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="356"/>
         <source>Ogni allievo ha il suo mondo simulato e un codice breve da scrivere alla postazione. Due allievi con lo stesso nome si distinguono dal numero.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jeder Lernende hat seine eigene simulierte Welt und einen kurzen Code, den er am Arbeitsplatz eingibt. Zwei Lernende mit demselben Namen unterscheiden sich durch die Nummer.</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="358"/>
         <source>Nome del nuovo allievo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name des neuen Lernenden</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="362"/>
         <source>Aggiungi l&apos;allievo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lernenden hinzufügen</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="368"/>
         <source>Il rapporto della classe in PDF (tabella e grafico per lezione) e in CSV (per un foglio di calcolo), con data e ora nel nome dei file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Bericht der Klasse als PDF (Tabelle und Diagramm pro Lektion) und als CSV (für eine Tabellenkalkulation), mit Datum und Uhrzeit im Dateinamen.</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="370"/>
         <source>Cartella in cui salvare il rapporto</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ordner, in dem der Bericht gespeichert wird</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="374"/>
         <source>Salva il rapporto (PDF e CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bericht speichern (PDF und CSV)</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="380"/>
         <source>Postazioni in aula: dopo quanti minuti senza attività una postazione avvisa e torna all&apos;elenco degli allievi (il lavoro resta salvato).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arbeitsplätze im Kursraum: nach wie vielen Minuten ohne Aktivität ein Arbeitsplatz warnt und zur Liste der Lernenden zurückkehrt (die Arbeit bleibt gespeichert).</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="382"/>
         <source>Minuti di inattività</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Minuten ohne Aktivität</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="383"/>
         <source>Secondi di preavviso</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sekunden Vorwarnung</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="384"/>
         <source>Codice attuale</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aktueller Code</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="385"/>
         <source>Nuovo codice del formatore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Neuer Code des Kursleiters</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="386"/>
         <source>Ripeta il nuovo codice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Neuen Code wiederholen</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="391"/>
         <source>Salva i tempi delle postazioni</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeiten der Arbeitsplätze speichern</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="393"/>
         <source>Cambiare il codice del formatore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Code des Kursleiters ändern</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="398"/>
         <source>Cambia il codice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Code ändern</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="413"/>
         <source>Console aperta. L&apos;elenco si aggiorna da solo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Konsole geöffnet. Die Liste aktualisiert sich von selbst.</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="431"/>
         <source>Il server dell&apos;aula non risponde (%1). Riprovo ogni secondo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Server des Kursraums antwortet nicht (%1). Neuer Versuch jede Sekunde.</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="445"/>
         <source>Non riesco a leggere la classe (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Klasse kann nicht gelesen werden (%1).</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="453"/>
         <source>%1 · %2 allievi · aggiornato alle %3, si aggiorna da solo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · %2 Lernende · aktualisiert um %3, aktualisiert sich von selbst</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="490"/>
         <source>Nessuna lezione iniziata</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Keine Lektion begonnen</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="530"/>
         <source>Tutta la classe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die ganze Klasse</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="544"/>
         <source>Nessun ordine ancora.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Noch keine Anweisung.</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="567"/>
         <source>Gli ordini andranno a tutti gli allievi della classe (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Anweisungen gehen an alle Lernenden der Klasse (%1).</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="572"/>
         <source>Compito attuale: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aktuelle Aufgabe: %1</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="578"/>
         <source>tutta la classe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">die ganze Klasse</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="595"/>
         <source>Compito per %1: %2. Lo troverà quando apre il suo mondo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aufgabe für %1: %2. Sie erscheint, wenn die Welt geöffnet wird.</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="605"/>
         <source>Situazione inviata a %1: %2. Compare nel mondo dell&apos;allievo entro un secondo, o quando lo apre.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Situation an %1 gesendet: %2. Sie erscheint innerhalb einer Sekunde in der Welt des Lernenden oder wenn er sie öffnet.</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="613"/>
         <source>Il mondo simulato di %1 torna allo stato iniziale: messaggi, PIN, lettere e orologio. L&apos;avanzamento nelle lezioni resta. Confermi?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die simulierte Welt von %1 kehrt in den Anfangszustand zurück: Nachrichten, PIN, Briefe und Uhr. Der Fortschritt in den Lektionen bleibt erhalten. Bestätigen?</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="633"/>
         <source>Nuovo mondo ordinato per %1: l&apos;allievo ricomincia da capo entro un secondo, o quando apre il suo mondo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Neue Welt für %1 angeordnet: Der Lernende beginnt innerhalb einer Sekunde von vorn oder wenn er seine Welt öffnet.</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="651"/>
         <source>Aggiunto l&apos;allievo %1 (n. %2). Il suo codice per la postazione è %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lernender %1 hinzugefügt (Nr. %2). Sein Code für den Arbeitsplatz ist %3.</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="663"/>
         <source>Rapporto salvato: %1 e %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bericht gespeichert: %1 und %2</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="681"/>
         <source>Tempi salvati: le postazioni li usano dal prossimo allievo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeiten gespeichert: Die Arbeitsplätze verwenden sie ab dem nächsten Lernenden.</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="696"/>
         <source>Codice del formatore cambiato.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Code des Kursleiters geändert.</translation>
     </message>
 </context>
 <context>
@@ -7798,116 +7798,116 @@ al %2</source>
         <location filename="../../ui/pages/welcome.py" line="72"/>
         <location filename="../../ui/pages/welcome.py" line="78"/>
         <source>Benvenuto nella Palestra INPS</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Willkommen in der Palestra INPS</translation>
     </message>
     <message>
         <location filename="../../ui/pages/welcome.py" line="79"/>
         <source>Palestra INPS è una copia di prova del portale dell&apos;INPS, senza Internet, per imparare a usare PIN, SPID, CNS e Fascicolo senza alcun rischio: persone e dati sono di fantasia. È pensata per chi si esercita a casa, per chi si forma allo sportello di un CAF e per le lezioni in aula.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Palestra INPS ist eine Übungskopie des INPS-Portals, ohne Internet, um ohne jedes Risiko den Umgang mit PIN, SPID, CNS und Fascicolo zu lernen: Personen und Daten sind erfunden. Sie ist gedacht für alle, die zu Hause üben, für die Ausbildung am Schalter eines CAF und für den Unterricht im Kursraum.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/welcome.py" line="95"/>
         <source>Esplora liberamente</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Frei erkunden</translation>
     </message>
     <message>
         <location filename="../../ui/pages/welcome.py" line="97"/>
         <source>Il portale di prova senza lezione: si parte dal motore di ricerca.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Das Übungsportal ohne Lektion: Es beginnt bei der Suchmaschine.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/welcome.py" line="100"/>
         <source>Che cosa vuole imparare?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Was möchten Sie lernen?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/welcome.py" line="101"/>
         <source>Ogni lezione si può fare in due modi. Allenamento: con i suggerimenti e «Mostra dove», senza voto. Verifica: senza aiuti; se la supera riceve un attestato in PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jede Lektion kann auf zwei Arten gemacht werden. Training: mit Tipps und «Zeigen, wo», ohne Bewertung. Prüfung: ohne Hilfen; wenn Sie sie bestehen, erhalten Sie eine Bescheinigung als PDF.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/welcome.py" line="153"/>
         <source>Come si chiama?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wie heißen Sie?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/welcome.py" line="154"/>
         <source>Il suo nome va sull&apos;attestato quando supera una verifica. Può anche scriverlo più tardi, dal menu Lezioni.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ihr Name kommt auf die Bescheinigung, wenn Sie eine Prüfung bestehen. Sie können ihn auch später über das Menü Lektionen eingeben.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/welcome.py" line="163"/>
         <source>Si esercita senza aver indicato il suo nome.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sie üben, ohne Ihren Namen angegeben zu haben.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/welcome.py" line="164"/>
         <source>Si esercita come: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sie üben als: %1</translation>
     </message>
     <message>
         <location filename="../../ui/pages/welcome.py" line="166"/>
         <source>Cambia il suo nome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ihren Namen ändern</translation>
     </message>
     <message>
         <location filename="../../ui/pages/welcome.py" line="168"/>
         <source>Il suo nome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ihr Name</translation>
     </message>
     <message>
         <location filename="../../ui/pages/welcome.py" line="183"/>
         <location filename="../../ui/pages/welcome.py" line="197"/>
         <location filename="../../ui/pages/welcome.py" line="232"/>
         <source>Verifica</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Prüfung</translation>
     </message>
     <message>
         <location filename="../../ui/pages/welcome.py" line="183"/>
         <location filename="../../ui/pages/welcome.py" line="197"/>
         <location filename="../../ui/pages/welcome.py" line="231"/>
         <source>Allenamento</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Training</translation>
     </message>
     <message>
         <location filename="../../ui/pages/welcome.py" line="184"/>
         <source>Il formatore le ha assegnato la lezione «%1», in modalità %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Kursleiter hat Ihnen die Lektion «%1» im Modus %2 zugewiesen.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/welcome.py" line="187"/>
         <source>Continua la lezione assegnata</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zugewiesene Lektion fortsetzen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/welcome.py" line="189"/>
         <source>Inizia la lezione assegnata</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zugewiesene Lektion beginnen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/welcome.py" line="192"/>
         <source>Lezione assegnata dal formatore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vom Kursleiter zugewiesene Lektion</translation>
     </message>
     <message>
         <location filename="../../ui/pages/welcome.py" line="198"/>
         <source>Ha una lezione in corso: «%1» (%2), al passo %3 di %4. Può continuare da dove era arrivato: il mondo simulato è rimasto com&apos;era.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sie haben eine laufende Lektion: «%1» (%2), bei Schritt %3 von %4. Sie können dort weitermachen, wo Sie aufgehört haben: Die simulierte Welt ist so geblieben, wie sie war.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/welcome.py" line="202"/>
         <source>Continua la lezione</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lektion fortsetzen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/welcome.py" line="219"/>
         <source>Stato: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status: %1</translation>
     </message>
     <message>
         <location filename="../../ui/pages/welcome.py" line="222"/>
         <source>Stato: In corso, al passo %1 di %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status: Läuft, bei Schritt %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -13055,12 +13055,12 @@ al %2</source>
     </message>
     <message>
         <location filename="../../app/services/session.py" line="204"/>
-        <source>Per la tua sicurezza la sessione sta per scadere: tra 1 secondo uscirai da MyINPS. Premi «Resta collegato» per continuare.</source>
+        <source>Per la sua sicurezza la sessione sta per scadere: tra 1 secondo uscirà da MyINPS. Prema «Continua la sessione» per restare in MyINPS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/services/session.py" line="206"/>
-        <source>Per la tua sicurezza la sessione sta per scadere: tra {seconds} secondi uscirai da MyINPS. Premi «Resta collegato» per continuare.</source>
+        <source>Per la sua sicurezza la sessione sta per scadere: tra {seconds} secondi uscirà da MyINPS. Prema «Continua la sessione» per restare in MyINPS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
