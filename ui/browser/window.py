@@ -252,7 +252,12 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         # What does not fit (200 %, a small screen) goes behind «Altri comandi» at the end of the
         # bar: a button as big as the others (Qt's own is a 12 px strip).
+        # The style must outlive the toolbar (its style-sheet style keeps a plain pointer to
+        # it): the application holds it, and it goes once the window is gone. Owned by the
+        # window's Python object, it could be freed first at exit (a crash at quit).
         self._toolbar_style = _ToolbarStyle(self)
+        self._toolbar_style.setParent(QApplication.instance())
+        self.destroyed.connect(self._toolbar_style.deleteLater)
         bar.setStyle(self._toolbar_style)
         for extension in bar.findChildren(QToolButton, "qt_toolbar_ext_button"):
             extension.setText("»")
