@@ -1,14 +1,12 @@
 """Reading and checking the lesson files of data/lessons/ (one TOML file per lesson)."""
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 import sys
-from functools import lru_cache
+import tempfile
 from pathlib import Path
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
 
 from ..paths import DATA_DIR
 from .model import MODES, SCOPES, Condition, Lesson, Mistake, StartState, Step, Target
@@ -51,6 +49,11 @@ def _target(raw, where_from: str) -> Target | None:
 
 
 def parse(text: str, source: str = "") -> Lesson:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
+
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -87,16 +90,77 @@ def parse(text: str, source: str = "") -> Lesson:
                   seeds=tuple(str(s) for s in raw.get("seeds", ())))
 
 
-@lru_cache(maxsize=1)
-def load_all(directory: Path = LESSONS_DIR) -> dict[str, Lesson]:
-    """Every lesson, by key, in course and order sequence."""
-    found = [parse(p.read_text(encoding="utf-8"), p.name) for p in sorted(directory.glob("*.toml"))]
+# The lessons read, by folder: (signature of the files, lessons). A file changed, added or
+# removed (a trainer's edit) changes the signature, and the folder is read again.
+_read: dict[Path, tuple[tuple, dict[str, Lesson]]] = {}
+_CODE = (Path(__file__), Path(__file__).with_name("model.py"))  # what a saved copy was made by
+
+
+def _signature(files: list[Path]) -> tuple:
+    """Name, size and modification time of every lesson file and of the code that reads them."""
+    out = []
+    for path in (*_CODE, *files):
+        st = path.stat()
+        out.append((str(path), st.st_size, st.st_mtime_ns))
+    return tuple(out)
+
+
+def _cache_file(directory: Path) -> Path:
+    import platformdirs
+
+    from ..paths import APP_NAME
+
+    name = hashlib.sha256(str(directory.resolve()).encode()).hexdigest()[:16]
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / f"lessons-{name}.pickle"
+
+
+def _saved(directory: Path, signature: tuple) -> dict[str, Lesson] | None:
+    """The lessons as last read from these very files (a copy in the user's cache folder:
+    parsing the TOML files is most of the cost at start-up), or None."""
+    try:
+        with open(_cache_file(directory), "rb") as fh:
+            saved_signature, lessons = pickle.load(fh)
+    except Exception:  # noqa: BLE001 - no copy, an unreadable one, one of another version: read the files
+        return None
+    return lessons if saved_signature == signature and isinstance(lessons, dict) else None
+
+
+def _save(directory: Path, signature: tuple, lessons: dict[str, Lesson]) -> None:
+    try:
+        target = _cache_file(directory)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".lessons-")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump((signature, lessons), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, target)  # whole or not at all, also with two programs starting at once
+    except OSError:
+        pass  # a read-only home: the files are parsed at every start, that is all
+
+
+def _parse_all(files: list[Path]) -> dict[str, Lesson]:
+    found = [parse(p.read_text(encoding="utf-8"), p.name) for p in files]
     keys = [lesson.key for lesson in found]
     duplicates = {k for k in keys if keys.count(k) > 1}
     if duplicates:
         raise LessonFileError(f"duplicate lesson keys: {sorted(duplicates)}")
     found.sort(key=lambda lesson: (COURSES.index(lesson.course), lesson.order, lesson.key))
     return {lesson.key: lesson for lesson in found}
+
+
+def load_all(directory: Path = LESSONS_DIR) -> dict[str, Lesson]:
+    """Every lesson, by key, in course and order sequence. Read again whenever a lesson
+    file was changed, added or removed since the last time."""
+    files = sorted(directory.glob("*.toml"))
+    signature = _signature(files)
+    known = _read.get(directory)
+    if known is not None and known[0] == signature:
+        return known[1]
+    lessons = _saved(directory, signature)
+    if lessons is None:
+        lessons = _parse_all(files)
+        _save(directory, signature, lessons)
+    _read[directory] = (signature, lessons)
+    return lessons
 
 
 def lesson(key: str) -> Lesson:

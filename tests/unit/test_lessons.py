@@ -38,6 +38,27 @@ def test_every_lesson_file_loads_and_refers_to_things_that_exist():
         assert catalogue.problems(lesson) == [], lesson.key
 
 
+def test_a_changed_lesson_file_is_read_again_and_the_saved_copy_follows_the_files(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = tmp_path / "lessons"
+    folder.mkdir()
+    (folder / "prova.toml").write_text(SAMPLE, encoding="utf-8")
+    assert catalogue.load_all(folder)["prova"].title == "Prova"
+    assert list((tmp_path / "cache").rglob("lessons-*.pickle"))  # saved for the next start
+    (folder / "prova.toml").write_text(SAMPLE.replace('title = "Prova"', 'title = "Prova nuova"'), encoding="utf-8")
+    assert catalogue.load_all(folder)["prova"].title == "Prova nuova"  # a trainer's edit, seen at once
+    catalogue._read.clear()  # as a new start of the program: from the saved copy, which is the new one
+    assert catalogue.load_all(folder)["prova"].title == "Prova nuova"
+    (folder / "altra.toml").write_text(SAMPLE.replace('key = "prova"', 'key = "altra"'), encoding="utf-8")
+    assert set(catalogue.load_all(folder)) == {"prova", "altra"}
+    (folder / "altra.toml").unlink()
+    assert set(catalogue.load_all(folder)) == {"prova"}
+    for saved in (tmp_path / "cache").rglob("lessons-*.pickle"):
+        saved.write_bytes(b"rovinato")  # a damaged copy is ignored: the files are read
+    catalogue._read.clear()
+    assert catalogue.load_all(folder)["prova"].title == "Prova nuova"
+
+
 def test_a_step_advances_only_on_its_event_and_counts_mistakes():
     lesson = catalogue.parse(SAMPLE, "prova.toml")
     runner = Runner(lesson)
