@@ -22,6 +22,7 @@ def test_every_item_has_a_builder_and_every_section_a_dock():
         spec = specs[section.dock]
         assert spec.factory.SECTION == section.key and spec.area == "bottom" and not spec.visible
         assert spec.title == f"Fascicolo: {section.label}"
+        assert spec.title in fascicolo_docks.TITLES  # a literal the translation catalogue finds
         assert fascicolo_docks.DOCK_FOR_SECTION[section.key] == section.dock
         assert views.first_subsection(section.key) == section.voci[0].key
 

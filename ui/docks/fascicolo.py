@@ -14,7 +14,7 @@ For tests and journeys:
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from app.services import documents, fascicolo
@@ -198,6 +198,17 @@ class FascicoloDock(DockPanel):
         from PySide6.QtWidgets import QLabel
 
         return "\n".join(w.text() for w in self.findChildren(QLabel) if w.isVisible())
+
+
+# The docks' titles as literals, so that the catalogue tool (tools/translations.py) finds them;
+# a test keeps them equal to "Fascicolo: <label>" of every section of the registry.
+TITLES = (
+    QT_TRANSLATE_NOOP("Docks", "Fascicolo: Domande presentate"),
+    QT_TRANSLATE_NOOP("Docks", "Fascicolo: Posizione assicurativa"),
+    QT_TRANSLATE_NOOP("Docks", "Fascicolo: Prestazioni"),
+    QT_TRANSLATE_NOOP("Docks", "Fascicolo: Invalidità civile"),
+    QT_TRANSLATE_NOOP("Docks", "Fascicolo: Modelli"),
+)
 
 
 def _make_dock(section: fascicolo.Sezione, order: int) -> type[FascicoloDock]:

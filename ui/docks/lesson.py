@@ -15,7 +15,7 @@ Methods for tests and journeys (tests/helpers.py wraps them):
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QFrame, QSizePolicy, QVBoxLayout, QWidget
 
@@ -26,7 +26,7 @@ from ..widgets.responsive import FlowLayout
 from . import dock
 from ._common import WorldPanel, panel_qss
 
-MODE_NAMES = {"allenamento": "Allenamento", "verifica": "Verifica"}
+MODE_NAMES = {"allenamento": QT_TRANSLATE_NOOP("Docks", "Allenamento"), "verifica": QT_TRANSLATE_NOOP("Docks", "Verifica")}
 
 
 def _extra_qss(large: bool) -> str:
