@@ -28,6 +28,38 @@ class Rule:
     key: str
     description: str  # Italian, for trainers and developers
     apply: Callable[[object, dt.datetime], list | int]  # (world, now) -> what changed
+    # (world, now) -> could anything be due? One cheap query on the tables, without importing
+    # the rule's service module (opening a world runs the rules): False only when surely
+    # nothing is, so the rule is skipped. None: always apply the rule.
+    pending: Callable[[object, dt.datetime], bool] | None = None
+
+
+def _letters_travelling(world, now) -> bool:
+    from app.models import Pin
+
+    return Pin.select().where(Pin.state == "first_half_sent").exists()
+
+
+def _conversions_pending(world, now) -> bool:
+    from app.models import Pin
+
+    return Pin.select().where(Pin.conversion_pending == True).exists()  # noqa: E712 (peewee)
+
+
+def _pins_expiring(world, now) -> bool:
+    from app.models import Pin
+
+    return Pin.select().where((Pin.state == "active") & Pin.expires_at.is_null(False)
+                              & (Pin.expires_at <= now)).exists()
+
+
+def _domande_open(world, now) -> bool:
+    from app.models import Application
+
+    # The applications the domande service made say so in their data ({"service": "domande"},
+    # domande.SERVICE_TAG); an undecided one may have a step due.
+    return Application.select().where((Application.outcome == "")
+                                      & Application.data_json.contains('"domande"')).exists()
 
 
 def _pin_letters(world, now):
@@ -61,10 +93,13 @@ def _payroll(world, now):
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("pin.lettere", _t("La lettera con la seconda parte del PIN è arrivata: il PIN è completo."), _pin_letters),
-    Rule("pin.conversioni", _t("La verifica di Converti PIN è finita: il PIN è dispositivo."), _pin_conversions),
-    Rule("pin.scadenze", _t("Il PIN non cambiato da 6 mesi (3 per gli intermediari) è scaduto."), _pin_expiry),
-    Rule("domande", _t("Le domande passano allo stato successivo e vengono definite."), _domande),
+    Rule("pin.lettere", _t("La lettera con la seconda parte del PIN è arrivata: il PIN è completo."), _pin_letters,
+         _letters_travelling),
+    Rule("pin.conversioni", _t("La verifica di Converti PIN è finita: il PIN è dispositivo."), _pin_conversions,
+         _conversions_pending),
+    Rule("pin.scadenze", _t("Il PIN non cambiato da 6 mesi (3 per gli intermediari) è scaduto."), _pin_expiry,
+         _pins_expiring),
+    Rule("domande", _t("Le domande passano allo stato successivo e vengono definite."), _domande, _domande_open),
     Rule("pensioni", _t("Le rate di pensione del mese sono pagate (il 1° del mese)."), _payroll),
 )
 
@@ -81,6 +116,9 @@ def run_due(world, before: dt.datetime | None, after: dt.datetime) -> dict[str, 
     changed: dict[str, int] = {}
     with world.db.atomic():
         for rule in RULES:
+            if rule.pending is not None and not rule.pending(world, after):
+                changed[rule.key] = 0
+                continue
             result = rule.apply(world, after)
             changed[rule.key] = result if isinstance(result, int) else len(result)
     return changed

@@ -149,6 +149,53 @@ def test_domande_move_on_at_the_move(world):
     assert app.outcome == "accolta" and app.decided_at == result.submitted_at + dt.timedelta(days=20)
 
 
+def test_a_rule_is_skipped_only_when_nothing_can_be_due(world):
+    """Opening a world runs the rules: each asks first, in one query, whether anything could
+    be due, and is skipped (its service module not even imported) only when nothing is."""
+    now = world.clock.now()
+    assert [r.pending(world, now) for r in time_rules.RULES if r.pending] == [False] * 4  # the seeded world
+    citizen = persona("invalidita")
+    session = auth.open_session(world, citizen, "pin_dispositivo")
+    domande.submit(world, session, "versamenti_volontari", VERSAMENTI)
+    rules = {r.key: r for r in time_rules.RULES}
+    assert rules["domande"].pending(world, now)  # an undecided domanda of the service
+    record = pinmod.active_pin(citizen)
+    record.expires_at = now
+    record.save()
+    assert rules["pin.scadenze"].pending(world, now)
+    assert not rules["pin.lettere"].pending(world, now) and not rules["pin.conversioni"].pending(world, now)
+    record.state, record.conversion_pending = "first_half_sent", True
+    record.save()
+    assert rules["pin.lettere"].pending(world, now) and rules["pin.conversioni"].pending(world, now)
+
+
+def test_opening_a_world_with_nothing_due_imports_no_rule_module(tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    make = f"""
+import sys; sys.path.insert(0, {str(root)!r})
+from app.services import security; security.set_fast_hashing(True)
+from app.world import World
+World({str(tmp_path / 'w.sqlite3')!r}).close()
+"""
+    reopen = f"""
+import sys; sys.path.insert(0, {str(root)!r})
+from app.world import World
+World({str(tmp_path / 'w.sqlite3')!r}).close()
+print(",".join(m for m in ("app.services.pin", "app.services.pin_conversion", "app.services.domande")
+               if m in sys.modules))
+"""
+    for code in (make, reopen):
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                              env=dict(os.environ))
+        assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == ""
+
+
 def test_an_accepted_pension_is_paid_in_the_same_move(world):
     """Order matters: the domanda rule creates the pension, then the payroll rule pays it."""
     giovanni = persona("senza_credenziali")  # born 08/05/1957: 67 in 2024
