@@ -154,13 +154,10 @@ class MainWindow(QMainWindow):
 
     def attach_world(self, world, *, start_url: str = router.START_URL, person_key: str | None = None) -> None:
         """Everything that needs the world: the citizen's panels, the clock, the first page."""
-        import importlib
-
         from ..widgets.session_timeout import install as install_session_timeout
 
-        # The start page is registered before the first page is shown; the other pages'
-        # modules are imported when their address is first asked for (ui/pages/_routes.py).
-        importlib.import_module("ui.pages.search_engine")
+        # A page's module is imported when its address is first asked for (ui/pages/_routes.py):
+        # the start page's only, before the first page is shown.
         self.world = world
         self.bridge = WorldBridge(world, self)
         self._show_clock(world.clock.now())

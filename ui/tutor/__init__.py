@@ -100,11 +100,6 @@ def first_page(world) -> str:
         return START_URL
     if (not lesson_states(classroom, learner.id) or LessonSession.resume(world) is not None
             or _assigned(world)):
-        import importlib
-
-        # registered now: an unknown address would make the tab import every page module
-        # before the first page (they come after the first paint otherwise)
-        importlib.import_module("ui.pages.welcome")
         return WELCOME_URL
     return START_URL
 
