@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import quote
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from .. import pages, theme
@@ -274,14 +274,22 @@ class BrowserTab(QWidget):
         self._announce(page, kept.resolved, started)
 
     def _place(self, page) -> None:
-        """Make `page` the one the frame shows."""
+        """Make `page` the one the frame shows, laid out once at its own size: shown at the
+        height it needs before it joins the frame's layout, and the frame made that size
+        at once (what the scroll area would do on its next turn). Shown inside the layout,
+        it would be laid out first at the old page's height, then again at its own."""
         if page.parentWidget() is not self.frame:
             page.setParent(self.frame)
         if self.page is not None and shiboken6.isValid(self.page):
             self._frame_layout.removeWidget(self.page)
             self.page.hide()
-        self._frame_layout.addWidget(page)
+        width = self.frame.width()
+        height = page.heightForWidth(width) if page.hasHeightForWidth() else page.sizeHint().height()
+        size = QSize(width, max(height, self.scroll.viewport().height()))
+        page.resize(size)
         page.show()
+        self._frame_layout.addWidget(page)
+        self.frame.resize(size)
         self.page = page
 
     def _put_away(self, leaving: tuple[int, str] | None) -> list:
