@@ -22,7 +22,7 @@ from ..widgets.common import Field, alert, button, heading, label, set_role
 from ..widgets.responsive import Columns, FlowLayout
 from .base import Page
 
-FIRST_CARDS = 3  # built with the page; the rest on the next turn of the event loop
+FIRST_CARDS = 3  # built with the page; the rest right after (after the window's first paint)
 STATE_NAMES = {
     "nuova": ("Nuova", "fieldlabel"),
     "in_corso": ("In corso", "warning"),
@@ -101,8 +101,8 @@ class WelcomePage(Page):
         body.addWidget(label(self.tr(
             "Ogni lezione si può fare in due modi. Allenamento: con i suggerimenti e «Mostra dove», senza voto. "
             "Verifica: senza aiuti; se la supera riceve un attestato in PDF.")))
-        # The first cards at once; the others (below the fold) right after, on the next turn
-        # of the event loop, so that the page appears without waiting for every card.
+        # The first cards at once; the others (below the fold) right after, so that the page
+        # appears without waiting for every card.
         self._body = body
         self._states = tutor.states()
         self._open_run = open_run
@@ -113,7 +113,10 @@ class WelcomePage(Page):
         self.cards: dict[str, QFrame] = {}
         self._add_items(FIRST_CARDS, at_end=True)
         if self._pending:
-            QTimer.singleShot(0, self._add_the_rest)
+            # A window not painted yet (the program starting) paints this page first; else
+            # the next turn of the event loop.
+            later = getattr(self.ctx.window, "after_first_paint", None) or (lambda f: QTimer.singleShot(0, f))
+            later(self._add_the_rest)
 
     def _add_items(self, cards: int | None, *, at_end: bool = False) -> None:
         while self._pending and (cards is None or cards > 0):
