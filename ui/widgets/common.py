@@ -84,7 +84,8 @@ class Button(QPushButton):
         return at_least_target(super().sizeHint())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return at_least_target(super().minimumSizeHint())
+        # Qt's push button asks its sizeHint() twice for this (the same size): once is enough.
+        return self.sizeHint()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         plain = not (event.modifiers() & ~(Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ControlModifier))
