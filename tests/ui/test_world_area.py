@@ -253,3 +253,68 @@ def test_the_portafoglio_of_a_token_owner_fits_at_100_and_200_percent(qtbot, db_
         assert window.world_area.narrow  # at 200 % the rail went on top
     finally:
         window.set_zoom(100)
+
+
+def _inside(widget, container) -> bool:
+    """`widget` whole inside `container` (both shown)."""
+    top_left = widget.mapTo(container, QPoint(0, 0))
+    return (widget.isVisible() and top_left.x() >= 0 and top_left.y() >= 0
+            and top_left.x() + widget.width() <= container.width()
+            and top_left.y() + widget.height() <= container.height())
+
+
+def test_at_200_percent_every_section_button_is_in_sight_and_the_opened_sms_comes_first(qtbot, db_path):
+    """Compact (200 % at 1366×768): the eight section buttons wrap onto rows, each whole, at
+    least 44 px, none behind a scroll bar; an SMS and an e-mail arriving together are announced
+    by the SMS, with the sender's name only; the opened SMS shows its text (the PIN) above
+    «Torna ai messaggi», in sight without scrolling."""
+    window = make_window(qtbot, db_path)
+    window.resize(1366, 740)
+    window.reset_layout()
+    area = window.world_area
+    try:
+        window.set_zoom(200)
+        window.show_dock("PhoneDock")
+        qtbot.waitUntil(lambda: area.narrow)
+        qtbot.wait(100)
+        assert not area.rail_scroll.isVisible()
+        for name in ("PhoneDock", "MailDock", "LetterboxDock", "SedeDock"):
+            b = area.section_button(name)
+            assert _inside(b, area), name
+            assert b.height() >= 44 and b.width() >= b.sizeHint().width()
+        assert area.section_button("LetterboxDock").accessibleName() == "Cassetta postale"
+        giulia = citizen("gestione_separata")
+        window.set_person(giulia.id)
+        messages.send(window.world, giulia, "email", sender="InpsInforma <noreply@inps.sim>",
+                      subject="PIN INPS - prima parte", body="Gentile utente")
+        messages.send(window.world, giulia, "sms", sender="InpsInforma", body=LONG_SMS)
+        qtbot.waitUntil(lambda: area.notice_text() == "È arrivato un SMS da InpsInforma")  # short: no count
+        click(qtbot, window.docks["WorldDock"], "Leggi ora")
+        phone = window.dock_panels["PhoneDock"]
+        qtbot.waitUntil(lambda: phone.opened_text() == LONG_SMS)
+        qtbot.wait(100)
+        viewport = phone.scroll_area.viewport()
+        assert phone.scroll_area.verticalScrollBar().value() == 0
+        body = phone.pane.body
+        top = body.mapTo(viewport, QPoint(0, 0)).y()
+        line = body.fontMetrics().lineSpacing()
+        assert top >= 0 and top + 2 * line <= viewport.height()  # the PIN's line in sight
+        assert body.mapTo(viewport, QPoint(0, 0)).y() < phone.back_button.mapTo(viewport, QPoint(0, 0)).y()
+        # the e-mail's line in the list: the subject first, then the sender's name and the date
+        mail = window.dock_panels["MailDock"]
+        mail.refresh()
+        first, second = mail.list.item(0).text().split("\n")
+        assert "PIN INPS - prima parte" in first and second.startswith("InpsInforma · ")
+    finally:
+        window.set_zoom(100)
+
+
+def test_at_100_percent_on_1366x768_the_rail_column_shows_all_eight_buttons_whole(qtbot, db_path):
+    window = make_window(qtbot, db_path)
+    window.resize(1366, 740)
+    window.reset_layout()
+    qtbot.wait(80)
+    area = window.world_area
+    assert not area.narrow
+    for name in area.ordered_names():
+        assert _inside(area.section_button(name), area.rail_scroll.viewport()), name

@@ -40,6 +40,19 @@ def service_text(message: str) -> str:
     return translated(message)
 
 
+def sender_name(sender: str) -> str:
+    """"InpsInforma <noreply@inps.sim>" -> "InpsInforma": the name a learner recognises."""
+    import re
+
+    name = re.sub(r"\s*<[^>]*>\s*", " ", sender).strip()
+    return name or sender
+
+
+# Which arrival the notice names when several come in the same moment: the phone first (the
+# immediate channel, the one the guides talk about), then the mail, then the letterbox.
+ARRIVAL_PRIORITY = {"sms": 0, "app": 0, "call": 0, "email": 1, "pec": 1, "letter": 2}
+
+
 def when(moment: dt.datetime) -> str:
     """"15/10/2018 alle 09:30"."""
     return tr("%1 alle %2").replace("%1", moment.strftime("%d/%m/%Y")).replace("%2", moment.strftime("%H:%M"))
@@ -195,7 +208,9 @@ def _announce_newest(window) -> None:
     pending = window.__dict__.pop("_arrivals", [])
     if not pending or not shiboken6.isValid(window):
         return
-    _newest, panel, view = max(pending, key=lambda item: item[0])
+    # the newest; of those delivered in the same moment (an SMS and an e-mail), the phone's
+    _newest, panel, view = min(pending, key=lambda item: (-item[0][0].timestamp(),
+                                                          ARRIVAL_PRIORITY.get(item[2].channel, 3), -item[0][1]))
     name = panel.dock_name() if shiboken6.isValid(panel) else ""
     if not name:
         return
@@ -316,10 +331,12 @@ class InboxPanel(WorldPanel):
         flow = FlowLayout(actions, T.S2, T.S2)
         flow.addWidget(self.back_button)
         flow.addWidget(self.read_button)
-        mp.addWidget(actions)
-        mp.addWidget(self.speech_note)
+        # the message first, whole, then the buttons under it: at 200 % the text (a PIN) is
+        # in sight without scrolling past «Torna ai messaggi»
         mp.addWidget(self.error)
         mp.addWidget(self.pane)
+        mp.addWidget(actions)
+        mp.addWidget(self.speech_note)
         mp.addStretch(1)
         self.message_page.hide()
         lay.addWidget(self.list_page, 1)
@@ -478,6 +495,7 @@ def new_tag() -> QWidget:
 
 
 __all__ = [
-    "InboxPanel", "MessageList", "add", "ReadingPane", "WorldPanel", "new_tag", "panel_qss", "service_text", "set_role",
+    "InboxPanel", "MessageList", "add", "ReadingPane", "WorldPanel", "new_tag", "panel_qss", "sender_name",
+    "service_text", "set_role",
     "short", "tr", "when",
 ]

@@ -27,7 +27,6 @@ from functools import lru_cache
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAction
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from .. import tokens as T
 from ..widgets.common import Button, button
+from ..widgets.responsive import FlowLayout
 
 WORLD_DOCK = "WorldDock"
 
@@ -88,25 +88,40 @@ def area_qss(large: bool) -> str:
     return _area_qss(panel_qss(large), _scale(large), T.CURRENT)
 
 
+ROWS_SCALE_MAX = 1.4  # the section buttons in rows grow with the zoom up to 140 %
+
+
 @lru_cache(maxsize=8)
 def _area_qss(base: str, s: float, _theme: str) -> str:
     def p(v: float) -> int:
         return max(1, round(v * s))
 
+    c = min(s, ROWS_SCALE_MAX)
+
+    def q(v: float) -> int:  # the buttons in rows: large, but all eight in sight above the section
+        return max(1, round(v * c))
+
     return base + f"""
 QWidget#WorldArea {{ background: {T.WHITE}; }}
 QWidget#WorldRail, QScrollArea#WorldRailScroll {{ background: {T.BG_LIGHT}; border: none; }}
 QWidget#WorldRail {{ border-right: 1px solid {T.DIVIDER}; }}
-QScrollArea#WorldRailScroll QScrollBar:horizontal {{ height: {p(16)}px; }}
+QWidget#WorldRailRows {{ background: {T.BG_LIGHT}; border-bottom: 1px solid {T.DIVIDER}; }}
 QPushButton#SectionButton {{ text-align: left; padding: {p(6)}px {p(34)}px {p(6)}px {p(10)}px;
   min-height: {p(28)}px; font-size: {p(T.BODY)}px; font-weight: 600; color: {T.PRIMARY};
   background: {T.WHITE}; border: 1px solid {T.BORDER}; border-radius: {T.RADIUS}px; }}
 QPushButton#SectionButton:hover {{ background: {T.BG_LIGHT_2}; }}
 QPushButton#SectionButton:checked {{ background: {T.PRIMARY}; color: {T.WHITE}; border-color: {T.PRIMARY}; }}
 QPushButton#SectionButton:focus {{ border: {p(3)}px solid {T.FOCUS_OUTER}; }}
+QWidget#WorldRailRows QPushButton#SectionButton {{ padding: {q(4)}px {q(34)}px {q(4)}px {q(10)}px;
+  min-height: {q(28)}px; font-size: {q(T.BODY)}px; }}
+QWidget#WorldRailRows QPushButton#SectionButton:focus {{ border: {q(3)}px solid {T.FOCUS_OUTER}; }}
+QWidget#WorldRailRows QLabel#SectionBadge {{ font-size: {q(T.SMALL)}px; border-radius: {q(11)}px; padding: 0px {q(6)}px; }}
 QFrame#ArrivalNotice {{ background: {T.BG_LIGHT_2}; border: 2px solid {T.PRIMARY}; border-radius: {T.RADIUS}px; }}
 QPushButton#NoticeClose {{ padding: {p(4)}px {p(8)}px; min-width: {p(28)}px; }}
 QLabel#ArrivalText {{ font-size: {p(T.BODY)}px; font-weight: 700; color: {T.TEXT}; }}
+QFrame#ArrivalNotice[compact="true"] QLabel#ArrivalText {{ font-size: {q(T.BODY)}px; }}
+QFrame#ArrivalNotice[compact="true"] QPushButton {{ font-size: {q(T.BODY)}px; padding: {q(6)}px {q(12)}px;
+  min-height: {q(28)}px; }}
 """
 
 
@@ -274,10 +289,45 @@ class WorldArea(QWidget):
         self._arrival: tuple[str, int] | None = None  # (section, message id) of the notice
         self._styled: tuple | None = None
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
-        # the arrival notice, over the whole width
+        # Wide: the rail is a column at the left, over the whole height, and beside it the
+        # arrival notice above the section. Compact (200 %, large text on a small screen, a
+        # panel too low for the column): the same buttons wrap onto rows above the section,
+        # every one of them in sight at once, no scroll bar (see _arrange).
+        body = QHBoxLayout(self)
+        self.body = body
+        self.narrow = False
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        self.rail = QWidget()
+        self.rail.setObjectName("WorldRail")
+        self.rail.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.rail_lay = QVBoxLayout(self.rail)
+        # tight: the eight 44 px buttons fit whole in the panel at 1366×768
+        self.rail_lay.setContentsMargins(T.S2, 1, T.S2, 1)
+        self.rail_lay.setSpacing(2)
+        self.rail_lay.addStretch(1)
+        rail_scroll = QScrollArea()  # only if even the column of a compact panel cannot fit
+        rail_scroll.setObjectName("WorldRailScroll")
+        rail_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its buttons are the Tab stops
+        rail_scroll.setWidgetResizable(True)
+        rail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        rail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        rail_scroll.setWidget(self.rail)
+        rail_scroll.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        self.rail_scroll = rail_scroll
+        body.addWidget(rail_scroll)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        body.addLayout(column, 1)
+        self.rail_rows = QWidget()
+        self.rail_rows.setObjectName("WorldRailRows")
+        self.rail_rows.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.rows_lay = FlowLayout(self.rail_rows, T.S1, T.S1)
+        self.rows_lay.setContentsMargins(T.S2, T.S1, T.S2, T.S1)
+        self.rail_rows.hide()
+        column.addWidget(self.rail_rows)
+        # the arrival notice, over the section
         self.notice = QFrame()
         self.notice.setObjectName("ArrivalNotice")
         n = QHBoxLayout(self.notice)
@@ -301,36 +351,10 @@ class WorldArea(QWidget):
         nh.addWidget(self.notice)
         self._notice_holder = notice_holder
         notice_holder.hide()
-        outer.addWidget(notice_holder)
-
-        # Wide: the rail is a column at the left of the section; narrow (200 %, a small
-        # screen): a row of the same buttons above it, scrolled sideways (see _arrange).
-        body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.body = body
-        self.narrow = False
-        body.setContentsMargins(0, 0, 0, 0)
-        body.setSpacing(0)
-        self.rail = QWidget()
-        self.rail.setObjectName("WorldRail")
-        self.rail.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.rail_lay = QBoxLayout(QBoxLayout.Direction.TopToBottom, self.rail)
-        self.rail_lay.setContentsMargins(T.S2, T.S1, T.S2, T.S1)
-        self.rail_lay.setSpacing(T.S1)
-        self.rail_lay.addStretch(1)
-        rail_scroll = QScrollArea()
-        rail_scroll.setObjectName("WorldRailScroll")
-        rail_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its buttons are the Tab stops
-        rail_scroll.setWidgetResizable(True)
-        rail_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        rail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        rail_scroll.setWidget(self.rail)
-        rail_scroll.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
-        self.rail_scroll = rail_scroll
-        body.addWidget(rail_scroll)
+        column.addWidget(notice_holder)
         self.stack = QStackedWidget()
         self.stack.setObjectName("WorldStack")
-        body.addWidget(self.stack, 1)
-        outer.addLayout(body, 1)
+        column.addWidget(self.stack, 1)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.apply_style()
@@ -345,8 +369,7 @@ class WorldArea(QWidget):
         b.clicked.connect(lambda _=False, n=name: self.show_section(n, focus=False))
         self.group.addButton(b)
         self.buttons[name] = b
-        index = self.ordered_names().index(name)
-        self.rail_lay.insertWidget(index, b)
+        self._place_buttons()
         b.show()  # now, not on the next turn of the event loop (the rail may be on screen already)
         self.stack.addWidget(section.holder)
         if not self._current:
@@ -359,45 +382,57 @@ class WorldArea(QWidget):
 
     MIN_SECTION_WIDTH = 300  # below this (at 100 %) beside the rail, the rail goes on top
 
+    def _place_buttons(self) -> None:
+        """The buttons, in order, in the column (wide) or in the rows (compact)."""
+        for b in self.buttons.values():
+            self.rail_lay.removeWidget(b)
+            self.rows_lay.removeWidget(b)
+        sp = QSizePolicy.Policy
+        for i, name in enumerate(self.ordered_names()):
+            b = self.buttons[name]
+            if self.narrow:
+                b.setParent(self.rail_rows)
+                b.setSizePolicy(sp.Fixed, sp.Fixed)
+                self.rows_lay.addWidget(b)
+            else:
+                b.setParent(self.rail)
+                b.setSizePolicy(sp.Expanding, sp.Fixed)
+                self.rail_lay.insertWidget(i, b)
+            b.show()
+
     def _fit_rail(self) -> None:
-        buttons = list(self.buttons.values())
-        if self.narrow:
-            height = max((b.sizeHint().height() for b in buttons), default=0)
-            bar = self.rail_scroll.horizontalScrollBar().sizeHint().height()
-            self.rail_scroll.setMinimumWidth(0)
-            self.rail_scroll.setMaximumWidth(16777215)
-            self.rail_scroll.setFixedHeight(height + 2 * T.S1 + bar + 2)
-        else:
-            width = max((b.sizeHint().width() for b in buttons), default=0) + 2 * T.S2
-            bar = self.rail_scroll.verticalScrollBar().sizeHint().width()
-            self.rail_scroll.setMinimumHeight(0)
-            self.rail_scroll.setMaximumHeight(16777215)
-            self.rail_scroll.setFixedWidth(width + bar + 2)
+        width = max((b.sizeHint().width() for b in self.buttons.values()), default=0) + 2 * T.S2
+        bar = self.rail_scroll.verticalScrollBar().sizeHint().width()
+        self.rail_scroll.setFixedWidth(width + (bar if self.column_height() > self.height() else 0) + 2)
 
     def rail_width(self) -> int:
-        width = max((b.sizeHint().width() for b in self.buttons.values()), default=0) + 2 * T.S2
-        return width + self.rail_scroll.verticalScrollBar().sizeHint().width() + 2
+        return max((b.sizeHint().width() for b in self.buttons.values()), default=0) + 2 * T.S2 + 2
+
+    def column_height(self) -> int:
+        """The height of the rail as a column: every button, none hidden below."""
+        hints = [max(b.sizeHint().height(), b.minimumHeight()) for b in self.buttons.values()]
+        m = self.rail_lay.contentsMargins()
+        return sum(hints) + self.rail_lay.spacing() * max(0, len(hints) - 1) + m.top() + m.bottom()
 
     def _arrange(self) -> None:
-        """Rail beside the section when both fit, above it otherwise."""
-        narrow = self.width() < self.rail_width() + round(self.MIN_SECTION_WIDTH * _scale(
-            bool(getattr(self.window, "large_text", False))))
-        if narrow == self.narrow:
+        """The rail as a column beside the section when it fits whole, in rows above it otherwise."""
+        if not self.buttons:
             return
-        self.narrow = narrow
-        D = QBoxLayout.Direction
-        self.body.setDirection(D.TopToBottom if narrow else D.LeftToRight)
-        self.rail_lay.setDirection(D.LeftToRight if narrow else D.TopToBottom)
-        policy = Qt.ScrollBarPolicy
-        self.rail_scroll.setHorizontalScrollBarPolicy(policy.ScrollBarAsNeeded if narrow else policy.ScrollBarAlwaysOff)
-        self.rail_scroll.setVerticalScrollBarPolicy(policy.ScrollBarAlwaysOff if narrow else policy.ScrollBarAsNeeded)
-        sp = QSizePolicy.Policy
-        self.rail_scroll.setSizePolicy(sp.Expanding if narrow else sp.Fixed, sp.Fixed if narrow else sp.Expanding)
-        for b in self.buttons.values():
-            b.setSizePolicy(sp.Fixed if narrow else sp.Expanding, sp.Fixed)
-        self._fit_rail()
-        if self._current:
-            self.rail_scroll.ensureWidgetVisible(self.buttons[self._current], 0, 0)
+        scale = _scale(bool(getattr(self.window, "large_text", False)))
+        too_narrow = self.width() < self.rail_width() + round(self.MIN_SECTION_WIDTH * scale)
+        too_low = self.height() > 0 and self.column_height() > self.height()
+        narrow = too_narrow or too_low
+        if narrow != self.narrow:
+            self.narrow = narrow
+            self.rail_scroll.setVisible(not narrow)
+            self.rail_rows.setVisible(narrow)
+            self._place_buttons()
+            self.notice.setProperty("compact", "true" if narrow else "false")
+            for w in (self.notice, self.notice_label, self.read_now, self.dismiss):
+                w.style().unpolish(w)
+                w.style().polish(w)
+        if not narrow:
+            self._fit_rail()
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -449,7 +484,8 @@ class WorldArea(QWidget):
             if not self.dock.isVisible():
                 self.dock.show()
             self.dock.raise_()
-        self.rail_scroll.ensureWidgetVisible(self.buttons[name], 0, 0)
+        if not self.narrow:
+            self.rail_scroll.ensureWidgetVisible(self.buttons[name], 0, 0)
         if focus:
             self.buttons[name].setFocus()
 
@@ -466,8 +502,10 @@ class WorldArea(QWidget):
     # -- the arrival notice -------------------------------------------------------------------------
     def announce(self, name: str, view, more: int = 0) -> None:
         """`view` (a MessageView) just reached section `name`: say so, and offer «Leggi ora»."""
-        text = arrival_sentence(view.channel, view.sender)
-        if more > 0:
+        from ._common import sender_name
+
+        text = arrival_sentence(view.channel, sender_name(view.sender))
+        if more > 0 and not self.narrow:  # compact: the badges say the rest, the notice stays short
             text += " " + (tr("(e un altro messaggio nuovo)") if more == 1
                            else tr("(e altri %1 messaggi nuovi)").replace("%1", str(more)))
         self._arrival = (name, view.id)

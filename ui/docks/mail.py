@@ -21,7 +21,7 @@ from app.services.messages import MessageView
 
 from ..widgets.common import button, clear_layout, label
 from . import dock
-from ._common import InboxPanel, add, short, when
+from ._common import InboxPanel, add, sender_name, short, when
 
 FOLDERS = (("email", QT_TRANSLATE_NOOP("Docks", "Posta in arrivo")), ("pec", QT_TRANSLATE_NOOP("Docks", "PEC")))
 
@@ -122,7 +122,8 @@ class MailDock(InboxPanel):
     def _describe(self, v: MessageView) -> tuple[str, str]:
         stamp = v.delivered_at.strftime("%d/%m/%Y %H:%M")
         clip = " · " + self.t("con allegato") if v.has_document else ""
-        return f"{v.sender} · {stamp}", short(v.subject or v.body, 90) + clip
+        # the subject first (what a learner looks for), then who wrote (the name) and when
+        return short(v.subject or v.body, 90) + clip, f"{sender_name(v.sender)} · {stamp}"
 
     def render_message(self, v: MessageView) -> None:
         to = v.address or (self._card.get("pec" if v.channel == "pec" else "email", "") if self._card else "")
