@@ -529,8 +529,8 @@ class MainWindow(QMainWindow):
         return dock
 
     def finish_start(self) -> None:
-        """Everything not needed for the first paint: the other docks and their content
-        (built at once, so a panel sees every arrival after it), the saved window layout.
+        """Everything not needed for the first paint: the other docks, the content of those
+        that count or show something now, the saved window layout.
         Idempotent. The page modules are not imported here: each is imported when its
         address is first asked for (ui/pages/_routes.py)."""
         if self._finished or self.world is None:
@@ -540,7 +540,11 @@ class MainWindow(QMainWindow):
             if spec.object_name not in self.docks:
                 self._add_dock(spec)
         for name in list(self._dock_specs):
-            self.dock_panels.get(name)
+            # At once: the sections of Il mio mondo (their buttons show the unread count, and a
+            # section notes what arrives from now on) and the Lezione panel (the world column
+            # makes room for it when a lesson starts). The Fascicolo's panels when first shown.
+            if name in self.world_area.sections or name == "LessonDock" or not self.docks[name].isHidden():
+                self.dock_panels.get(name)
         if self.keep_state:
             self._restore_state()
             # The panels' layout at start is the same for everyone (what was moved or closed
