@@ -112,6 +112,29 @@ def test_every_stylesheet_colour_is_a_token_and_every_coloured_rule_is_readable(
             problems.append((where, "not a token", sorted(stray)))
         for selector, props in _rules(qss):
             fg, bg = props.get("color", ""), props.get("background", "")
-            if _HEX.fullmatch(fg) and _HEX.fullmatch(bg) and ratio(fg, bg) < T.TEXT_MIN[name]:
+            # a disabled control: exempt from the text minimum (WCAG), still readable
+            minimum = T.DISABLED_TEXT_MIN if ":disabled" in selector else T.TEXT_MIN[name]
+            if _HEX.fullmatch(fg) and _HEX.fullmatch(bg) and ratio(fg, bg) < minimum:
                 problems.append((where, selector, fg, bg, round(ratio(fg, bg), 2)))
     assert not problems, problems
+
+
+def test_in_high_contrast_a_disabled_indietro_looks_disabled(qtbot, db_path):
+    """No history: «Indietro» is disabled and painted in the disabled grey, «Ricarica» in black."""
+    from PySide6.QtGui import QColor
+
+    window = make_window(qtbot, db_path, "--high-contrast")
+    window.finish_start()
+    assert theme.high_contrast()
+    assert not window.act_back.isEnabled() and window.act_reload.isEnabled()
+    back = next(o for o in window.act_back.associatedObjects() if o.metaObject().className() == "QToolButton")
+    reload_ = next(o for o in window.act_reload.associatedObjects() if o.metaObject().className() == "QToolButton")
+
+    def darkest(widget) -> float:
+        image = widget.grab().toImage()
+        return min(QColor(image.pixel(x, y)).lightnessF() for x in range(0, image.width(), 2)
+                   for y in range(0, image.height(), 2))
+
+    assert darkest(reload_) < 0.15  # black text
+    assert darkest(back) > 0.3  # grey: it shows it cannot be pressed
+    assert ratio(T.DISABLED_TEXT, T.TEXT) >= T.DISABLED_APART

@@ -32,7 +32,7 @@ def test_every_theme_has_every_colour():
         assert set(colours) == set(T.STANDARD), name
         for token, value in colours.items():
             assert len(value) == 7 and value.startswith("#"), (name, token, value)
-    used = {t for pair in T.TEXT_PAIRS + T.UI_PAIRS + T.HIGH_CONTRAST_UI_PAIRS for t in pair[:2]}
+    used = {t for pair in T.TEXT_PAIRS + T.DISABLED_PAIRS + T.UI_PAIRS + T.HIGH_CONTRAST_UI_PAIRS for t in pair[:2]}
     assert used <= set(T.STANDARD)
 
 
@@ -59,6 +59,18 @@ def test_high_contrast_is_at_least_seven_to_one_and_darker_than_standard():
     hc, std = T.THEMES["alto_contrasto"], T.THEMES["standard"]
     for fg, bg, _where in T.TEXT_PAIRS:
         assert ratio(hc[fg], hc[bg]) >= min(ratio(std[fg], std[bg]), 7.0) - 1e-9, (fg, bg)
+
+
+@pytest.mark.parametrize("theme", sorted(T.THEMES))
+def test_disabled_controls_are_readable_and_look_disabled(theme):
+    """WCAG exempts disabled text, but a learner must still read what a disabled button would
+    do, and see that it is disabled: «Indietro» with no history must not look like «Ricarica»."""
+    colours = T.THEMES[theme]
+    for fg, bg, where in T.DISABLED_PAIRS:
+        assert ratio(colours[fg], colours[bg]) >= T.DISABLED_TEXT_MIN, (theme, where)
+    assert ratio(colours["DISABLED_BG"], colours["WHITE"]) > 1.05  # a disabled button's grey fill
+    if theme == "alto_contrasto":  # the palette's disabled text (toolbar, menus) against the enabled
+        assert ratio(colours["DISABLED_TEXT"], colours["TEXT"]) >= T.DISABLED_APART
 
 
 def test_use_switches_the_module_names():
