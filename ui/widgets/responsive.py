@@ -192,8 +192,13 @@ class ResponsiveGrid(_Adaptive):
 
     def add(self, widget: QWidget) -> QWidget:
         self._widgets.append(widget)
-        self._columns = 0  # force a relayout
-        self._adapt()
+        index = len(self._widgets) - 1
+        if self._columns and self._wanted_columns() == self._columns:
+            # as many columns as before: the new widget goes after the others
+            self.grid.addWidget(widget, index // self._columns, index % self._columns)
+        else:
+            self._columns = 0  # force a relayout
+            self._adapt()
         return widget
 
     def columns(self) -> int:
