@@ -283,6 +283,7 @@ class BrowserTab(QWidget):
         if self.page is not None and shiboken6.isValid(self.page):
             self._frame_layout.removeWidget(self.page)
             self.page.hide()
+        page.ensurePolished()  # styled first (show() would): the height is the styled page's
         width = self.frame.width()
         height = page.heightForWidth(width) if page.hasHeightForWidth() else page.sizeHint().height()
         size = QSize(width, max(height, self.scroll.viewport().height()))
