@@ -26,7 +26,8 @@ class PdfViewer(QDialog):
         self.setObjectName("PdfViewer")
         self.title = title
         self.data = bytes(data)
-        fit_window(self, 900, 1000)  # never taller than the screen (ui/widgets/responsive.py)
+        self.view = None
+        self._fit_to_zoom()
         self.apply_zoom()
         lay = QVBoxLayout(self)
         lay.addWidget(label(title, "h3"))
@@ -44,6 +45,7 @@ class PdfViewer(QDialog):
         lay.addWidget(buttons)
         self.status = QLabel("")
         self.status.setWordWrap(True)
+        self.status.hide()  # shown with its message (saved, printed, no voice): no empty band
         lay.addWidget(self.status)
         self._bytes = QByteArray(self.data)
         self._buffer = QBuffer(self._bytes, self)
@@ -57,6 +59,23 @@ class PdfViewer(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         lay.addWidget(self.view, 1)
 
+    BASE_SIZE = (900, 1000)  # at 100 %: the letter fitted to 900 px
+
+    def _scale(self) -> float:
+        from .. import theme
+
+        return theme.factor(bool(getattr(self.parentWidget(), "large_text", False)))
+
+    def _fit_to_zoom(self) -> None:
+        """The window grows with the program's zoom (900 px wide at 100 %, 1800 at 200 %), never
+        past the screen (ui/widgets/responsive.py); the letter fills its width, so it grows
+        with the zoom too (at 200 % on 1366×768: the whole width of the screen)."""
+        w, h = self.BASE_SIZE
+        s = self._scale()
+        fit_window(self, round(w * s), round(h * s))
+        if self.view is not None:
+            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
     def apply_zoom(self) -> None:
         """The look of the page at the program's zoom (ui/theme.py); the window follows when
         the zoom changes (MainWindow.set_zoom) and stays inside the screen."""
@@ -66,6 +85,9 @@ class PdfViewer(QDialog):
         large = bool(getattr(self.parentWidget(), "large_text", False))
         self.setStyleSheet(theme.base_qss(None, large) + theme.page_qss(None, large)
                            + f"QDialog#PdfViewer {{ background: {T.WHITE}; }}")
+        if self.view is not None and abs(self._scale() - getattr(self, "_fitted", 0.0)) > 1e-6:
+            self._fit_to_zoom()  # the zoom changed while the letter is open: it follows
+        self._fitted = self._scale()
         if self.isVisible():
             clamp_to_screen(self)
 
@@ -83,8 +105,12 @@ class PdfViewer(QDialog):
         return text
 
     def _cannot_read(self, message: str) -> None:
+        self._say(message)
+
+    def _say(self, message: str) -> None:
         self.status.setText(message)
         self.status.setAccessibleName(message)
+        self.status.setVisible(bool(message))
 
     def zoom_in(self) -> None:
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
@@ -105,9 +131,9 @@ class PdfViewer(QDialog):
             with open(path, "wb") as fh:
                 fh.write(self.data)
         except OSError as exc:
-            self.status.setText(self.tr("Non è stato possibile salvare il file: %1").replace("%1", str(exc)))
+            self._say(self.tr("Non è stato possibile salvare il file: %1").replace("%1", str(exc)))
             return ""
-        self.status.setText(self.tr("Documento salvato in %1").replace("%1", path))
+        self._say(self.tr("Documento salvato in %1").replace("%1", path))
         return path
 
     def print_(self) -> None:
@@ -128,4 +154,4 @@ class PdfViewer(QDialog):
                 painter.drawImage(rect, image)
         finally:
             painter.end()
-        self.status.setText(self.tr("Documento inviato alla stampante."))
+        self._say(self.tr("Documento inviato alla stampante."))
