@@ -47,7 +47,10 @@ class World:
 
                 settings.set_value(SECRETS_UPGRADED, "1")  # made with today's hashes
             else:  # a world saved by an older version may have something overdue (a few ms)
-                self._time_rules(None, self.clock.now())
+                # Under the write lock, so that another window moving this world's clock
+                # meanwhile can't slip between reading the time and applying the rules.
+                with self.db.atomic():
+                    self._time_rules(None, self.clock.locked_now())
                 self._upgrade_secrets()
 
     def _upgrade_secrets(self) -> None:

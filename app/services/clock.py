@@ -49,7 +49,7 @@ class Clock:
 
     def set(self, moment: dt.datetime) -> dt.datetime:
         with self._database().atomic():
-            before = self._locked_now()
+            before = self.locked_now()
             if moment.replace(microsecond=0) < before:
                 raise ValueError("Il tempo simulato non può tornare indietro.")
             return self._store(moment, before)
@@ -66,13 +66,13 @@ class Clock:
         if min(hours, days, weeks, months) < 0:
             raise ValueError("Il tempo simulato va solo avanti.")
         with self._database().atomic():
-            before = self._locked_now()
+            before = self.locked_now()
             moment = before + dt.timedelta(hours=hours, days=days, weeks=weeks)
             if months:
                 moment = add_months(moment, months)
             return self._store(moment, before, announce)
 
-    def _locked_now(self) -> dt.datetime:
+    def locked_now(self) -> dt.datetime:
         """The current time, read under the write lock (a row lock on PostgreSQL; SQLite's
         transactions already hold the database's write lock from their start)."""
         self.now()  # make sure the row exists

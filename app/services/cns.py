@@ -118,12 +118,13 @@ def _device_in(key: str) -> CnsCard | None:
     return _device(value)
 
 
-def _take_out(world, key: str, event: str) -> ReaderState:
+def _take_out(world, key: str) -> ReaderState:
     """Empty the reader (CARD_KEY) or the USB port (TOKEN_KEY)."""
     current = _device_in(key)
     settings.set_value(key, "")
     if current is not None:
-        world.events.record(event, current.citizen, card=current.id)
+        world.events.record("cns.card_removed" if key == CARD_KEY else "cns.token_removed", current.citizen,
+                            card=current.id)
     return reader_state(world)
 
 
@@ -232,7 +233,7 @@ def insert_card(world, card_id) -> ReaderState:
 
 
 def remove_card(world) -> ReaderState:
-    return _take_out(world, CARD_KEY, "cns.card_removed")
+    return _take_out(world, CARD_KEY)
 
 
 def insert_token(world, token_id) -> ReaderState:
@@ -256,7 +257,7 @@ def insert_token(world, token_id) -> ReaderState:
 
 
 def remove_token(world) -> ReaderState:
-    return _take_out(world, TOKEN_KEY, "cns.token_removed")
+    return _take_out(world, TOKEN_KEY)
 
 
 # --- The login ------------------------------------------------------------------------------
