@@ -274,7 +274,7 @@ class BrowserTab(QWidget):
         self._announce(page, kept.resolved, started)
 
     def _place(self, page) -> None:
-        """Make `page` the one the frame shows, laid out once at its own size: shown at the
+        """Make `page` the one the frame shows, laid out at its own size: shown at the
         height it needs before it joins the frame's layout, and the frame made that size
         at once (what the scroll area would do on its next turn). Shown inside the layout,
         it would be laid out first at the old page's height, then again at its own."""
@@ -285,13 +285,18 @@ class BrowserTab(QWidget):
             self.page.hide()
         page.ensurePolished()  # styled first (show() would): the height is the styled page's
         width = self.frame.width()
-        height = page.heightForWidth(width) if page.hasHeightForWidth() else page.sizeHint().height()
-        size = QSize(width, max(height, self.scroll.viewport().height()))
-        page.resize(size)
+        page.resize(self._size_at(page, width))
         page.show()
+        # Shown, the parts that follow their width (grids, columns) have chosen their
+        # arrangement: the height may have changed with it (the same height costs nothing).
+        size = self._size_at(page, width)
         self._frame_layout.addWidget(page)
         self.frame.resize(size)
         self.page = page
+
+    def _size_at(self, page, width: int) -> QSize:
+        height = page.heightForWidth(width) if page.hasHeightForWidth() else page.sizeHint().height()
+        return QSize(width, max(height, self.scroll.viewport().height()))
 
     def _put_away(self, leaving: tuple[int, str] | None) -> list:
         """Before another page is shown: the current one is kept for Indietro / Avanti if
