@@ -305,6 +305,15 @@ def test_at_200_percent_every_section_button_is_in_sight_and_the_opened_sms_come
         mail.refresh()
         first, second = mail.list.item(0).text().split("\n")
         assert "PIN INPS - prima parte" in first and second.startswith("InpsInforma · ")
+        # the e-mail opened: who and when on one line, the text in sight, the addresses under it
+        window.show_dock("MailDock")
+        assert mail.open_message(0) == "Gentile utente"
+        qtbot.wait(100)
+        assert mail.pane.meta.text().startswith("Da InpsInforma, ricevuta il ")  # the name, no address
+        viewport = mail.scroll_area.viewport()
+        body = mail.pane.body
+        assert body.mapTo(viewport, QPoint(0, 0)).y() + body.fontMetrics().lineSpacing() <= viewport.height()
+        assert "noreply@inps.sim" in mail.pane.spoken_text()  # the full address, under the text
     finally:
         window.set_zoom(100)
 

@@ -127,11 +127,10 @@ class MailDock(InboxPanel):
 
     def render_message(self, v: MessageView) -> None:
         to = v.address or (self._card.get("pec" if v.channel == "pec" else "email", "") if self._card else "")
+        # Above the text only who wrote (the name) and when, on one line: at 200 % the text is
+        # in sight at once; the full addresses come under it.
         meta = (self.t("Posta elettronica certificata (PEC)") + "\n" if v.channel == "pec" else "")
-        meta += self.t("Da: %1").replace("%1", v.sender)
-        if to:
-            meta += "\n" + self.t("A: %1").replace("%1", to)
-        meta += "\n" + self.t("Ricevuta il %1").replace("%1", when(v.delivered_at))
+        meta += self.t("Da %1, ricevuta il %2").replace("%1", sender_name(v.sender)).replace("%2", when(v.delivered_at))
         self._rendered = (v, repr(v.meta))
         self.pane.show_message(v.id, v.subject or self.t("(senza oggetto)"), meta, "", v.body)
         clear_layout(self.pane.extra)
@@ -139,6 +138,10 @@ class MailDock(InboxPanel):
             add(self.pane.extra, label(self.t("Allegato: %1 (PDF)").replace("%1", v.document_title), "fieldlabel"))
             self.attachment_button = button(self.t("Apri l'allegato"), self.open_attachment)
             add(self.pane.extra, self.attachment_button)
+        addresses = self.t("Da: %1").replace("%1", v.sender)
+        if to:
+            addresses += "\n" + self.t("A: %1").replace("%1", to)
+        add(self.pane.extra, label(addresses, "muted"))
 
     # -- for tests and journeys --------------------------------------------------------------
     def messages(self) -> list[MessageView]:
