@@ -1,8 +1,11 @@
 """Il mio mondo: the one panel area of the citizen's world. A column of large named
 buttons (Telefono, Posta elettronica, Cassetta postale, Scheda personale, Portafoglio,
 Chiamate, Scrivania, Sede INPS), each with a badge for what is new, and beside it the
-section chosen, with the whole height of the panel. Above them a notice says what just
-arrived ("È arrivato un SMS da InpsInforma") with «Leggi ora», one click to see it whole.
+section chosen, with the whole height of the panel. When the column would not fit whole
+(200 %, Caratteri grandi on a small screen, a low panel) the same buttons wrap onto rows above
+the section: every section in sight at once, no scroll bar. Above the section a notice says
+what just arrived ("È arrivato un SMS da InpsInforma"; an SMS and an e-mail in the same moment:
+the SMS) with «Leggi ora», one click to see it whole.
 
 The sections are the panels registered with ``@dock(..., area="world")``. For the pages,
 the tutor and the tests each section still answers to its old dock name:
