@@ -1050,7 +1050,9 @@ class MainWindow(QMainWindow):
 
     def _tab_title_changed(self, tab: BrowserTab, title: str) -> None:
         index = self.tabs.indexOf(tab)
-        if index >= 0:
+        # Only a title that changed: a new tab text relayouts the tab bar and the window
+        # (Indietro / Avanti and reloads often show the same title again).
+        if index >= 0 and self.tabs.tabToolTip(index) != title:
             short = title if len(title) <= 32 else title[:30] + "…"
             self.tabs.setTabText(index, short)
             self.tabs.setTabToolTip(index, title)
