@@ -327,3 +327,31 @@ def test_at_100_percent_on_1366x768_the_rail_column_shows_all_eight_buttons_whol
     assert not area.narrow
     for name in area.ordered_names():
         assert _inside(area.section_button(name), area.rail_scroll.viewport()), name
+
+
+def test_at_every_zoom_the_rail_settles_and_every_button_is_whole(qtbot, db_path):
+    """Between 100 % and 200 % the rail is a column or rows, never flipping between them, and
+    every section button is whole inside the area."""
+    window = make_window(qtbot, db_path)
+    window.resize(1366, 740)
+    window.reset_layout()
+    area = window.world_area
+    try:
+        for zoom in (100, 125, 150, 175, 200):
+            window.set_zoom(zoom)
+            window.show_dock("PhoneDock")
+            qtbot.wait(120)
+            placed = []
+            original = area._place_buttons
+            area._place_buttons = lambda: (placed.append(1), original())[1]
+            try:
+                qtbot.wait(200)
+            finally:
+                del area._place_buttons
+            assert not placed, zoom  # settled: no flipping
+            holder = area.rail_rows if area.narrow else area.rail_scroll.viewport()
+            for name in area.ordered_names():
+                assert _inside(area.section_button(name), holder), (zoom, name)
+                assert area.section_button(name).height() >= 44
+    finally:
+        window.set_zoom(100)

@@ -408,12 +408,22 @@ class WorldArea(QWidget):
         bar = self.rail_scroll.verticalScrollBar().sizeHint().width()
         self.rail_scroll.setFixedWidth(width + (bar if self.column_height() > self.height() else 0) + 2)
 
+    def _as_column(self) -> float:
+        """How much larger a button is in the column than as it is now: in rows its text grows
+        only up to ROWS_SCALE_MAX (so the choice between the two never flips back and forth)."""
+        if not self.narrow:
+            return 1.0
+        s = _scale(bool(getattr(self.window, "large_text", False)))
+        return s / min(s, ROWS_SCALE_MAX)
+
     def rail_width(self) -> int:
-        return max((b.sizeHint().width() for b in self.buttons.values()), default=0) + 2 * T.S2 + 2
+        k = self._as_column()
+        return round(max((b.sizeHint().width() for b in self.buttons.values()), default=0) * k) + 2 * T.S2 + 2
 
     def column_height(self) -> int:
         """The height of the rail as a column: every button, none hidden below."""
-        hints = [max(b.sizeHint().height(), b.minimumHeight()) for b in self.buttons.values()]
+        k = self._as_column()
+        hints = [max(round(b.sizeHint().height() * k), T.TARGET_MIN) for b in self.buttons.values()]
         m = self.rail_lay.contentsMargins()
         return sum(hints) + self.rail_lay.spacing() * max(0, len(hints) - 1) + m.top() + m.bottom()
 
