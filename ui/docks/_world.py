@@ -115,8 +115,9 @@ QPushButton#SectionButton {{ text-align: left; padding: {p(6)}px {p(34)}px {p(6)
 QPushButton#SectionButton:hover {{ background: {T.BG_LIGHT_2}; }}
 QPushButton#SectionButton:checked {{ background: {T.PRIMARY}; color: {T.WHITE}; border-color: {T.PRIMARY}; }}
 QPushButton#SectionButton:focus {{ border: {p(3)}px solid {T.FOCUS_OUTER}; }}
-QWidget#WorldRailRows QPushButton#SectionButton {{ padding: {q(4)}px {q(34)}px {q(4)}px {q(10)}px;
+QWidget#WorldRailRows QPushButton#SectionButton {{ padding: {q(4)}px {q(12)}px {q(4)}px {q(12)}px;
   min-height: {q(28)}px; font-size: {q(T.BODY)}px; }}
+QWidget#WorldRailRows QPushButton#SectionButton[badge="yes"] {{ padding-right: {q(34)}px; }}
 QWidget#WorldRailRows QPushButton#SectionButton:focus {{ border: {q(3)}px solid {T.FOCUS_OUTER}; }}
 QWidget#WorldRailRows QLabel#SectionBadge {{ font-size: {q(T.SMALL)}px; border-radius: {q(11)}px; padding: 0px {q(6)}px; }}
 QFrame#ArrivalNotice {{ background: {T.BG_LIGHT_2}; border: 2px solid {T.PRIMARY}; border-radius: {T.RADIUS}px; }}
@@ -152,6 +153,11 @@ class BadgeButton(Button):
         self.badge.setText(str(count) if count < 100 else "99+")
         self.badge.setAccessibleDescription(unread_description(count))
         self.badge.setVisible(count > 0)
+        if self.property("badge") != ("yes" if count > 0 else "no"):  # room for the badge (rows)
+            self.setProperty("badge", "yes" if count > 0 else "no")
+            self.style().unpolish(self)
+            self.style().polish(self)
+            self.updateGeometry()
         self._place_badge()
 
     def _place_badge(self) -> None:
