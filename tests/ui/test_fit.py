@@ -147,3 +147,27 @@ def test_large_text_and_zoom_never_grow_the_window_past_the_screen(qtbot, db_pat
     _settle(qtbot, 5)
     assert window.zoom() == 200
     assert _inside(screen, window), window.frameGeometry().getRect()
+
+
+@pytest.mark.parametrize("screen", ["1366x768"], indirect=True)
+@pytest.mark.parametrize("setting", ["100", "200"])
+def test_a_page_opens_at_its_own_content_when_the_header_would_fill_the_view(qtbot, db_path, screen, setting):
+    """Issue 10: the first content visible without scrolling past the header. At 100 % the
+    page opens at its top with the portal's header; at 200 % on 1366x768 the header would
+    fill the view, so the page opens at its own content, the header one scroll up."""
+    window = _window(qtbot, db_path, *SETTINGS[setting])
+    _settle(qtbot)
+    for url in (LOGIN_URL, PIN_REQUEST_URL):
+        window.current_tab().navigate(url)
+        wait_url(qtbot, window, url)
+        _settle(qtbot)
+        tab = window.current_tab()
+        value = tab.scroll.verticalScrollBar().value()
+        top = page(window).content_top()
+        if setting == "100":
+            assert value == 0, url
+        else:
+            assert value > 0, url
+            # the page's own content starts in the upper half of the view (or above it, when the
+            # page then brings its first field into view)
+            assert top - value < tab.scroll.viewport().height() // 2, (url, value, top)

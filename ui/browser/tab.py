@@ -255,7 +255,12 @@ class BrowserTab(QWidget):
         self.resolved = resolved
         self._place(page)
         self._free_pages(discarded)
-        self.scroll.verticalScrollBar().setValue(0)
+        bar = self.scroll.verticalScrollBar()
+        bar.setValue(self._first_view(page))
+        # A page built before the window was shown (the start page) has no view to measure
+        # yet: once more on the next turn, unless the learner has scrolled meanwhile.
+        QTimer.singleShot(0, lambda p=page: shiboken6.isValid(p) and p is self.page and bar.value() == 0
+                          and bar.setValue(self._first_view(p)))
         self._announce(page, resolved, started)
 
     def _show_kept(self, kept: KeptPage, leaving: tuple[int, str]) -> None:
@@ -293,6 +298,21 @@ class BrowserTab(QWidget):
         self._frame_layout.addWidget(page)
         self.frame.resize(size)
         self.page = page
+
+    # Above this share of the view, the portal's header would hide the page's own content.
+    HEADER_SHARE_MAX = 0.6
+
+    def _first_view(self, page) -> int:
+        """Where a new page opens: at its top, unless the portal's header would fill most of
+        the view (a high zoom on a small screen): then at the page's own content, with the
+        header one scroll up, so the first thing seen is what the page is about."""
+        content_top = getattr(page, "content_top", None)
+        if content_top is None:
+            return 0
+        if page.layout() is not None:
+            page.layout().activate()  # the header's height as laid out now
+        top = content_top()
+        return top if top > self.scroll.viewport().height() * self.HEADER_SHARE_MAX else 0
 
     def _size_at(self, page, width: int) -> QSize:
         height = page.heightForWidth(width) if page.hasHeightForWidth() else page.sizeHint().height()

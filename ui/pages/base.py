@@ -170,11 +170,17 @@ class PortalPage(Page):
         # The tab lends a chrome (built once per session state and passed on from the pages
         # it lets go: building one costs more than most pages); a page outside a tab makes its own.
         body = self.make_column(self._root)
+        self._content_holder = body.parentWidget().parentWidget()  # the column's holder: the page's own part
         if self.BREADCRUMB:
             body.addWidget(Breadcrumb(self, [self.tr(b) for b in self.BREADCRUMB]))
         self.build(body)
         body.addStretch(1)
         self.attach_chrome(self.ctx.chrome() if self.ctx.chrome is not None else PortalChrome(self))
+
+    def content_top(self) -> int:
+        """Where the page's own content starts (below the portal's header, navigation and
+        service bar), in the page's coordinates."""
+        return self._content_holder.y()
 
     def attach_chrome(self, chrome) -> None:
         """Put the portal chrome around the content: header, navigation and service bar
