@@ -392,32 +392,32 @@
     <message>
         <location filename="../../ui/trainer/code_gate.py" line="53"/>
         <source>Il codice del formatore protegge la console e la chiusura delle postazioni in aula. Ne scelga uno di almeno 6 caratteri, lo scriva due volte e lo conservi: gli allievi non devono conoscerlo.</source>
-        <translation type="unfinished">Der Code des Kursleiters schützt die Konsole und das Schließen der Arbeitsplätze im Kursraum. Wählen Sie einen Code mit mindestens 6 Zeichen, geben Sie ihn zweimal ein und bewahren Sie ihn auf: Die Lernenden dürfen ihn nicht kennen.</translation>
+        <translation>Der Code des Kursleiters schützt die Konsole und das Schließen der Arbeitsplätze im Kursraum. Wählen Sie einen Code mit mindestens 6 Zeichen, geben Sie ihn zweimal ein und bewahren Sie ihn auf: Die Lernenden dürfen ihn nicht kennen.</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/code_gate.py" line="57"/>
         <source>Nuovo codice del formatore</source>
-        <translation type="unfinished">Neuer Code des Kursleiters</translation>
+        <translation>Neuer Code des Kursleiters</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/code_gate.py" line="58"/>
         <source>Ripeta il nuovo codice</source>
-        <translation type="unfinished">Neuen Code wiederholen</translation>
+        <translation>Neuen Code wiederholen</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/code_gate.py" line="62"/>
         <source>Salva il codice</source>
-        <translation type="unfinished">Code speichern</translation>
+        <translation>Code speichern</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/code_gate.py" line="66"/>
         <source>Codice del formatore</source>
-        <translation type="unfinished">Code des Kursleiters</translation>
+        <translation>Code des Kursleiters</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/code_gate.py" line="71"/>
         <source>Mostra il codice mentre lo scrivo</source>
-        <translation type="unfinished">Code beim Eingeben anzeigen</translation>
+        <translation>Code beim Eingeben anzeigen</translation>
     </message>
 </context>
 <context>
@@ -785,135 +785,135 @@
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../ui/docks/_common.py" line="45"/>
+        <location filename="../../ui/docks/_common.py" line="58"/>
         <source>%1 alle %2</source>
         <translation>%1 um %2</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/_common.py" line="246"/>
+        <location filename="../../ui/docks/_common.py" line="261"/>
         <source>NUOVO</source>
         <translation>NEU</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/_common.py" line="251"/>
+        <location filename="../../ui/docks/_common.py" line="266"/>
         <source>non letto</source>
         <translation>ungelesen</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/_common.py" line="251"/>
+        <location filename="../../ui/docks/_common.py" line="266"/>
         <source>letto</source>
         <translation>gelesen</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/_common.py" line="305"/>
+        <location filename="../../ui/docks/_common.py" line="320"/>
         <source>Torna ai messaggi</source>
         <translation>Zurück zu den Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/_common.py" line="306"/>
+        <location filename="../../ui/docks/_common.py" line="321"/>
         <location filename="../../ui/docks/lesson.py" line="158"/>
         <location filename="../../ui/docks/letterbox.py" line="134"/>
         <source>Leggi ad alta voce</source>
         <translation>Vorlesen</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/_common.py" line="307"/>
+        <location filename="../../ui/docks/_common.py" line="322"/>
         <source>Legge il messaggio aperto con la voce del computer</source>
         <translation>Liest die geöffnete Nachricht mit der Stimme des Computers vor</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/_common.py" line="475"/>
+        <location filename="../../ui/docks/_common.py" line="492"/>
         <source>NUOVA</source>
         <translation>NEU</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/_world.py" line="54"/>
+        <location filename="../../ui/docks/_world.py" line="57"/>
         <source>È arrivato un SMS da %1</source>
         <translation>Eine SMS von %1 ist angekommen</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/_world.py" line="55"/>
+        <location filename="../../ui/docks/_world.py" line="58"/>
         <source>È arrivata una notifica dell&apos;app %1</source>
         <translation>Eine Benachrichtigung der App %1 ist angekommen</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/_world.py" line="56"/>
+        <location filename="../../ui/docks/_world.py" line="59"/>
         <source>Ha ricevuto una telefonata da %1</source>
         <translation>Sie haben einen Anruf von %1 erhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/_world.py" line="57"/>
+        <location filename="../../ui/docks/_world.py" line="60"/>
         <source>È arrivata un&apos;e-mail da %1</source>
         <translation>Eine E-Mail von %1 ist angekommen</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/_world.py" line="58"/>
+        <location filename="../../ui/docks/_world.py" line="61"/>
         <source>È arrivata una PEC da %1</source>
         <translation>Eine PEC von %1 ist angekommen</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/_world.py" line="59"/>
+        <location filename="../../ui/docks/_world.py" line="62"/>
         <source>È arrivata una lettera da %1</source>
         <translation>Ein Brief von %1 ist angekommen</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/_world.py" line="64"/>
+        <location filename="../../ui/docks/_world.py" line="67"/>
         <source>È arrivato un messaggio da %1</source>
         <translation>Eine Nachricht von %1 ist angekommen</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/_world.py" line="69"/>
+        <location filename="../../ui/docks/_world.py" line="72"/>
         <source>Niente di nuovo</source>
         <translation>Nichts Neues</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/_world.py" line="71"/>
+        <location filename="../../ui/docks/_world.py" line="74"/>
         <source>1 nuovo</source>
         <translation>1 neu</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/_world.py" line="72"/>
+        <location filename="../../ui/docks/_world.py" line="75"/>
         <source>%1 nuovi</source>
         <translation>%1 neu</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/_world.py" line="126"/>
+        <location filename="../../ui/docks/_world.py" line="145"/>
         <source>Nuovi</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/_world.py" line="269"/>
+        <location filename="../../ui/docks/_world.py" line="293"/>
         <source>Il mio mondo</source>
         <translation>Meine Welt</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/_world.py" line="290"/>
+        <location filename="../../ui/docks/_world.py" line="349"/>
         <source>Leggi ora</source>
         <translation>Jetzt lesen</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/_world.py" line="294"/>
-        <location filename="../../ui/docks/_world.py" line="295"/>
+        <location filename="../../ui/docks/_world.py" line="353"/>
+        <location filename="../../ui/docks/_world.py" line="354"/>
         <source>Nascondi l&apos;avviso</source>
         <translation>Hinweis ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/_world.py" line="471"/>
+        <location filename="../../ui/docks/_world.py" line="528"/>
         <source>(e un altro messaggio nuovo)</source>
         <translation>(und eine weitere neue Nachricht)</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/_world.py" line="472"/>
+        <location filename="../../ui/docks/_world.py" line="529"/>
         <source>(e altri %1 messaggi nuovi)</source>
         <translation>(und %1 weitere neue Nachrichten)</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/_world.py" line="533"/>
+        <location filename="../../ui/docks/_world.py" line="590"/>
         <source>Stacca il pannello</source>
         <translation>Fenster abtrennen</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/_world.py" line="533"/>
+        <location filename="../../ui/docks/_world.py" line="590"/>
         <source>Chiudi il pannello</source>
         <translation>Fenster schließen</translation>
     </message>
@@ -1538,6 +1538,41 @@
         <translation>Die Vorsorgeakte (Fascicolo previdenziale) ist nach der Anmeldung bei MyINPS sichtbar. Melden Sie sich bei MyINPS mit den Zugangsdaten der unter «Ich bin» gewählten Person an und öffnen Sie dieses Fenster dann erneut.</translation>
     </message>
     <message>
+        <location filename="../../ui/docks/fascicolo.py" line="206"/>
+        <source>Fascicolo: Domande presentate</source>
+        <translation>Akte: Eingereichte Anträge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/docks/fascicolo.py" line="207"/>
+        <source>Fascicolo: Posizione assicurativa</source>
+        <translation>Akte: Versicherungsstand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/docks/fascicolo.py" line="208"/>
+        <source>Fascicolo: Prestazioni</source>
+        <translation>Akte: Leistungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/docks/fascicolo.py" line="209"/>
+        <source>Fascicolo: Invalidità civile</source>
+        <translation>Akte: Zivilinvalidität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/docks/fascicolo.py" line="210"/>
+        <source>Fascicolo: Modelli</source>
+        <translation>Akte: Vordrucke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/docks/lesson.py" line="29"/>
+        <source>Allenamento</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../ui/docks/lesson.py" line="29"/>
+        <source>Verifica</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
         <location filename="../../ui/docks/lesson.py" line="73"/>
         <source>meno di un minuto</source>
         <translation>weniger als eine Minute</translation>
@@ -1882,24 +1917,14 @@
         <translation>mit Anhang</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/mail.py" line="129"/>
+        <location filename="../../ui/docks/mail.py" line="132"/>
         <source>Posta elettronica certificata (PEC)</source>
         <translation>Zertifizierte E-Mail (PEC)</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/mail.py" line="130"/>
-        <source>Da: %1</source>
-        <translation>Von: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/docks/mail.py" line="132"/>
-        <source>A: %1</source>
-        <translation>An: %1</translation>
-    </message>
-    <message>
         <location filename="../../ui/docks/mail.py" line="133"/>
-        <source>Ricevuta il %1</source>
-        <translation>Empfangen am %1</translation>
+        <source>Da %1, ricevuta il %2</source>
+        <translation>Von %1, empfangen am %2</translation>
     </message>
     <message>
         <location filename="../../ui/docks/mail.py" line="135"/>
@@ -1917,7 +1942,17 @@
         <translation>Anhang öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/docks/mail.py" line="171"/>
+        <location filename="../../ui/docks/mail.py" line="141"/>
+        <source>Da: %1</source>
+        <translation>Von: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/docks/mail.py" line="143"/>
+        <source>A: %1</source>
+        <translation>An: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/docks/mail.py" line="175"/>
         <source>L&apos;allegato è vuoto: non si può aprire.</source>
         <translation>Der Anhang ist leer: Er kann nicht geöffnet werden.</translation>
     </message>
@@ -2378,24 +2413,8 @@
         <translation>Passwort anzeigen</translation>
     </message>
     <message>
-        <source>Fascicolo: Domande presentate</source>
-        <translation type="vanished">Akte: Eingereichte Anträge</translation>
-    </message>
-    <message>
-        <source>Fascicolo: Posizione assicurativa</source>
-        <translation type="vanished">Akte: Versicherungsstand</translation>
-    </message>
-    <message>
-        <source>Fascicolo: Prestazioni</source>
-        <translation type="vanished">Akte: Leistungen</translation>
-    </message>
-    <message>
-        <source>Fascicolo: Invalidità civile</source>
-        <translation type="vanished">Akte: Zivilinvalidität</translation>
-    </message>
-    <message>
-        <source>Fascicolo: Modelli</source>
-        <translation type="vanished">Akte: Vordrucke</translation>
+        <source>Ricevuta il %1</source>
+        <translation type="vanished">Empfangen am %1</translation>
     </message>
 </context>
 <context>
@@ -3789,29 +3808,29 @@ al %2</source>
 <context>
     <name>LearnerNamePage</name>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="262"/>
+        <location filename="../../ui/pages/welcome.py" line="265"/>
         <source>Il suo nome - Palestra INPS</source>
-        <translation type="unfinished">Ihr Name - Palestra INPS</translation>
+        <translation>Ihr Name - Palestra INPS</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="266"/>
+        <location filename="../../ui/pages/welcome.py" line="269"/>
         <source>Il suo nome</source>
-        <translation type="unfinished">Ihr Name</translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="267"/>
+        <location filename="../../ui/pages/welcome.py" line="270"/>
         <source>Il nome di chi si esercita: compare sull&apos;attestato quando supera una verifica. Non è il nome della persona di prova che impersona nel portale (quella si sceglie in «Io sono»).</source>
-        <translation type="unfinished">Der Name der Person, die übt: Er steht auf der Bescheinigung, wenn Sie eine Prüfung bestehen. Es ist nicht der Name der Testperson, die Sie im Portal spielen (diese wählen Sie unter «Ich bin»).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/welcome.py" line="276"/>
-        <source>Torna all&apos;elenco delle lezioni</source>
-        <translation type="unfinished">Zurück zur Liste der Lektionen</translation>
+        <translation>Der Name der Person, die übt: Er steht auf der Bescheinigung, wenn Sie eine Prüfung bestehen. Es ist nicht der Name der Testperson, die Sie im Portal spielen (diese wählen Sie unter «Ich bin»).</translation>
     </message>
     <message>
         <location filename="../../ui/pages/welcome.py" line="279"/>
+        <source>Torna all&apos;elenco delle lezioni</source>
+        <translation>Zurück zur Liste der Lektionen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/welcome.py" line="282"/>
         <source>Fatto: ora si esercita come %1.</source>
-        <translation type="unfinished">Erledigt: Sie üben jetzt als %1.</translation>
+        <translation>Erledigt: Sie üben jetzt als %1.</translation>
     </message>
 </context>
 <context>
@@ -3819,108 +3838,108 @@ al %2</source>
     <message>
         <location filename="../../ui/pages/learners.py" line="29"/>
         <source>Chi si esercita? - Palestra INPS</source>
-        <translation type="unfinished">Wer übt? - Palestra INPS</translation>
+        <translation>Wer übt? - Palestra INPS</translation>
     </message>
     <message>
         <location filename="../../ui/pages/learners.py" line="39"/>
         <location filename="../../ui/pages/learners.py" line="70"/>
         <source>Chi si esercita?</source>
-        <translation type="unfinished">Wer übt?</translation>
+        <translation>Wer übt?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/learners.py" line="40"/>
         <source>Questo mondo simulato non appartiene a un&apos;aula: qui si esercita una sola persona.</source>
-        <translation type="unfinished">Diese simulierte Welt gehört zu keinem Kursraum: Hier übt nur eine Person.</translation>
+        <translation>Diese simulierte Welt gehört zu keinem Kursraum: Hier übt nur eine Person.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/learners.py" line="59"/>
         <source>Prima di iniziare: il codice del formatore</source>
-        <translation type="unfinished">Vor dem Beginn: der Code des Kursleiters</translation>
+        <translation>Vor dem Beginn: der Code des Kursleiters</translation>
     </message>
     <message>
         <location filename="../../ui/pages/learners.py" line="60"/>
         <source>Questa postazione è in modalità aula. Il formatore sceglie ora il suo codice: servirà per chiudere il programma e per aprire la console del formatore. Almeno 6 caratteri, da scrivere due volte. Poi gli allievi potranno scegliere il loro nome.</source>
-        <translation type="unfinished">Dieser Arbeitsplatz ist im Kursraum-Modus. Der Kursleiter wählt jetzt seinen Code: Er wird zum Schließen des Programms und zum Öffnen der Konsole des Kursleiters benötigt. Mindestens 6 Zeichen, zweimal einzugeben. Danach können die Lernenden ihren Namen wählen.</translation>
+        <translation>Dieser Arbeitsplatz ist im Kursraum-Modus. Der Kursleiter wählt jetzt seinen Code: Er wird zum Schließen des Programms und zum Öffnen der Konsole des Kursleiters benötigt. Mindestens 6 Zeichen, zweimal einzugeben. Danach können die Lernenden ihren Namen wählen.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/learners.py" line="71"/>
         <source>Scelga il suo nome. Ogni allievo ha il suo mondo simulato: ritrova tutto come l&apos;aveva lasciato, e nessun altro lo può cambiare.</source>
-        <translation type="unfinished">Wählen Sie Ihren Namen. Jeder Lernende hat seine eigene simulierte Welt: Sie finden alles so vor, wie Sie es verlassen haben, und niemand sonst kann es ändern.</translation>
+        <translation>Wählen Sie Ihren Namen. Jeder Lernende hat seine eigene simulierte Welt: Sie finden alles so vor, wie Sie es verlassen haben, und niemand sonst kann es ändern.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/learners.py" line="85"/>
         <source>La classe</source>
-        <translation type="unfinished">Die Klasse</translation>
+        <translation>Die Klasse</translation>
     </message>
     <message>
         <location filename="../../ui/pages/learners.py" line="92"/>
         <source>%1 (ora qui)</source>
-        <translation type="unfinished">%1 (jetzt hier)</translation>
+        <translation>%1 (jetzt hier)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/learners.py" line="100"/>
         <source>Nella classe non c&apos;è ancora nessuno: scriva qui sotto il suo nome.</source>
-        <translation type="unfinished">In der Klasse ist noch niemand: Schreiben Sie unten Ihren Namen.</translation>
+        <translation>In der Klasse ist noch niemand: Schreiben Sie unten Ihren Namen.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/learners.py" line="102"/>
         <source>Codice dell&apos;allievo</source>
-        <translation type="unfinished">Code des Lernenden</translation>
+        <translation>Code des Lernenden</translation>
     </message>
     <message>
         <location filename="../../ui/pages/learners.py" line="103"/>
         <source>Il codice breve che le ha dato il formatore, per esempio K7MR.</source>
-        <translation type="unfinished">Der kurze Code, den Ihnen der Kursleiter gegeben hat, zum Beispiel K7MR.</translation>
+        <translation>Der kurze Code, den Ihnen der Kursleiter gegeben hat, zum Beispiel K7MR.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/learners.py" line="105"/>
         <source>Il suo nome</source>
-        <translation type="unfinished">Ihr Name</translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <location filename="../../ui/pages/learners.py" line="106"/>
         <source>Nome e cognome, o come la chiama il formatore.</source>
-        <translation type="unfinished">Vor- und Nachname, oder wie der Kursleiter Sie nennt.</translation>
+        <translation>Vor- und Nachname, oder wie der Kursleiter Sie nennt.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/learners.py" line="108"/>
         <source>Aggiungi il mio nome e inizia</source>
-        <translation type="unfinished">Meinen Namen hinzufügen und beginnen</translation>
+        <translation>Meinen Namen hinzufügen und beginnen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/learners.py" line="110"/>
         <source>Ha un codice?</source>
-        <translation type="unfinished">Haben Sie einen Code?</translation>
+        <translation>Haben Sie einen Code?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/learners.py" line="111"/>
         <source>Entra con il codice</source>
-        <translation type="unfinished">Mit dem Code eintreten</translation>
+        <translation>Mit dem Code eintreten</translation>
     </message>
     <message>
         <location filename="../../ui/pages/learners.py" line="112"/>
         <source>È la prima volta?</source>
-        <translation type="unfinished">Sind Sie zum ersten Mal hier?</translation>
+        <translation>Sind Sie zum ersten Mal hier?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/learners.py" line="115"/>
         <source>Torna al motore di ricerca senza cambiare allievo</source>
-        <translation type="unfinished">Zurück zur Suchmaschine, ohne den Lernenden zu wechseln</translation>
+        <translation>Zurück zur Suchmaschine, ohne den Lernenden zu wechseln</translation>
     </message>
     <message>
         <location filename="../../ui/pages/learners.py" line="144"/>
         <source>Scriva il codice che le ha dato il formatore.</source>
-        <translation type="unfinished">Geben Sie den Code ein, den Ihnen der Kursleiter gegeben hat.</translation>
+        <translation>Geben Sie den Code ein, den Ihnen der Kursleiter gegeben hat.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/learners.py" line="152"/>
         <source>Nessun allievo ha il codice «%1». Controlli le lettere e le cifre, oppure scelga il suo nome nell&apos;elenco.</source>
-        <translation type="unfinished">Kein Lernender hat den Code «%1». Prüfen Sie die Buchstaben und Ziffern, oder wählen Sie Ihren Namen in der Liste.</translation>
+        <translation>Kein Lernender hat den Code «%1». Prüfen Sie die Buchstaben und Ziffern, oder wählen Sie Ihren Namen in der Liste.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/learners.py" line="170"/>
         <source>Nella classe c&apos;è già «%1»: se è lei, prema il suo nome nell&apos;elenco qui sopra. Se è un&apos;altra persona con lo stesso nome, prema di nuovo «Aggiungi il mio nome e inizia».</source>
-        <translation type="unfinished">In der Klasse gibt es bereits «%1»: Wenn Sie das sind, drücken Sie oben in der Liste auf Ihren Namen. Wenn es eine andere Person mit demselben Namen ist, drücken Sie noch einmal «Meinen Namen hinzufügen und beginnen».</translation>
+        <translation>In der Klasse gibt es bereits «%1»: Wenn Sie das sind, drücken Sie oben in der Liste auf Ihren Namen. Wenn es eine andere Person mit demselben Namen ist, drücken Sie noch einmal «Meinen Namen hinzufügen und beginnen».</translation>
     </message>
 </context>
 <context>
@@ -4186,230 +4205,224 @@ al %2</source>
         <translation>Palestra INPS - Simulation des INPS-Portals</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="198"/>
+        <location filename="../../ui/browser/window.py" line="195"/>
         <source>Indietro</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="199"/>
+        <location filename="../../ui/browser/window.py" line="196"/>
         <source>Avanti</source>
         <translation>Vorwärts</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="200"/>
+        <location filename="../../ui/browser/window.py" line="197"/>
         <source>Ricarica</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="201"/>
+        <location filename="../../ui/browser/window.py" line="198"/>
         <source>Home</source>
         <translation>Startseite</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="202"/>
-        <location filename="../../ui/browser/window.py" line="306"/>
-        <location filename="../../ui/browser/window.py" line="608"/>
-        <location filename="../../ui/browser/window.py" line="632"/>
+        <location filename="../../ui/browser/window.py" line="199"/>
+        <location filename="../../ui/browser/window.py" line="301"/>
+        <location filename="../../ui/browser/window.py" line="607"/>
+        <location filename="../../ui/browser/window.py" line="631"/>
         <source>Nuova scheda</source>
         <translation>Neuer Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="203"/>
-        <location filename="../../ui/browser/window.py" line="626"/>
+        <location filename="../../ui/browser/window.py" line="200"/>
+        <location filename="../../ui/browser/window.py" line="625"/>
         <source>Chiudi scheda</source>
         <translation>Tab schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="204"/>
+        <location filename="../../ui/browser/window.py" line="201"/>
         <source>Ingrandisci</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="205"/>
+        <location filename="../../ui/browser/window.py" line="202"/>
         <source>Riduci</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="206"/>
+        <location filename="../../ui/browser/window.py" line="203"/>
         <source>Dimensione normale</source>
         <translation>Normale Größe</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="207"/>
+        <location filename="../../ui/browser/window.py" line="204"/>
         <source>Vai alla barra degli indirizzi</source>
         <translation>Zur Adressleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="208"/>
-        <location filename="../../ui/browser/window.py" line="1024"/>
+        <location filename="../../ui/browser/window.py" line="205"/>
+        <location filename="../../ui/browser/window.py" line="1023"/>
         <source>Ricomincia da capo</source>
         <translation>Von vorn beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="209"/>
+        <location filename="../../ui/browser/window.py" line="206"/>
         <source>Esci dal programma</source>
         <translation>Programm beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="210"/>
+        <location filename="../../ui/browser/window.py" line="207"/>
         <source>Caratteri grandi</source>
         <translation>Große Schrift</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="215"/>
+        <location filename="../../ui/browser/window.py" line="212"/>
         <source>Navigazione</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="224"/>
+        <location filename="../../ui/browser/window.py" line="221"/>
         <source>Indirizzo</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="225"/>
+        <location filename="../../ui/browser/window.py" line="222"/>
         <source>Scriva un indirizzo o una ricerca e prema Invio</source>
         <translation>Geben Sie eine Adresse oder einen Suchbegriff ein und drücken Sie die Eingabetaste</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="228"/>
-        <location filename="../../ui/browser/window.py" line="229"/>
-        <source>Cancella l&apos;indirizzo</source>
-        <translation>Adresse löschen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/browser/window.py" line="237"/>
+        <location filename="../../ui/browser/window.py" line="232"/>
         <source>Zoom del programma: premere per tornare alla dimensione normale</source>
         <translation>Zoom des Programms: drücken, um zur normalen Größe zurückzukehren</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="238"/>
+        <location filename="../../ui/browser/window.py" line="233"/>
         <source>Torna alla dimensione normale (Ctrl+0)</source>
         <translation>Zurück zur normalen Größe (Strg+0)</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="244"/>
+        <location filename="../../ui/browser/window.py" line="239"/>
         <source>Io sono:</source>
         <translation>Ich bin:</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="248"/>
+        <location filename="../../ui/browser/window.py" line="243"/>
         <source>Io sono</source>
         <translation>Ich bin</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="264"/>
-        <location filename="../../ui/browser/window.py" line="265"/>
+        <location filename="../../ui/browser/window.py" line="259"/>
+        <location filename="../../ui/browser/window.py" line="260"/>
         <source>Altri comandi</source>
         <translation>Weitere Befehle</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="273"/>
+        <location filename="../../ui/browser/window.py" line="268"/>
         <source>SIMULAZIONE - Palestra INPS: un portale di prova, non il sito dell&apos;INPS. Persone e codici sono di fantasia: non scriva mai credenziali vere.</source>
         <translation>SIMULATION - Palestra INPS: ein Übungsportal, nicht die Website des INPS. Personen und Codes sind erfunden: Geben Sie niemals echte Zugangsdaten ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="289"/>
-        <location filename="../../ui/browser/window.py" line="290"/>
+        <location filename="../../ui/browser/window.py" line="284"/>
+        <location filename="../../ui/browser/window.py" line="285"/>
         <source>Chiudi l&apos;avviso</source>
         <translation>Hinweis schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="300"/>
+        <location filename="../../ui/browser/window.py" line="295"/>
         <source>Schede</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="307"/>
+        <location filename="../../ui/browser/window.py" line="302"/>
         <source>Nuova scheda (Ctrl+T)</source>
         <translation>Neuer Tab (Strg+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="311"/>
+        <location filename="../../ui/browser/window.py" line="306"/>
         <source>Preparazione del mondo simulato…</source>
         <translation>Die simulierte Welt wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="319"/>
+        <location filename="../../ui/browser/window.py" line="314"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="322"/>
+        <location filename="../../ui/browser/window.py" line="317"/>
         <source>&amp;Visualizza</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="329"/>
+        <location filename="../../ui/browser/window.py" line="324"/>
         <source>&amp;Il mio mondo</source>
         <translation>&amp;Meine Welt</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="330"/>
+        <location filename="../../ui/browser/window.py" line="325"/>
         <source>&amp;Simulazione</source>
         <translation>&amp;Simulation</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="333"/>
+        <location filename="../../ui/browser/window.py" line="328"/>
         <source>Cambia allievo</source>
         <translation>Lernenden wechseln</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="335"/>
+        <location filename="../../ui/browser/window.py" line="330"/>
         <source>Console del formatore</source>
         <translation>Konsole des Kursleiters</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="388"/>
+        <location filename="../../ui/browser/window.py" line="383"/>
         <source>Il mio mondo</source>
         <translation>Meine Welt</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="638"/>
+        <location filename="../../ui/browser/window.py" line="637"/>
         <source>Chiudi la scheda «%1» (Ctrl+W)</source>
         <translation>Tab «%1» schließen (Strg+W)</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="847"/>
+        <location filename="../../ui/browser/window.py" line="846"/>
         <source>SIMULAZIONE - un portale di prova, non il sito dell&apos;INPS: non scriva mai credenziali vere.</source>
         <translation>SIMULATION - ein Übungsportal, nicht die Website des INPS: Geben Sie niemals echte Zugangsdaten ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="909"/>
+        <location filename="../../ui/browser/window.py" line="908"/>
         <source>L&apos;accesso a MyINPS di %1 è stato chiuso, perché ora al computer c&apos;è %2 («Io sono»). Per vedere i dati di %2 si entra con le sue credenziali.</source>
         <translation>Die Anmeldung von %1 bei MyINPS wurde beendet, weil jetzt %2 am Computer sitzt («Ich bin»). Um die Daten von %2 zu sehen, meldet man sich mit deren Zugangsdaten an.</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="983"/>
+        <location filename="../../ui/browser/window.py" line="982"/>
         <source>Il formatore le ha assegnato la lezione «%1» (%2): la trova nel menu Lezioni, alla voce Elenco delle lezioni.</source>
         <translation>Der Kursleiter hat Ihnen die Lektion «%1» (%2) zugewiesen: Sie finden sie im Menü Lektionen unter Liste der Lektionen.</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="1011"/>
+        <location filename="../../ui/browser/window.py" line="1010"/>
         <source>Data simulata: %1</source>
         <translation>Simuliertes Datum: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="1016"/>
+        <location filename="../../ui/browser/window.py" line="1015"/>
         <source>Nessun accesso a MyINPS</source>
         <translation>Nicht bei MyINPS angemeldet</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="1018"/>
+        <location filename="../../ui/browser/window.py" line="1017"/>
         <source>Accesso come %1 con %2</source>
         <translation>Angemeldet als %1 mit %2</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="1025"/>
+        <location filename="../../ui/browser/window.py" line="1024"/>
         <source>Tutto ciò che è stato fatto nella simulazione sarà cancellato e le persone di prova torneranno allo stato iniziale. Continuare?</source>
         <translation>Alles, was in der Simulation getan wurde, wird gelöscht, und die Testpersonen kehren in den Anfangszustand zurück. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="1060"/>
+        <location filename="../../ui/browser/window.py" line="1061"/>
         <source>%1 - Palestra INPS (simulazione)</source>
         <translation>%1 - Palestra INPS (Simulation)</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/window.py" line="1074"/>
+        <location filename="../../ui/browser/window.py" line="1075"/>
         <source>Zoom: %1 %</source>
         <translation>Zoom: %1 %</translation>
     </message>
@@ -4472,6 +4485,10 @@ al %2</source>
         <location filename="../../ui/kiosk/overlay.py" line="178"/>
         <source>Annulla: torno all&apos;esercizio</source>
         <translation>Abbrechen: zurück zur Übung</translation>
+    </message>
+    <message>
+        <source>Cancella l&apos;indirizzo</source>
+        <translation type="vanished">Adresse löschen</translation>
     </message>
     <message>
         <source>Zoom della pagina: premere per tornare alla dimensione normale</source>
@@ -4785,16 +4802,6 @@ al %2</source>
         <source>Suggerimenti di ricerca</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/welcome.py" line="52"/>
-        <source>Nome e cognome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/welcome.py" line="56"/>
-        <source>Salva il nome</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>PdfViewer</name>
@@ -4804,62 +4811,62 @@ al %2</source>
         <translation>Dokument: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_viewer.py" line="35"/>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="36"/>
         <source>Salva</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_viewer.py" line="36"/>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="37"/>
         <source>Stampa</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_viewer.py" line="37"/>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="38"/>
         <source>Ingrandisci</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_viewer.py" line="38"/>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="39"/>
         <source>Riduci</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_viewer.py" line="39"/>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="40"/>
         <source>Chiudi</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_viewer.py" line="40"/>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="41"/>
         <source>Leggi ad alta voce</source>
         <translation>Vorlesen</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_viewer.py" line="54"/>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="56"/>
         <source>Pagine del documento</source>
         <translation>Seiten des Dokuments</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_viewer.py" line="100"/>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="126"/>
         <source>Salva il documento</source>
         <translation>Dokument speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_viewer.py" line="100"/>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="126"/>
         <source>Documenti PDF (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_viewer.py" line="108"/>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="134"/>
         <source>Non è stato possibile salvare il file: %1</source>
         <translation>Die Datei konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_viewer.py" line="110"/>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="136"/>
         <source>Documento salvato in %1</source>
         <translation>Dokument gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_viewer.py" line="131"/>
+        <location filename="../../ui/widgets/pdf_viewer.py" line="157"/>
         <source>Documento inviato alla stampante.</source>
         <translation>Dokument an den Drucker gesendet.</translation>
     </message>
@@ -7352,343 +7359,343 @@ al %2</source>
     <message>
         <location filename="../../ui/trainer/console.py" line="112"/>
         <source>Console del formatore - Palestra INPS (simulazione)</source>
-        <translation type="unfinished">Konsole des Kursleiters - Palestra INPS (Simulation)</translation>
+        <translation>Konsole des Kursleiters - Palestra INPS (Simulation)</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="113"/>
         <location filename="../../ui/trainer/console.py" line="134"/>
         <source>Console del formatore</source>
-        <translation type="unfinished">Konsole des Kursleiters</translation>
+        <translation>Konsole des Kursleiters</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="123"/>
         <source>SIMULAZIONE - Palestra INPS: la console del formatore. Persone e codici della simulazione sono di fantasia.</source>
-        <translation type="unfinished">SIMULATION - Palestra INPS: die Konsole des Kursleiters. Personen und Codes der Simulation sind erfunden.</translation>
+        <translation>SIMULATION - Palestra INPS: die Konsole des Kursleiters. Personen und Codes der Simulation sind erfunden.</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="135"/>
         <source>Scriva il codice del formatore per vedere la classe e dare i compiti.</source>
-        <translation type="unfinished">Geben Sie den Code des Kursleiters ein, um die Klasse zu sehen und Aufgaben zu vergeben.</translation>
+        <translation>Geben Sie den Code des Kursleiters ein, um die Klasse zu sehen und Aufgaben zu vergeben.</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="136"/>
         <source>Entra nella console</source>
-        <translation type="unfinished">Konsole öffnen</translation>
+        <translation>Konsole öffnen</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="137"/>
         <source>Benvenuto nella console del formatore</source>
-        <translation type="unfinished">Willkommen in der Konsole des Kursleiters</translation>
+        <translation>Willkommen in der Konsole des Kursleiters</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="161"/>
         <source>Contenuto della console</source>
-        <translation type="unfinished">Inhalt der Konsole</translation>
+        <translation>Inhalt der Konsole</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="178"/>
         <source>Console del formatore: allievi e avanzamento</source>
-        <translation type="unfinished">Konsole des Kursleiters: Lernende und Fortschritt</translation>
+        <translation>Konsole des Kursleiters: Lernende und Fortschritt</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="185"/>
         <source>Blocca la console</source>
-        <translation type="unfinished">Konsole sperren</translation>
+        <translation>Konsole sperren</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="196"/>
         <source>Allievi e avanzamento</source>
-        <translation type="unfinished">Lernende und Fortschritt</translation>
+        <translation>Lernende und Fortschritt</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="197"/>
         <source>Un allievo per riga con la lezione in corso; aprire la riga per le altre lezioni.</source>
-        <translation type="unfinished">Ein Lernender pro Zeile mit der laufenden Lektion; die Zeile aufklappen, um die anderen Lektionen zu sehen.</translation>
+        <translation>Ein Lernender pro Zeile mit der laufenden Lektion; die Zeile aufklappen, um die anderen Lektionen zu sehen.</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="224"/>
         <source>Per chi:</source>
-        <translation type="unfinished">Für wen:</translation>
+        <translation>Für wen:</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="227"/>
         <source>Per chi</source>
-        <translation type="unfinished">Für wen</translation>
+        <translation>Für wen</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="239"/>
         <source>Compito</source>
-        <translation type="unfinished">Aufgabe</translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="240"/>
         <source>Situazioni e mondo</source>
-        <translation type="unfinished">Situationen und Welt</translation>
+        <translation>Situationen und Welt</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="241"/>
         <source>Nuovo allievo</source>
-        <translation type="unfinished">Neuer Lernender</translation>
+        <translation>Neuer Lernender</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="242"/>
         <source>Rapporto</source>
-        <translation type="unfinished">Bericht</translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="243"/>
         <source>Impostazioni</source>
-        <translation type="unfinished">Einstellungen</translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="244"/>
         <source>Azioni del formatore</source>
-        <translation type="unfinished">Aktionen des Kursleiters</translation>
+        <translation>Aktionen des Kursleiters</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="301"/>
         <source>Nessuna lezione: esplorazione libera</source>
-        <translation type="unfinished">Keine Lektion: freies Erkunden</translation>
+        <translation>Keine Lektion: freies Erkunden</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="303"/>
         <source>Lezione</source>
-        <translation type="unfinished">Lektion</translation>
+        <translation>Lektion</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="306"/>
         <source>Modalità</source>
-        <translation type="unfinished">Modus</translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="306"/>
         <source>Allenamento</source>
-        <translation type="unfinished">Training</translation>
+        <translation>Training</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="307"/>
         <source>Verifica</source>
-        <translation type="unfinished">Prüfung</translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="309"/>
         <source>Persona per l&apos;esplorazione libera</source>
-        <translation type="unfinished">Person für das freie Erkunden</translation>
+        <translation>Person für das freie Erkunden</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="310"/>
         <source>Nessuna: sceglie l&apos;allievo</source>
-        <translation type="unfinished">Keine: Der Lernende wählt</translation>
+        <translation>Keine: Der Lernende wählt</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="315"/>
         <source>Assegna il compito</source>
-        <translation type="unfinished">Aufgabe zuweisen</translation>
+        <translation>Aufgabe zuweisen</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="316"/>
         <source>La persona vale quando l&apos;allievo esplora da solo; una lezione parte sempre dalla sua situazione.</source>
-        <translation type="unfinished">Die Person gilt, wenn der Lernende allein erkundet; eine Lektion beginnt immer mit ihrer eigenen Situation.</translation>
+        <translation>Die Person gilt, wenn der Lernende allein erkundet; eine Lektion beginnt immer mit ihrer eigenen Situation.</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="324"/>
         <source>Situazione da risolvere</source>
-        <translation type="unfinished">Zu lösende Situation</translation>
+        <translation>Zu lösende Situation</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="325"/>
         <source>Persona a cui succede</source>
-        <translation type="unfinished">Person, der es passiert</translation>
+        <translation>Person, der es passiert</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="333"/>
         <source>Inserisci la situazione</source>
-        <translation type="unfinished">Situation einfügen</translation>
+        <translation>Situation einfügen</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="334"/>
         <source>Ricomincia il mondo da capo</source>
-        <translation type="unfinished">Welt von vorn beginnen</translation>
+        <translation>Welt von vorn beginnen</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="342"/>
         <source>Sì, ricomincia da capo</source>
-        <translation type="unfinished">Ja, von vorn beginnen</translation>
+        <translation>Ja, von vorn beginnen</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="343"/>
         <source>Annulla</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="347"/>
         <source>Ultimi ordini</source>
-        <translation type="unfinished">Letzte Anweisungen</translation>
+        <translation>Letzte Anweisungen</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="356"/>
         <source>Ogni allievo ha il suo mondo simulato e un codice breve da scrivere alla postazione. Due allievi con lo stesso nome si distinguono dal numero.</source>
-        <translation type="unfinished">Jeder Lernende hat seine eigene simulierte Welt und einen kurzen Code, den er am Arbeitsplatz eingibt. Zwei Lernende mit demselben Namen unterscheiden sich durch die Nummer.</translation>
+        <translation>Jeder Lernende hat seine eigene simulierte Welt und einen kurzen Code, den er am Arbeitsplatz eingibt. Zwei Lernende mit demselben Namen unterscheiden sich durch die Nummer.</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="358"/>
         <source>Nome del nuovo allievo</source>
-        <translation type="unfinished">Name des neuen Lernenden</translation>
+        <translation>Name des neuen Lernenden</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="362"/>
         <source>Aggiungi l&apos;allievo</source>
-        <translation type="unfinished">Lernenden hinzufügen</translation>
+        <translation>Lernenden hinzufügen</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="368"/>
         <source>Il rapporto della classe in PDF (tabella e grafico per lezione) e in CSV (per un foglio di calcolo), con data e ora nel nome dei file.</source>
-        <translation type="unfinished">Der Bericht der Klasse als PDF (Tabelle und Diagramm pro Lektion) und als CSV (für eine Tabellenkalkulation), mit Datum und Uhrzeit im Dateinamen.</translation>
+        <translation>Der Bericht der Klasse als PDF (Tabelle und Diagramm pro Lektion) und als CSV (für eine Tabellenkalkulation), mit Datum und Uhrzeit im Dateinamen.</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="370"/>
         <source>Cartella in cui salvare il rapporto</source>
-        <translation type="unfinished">Ordner, in dem der Bericht gespeichert wird</translation>
+        <translation>Ordner, in dem der Bericht gespeichert wird</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="374"/>
         <source>Salva il rapporto (PDF e CSV)</source>
-        <translation type="unfinished">Bericht speichern (PDF und CSV)</translation>
+        <translation>Bericht speichern (PDF und CSV)</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="380"/>
         <source>Postazioni in aula: dopo quanti minuti senza attività una postazione avvisa e torna all&apos;elenco degli allievi (il lavoro resta salvato).</source>
-        <translation type="unfinished">Arbeitsplätze im Kursraum: nach wie vielen Minuten ohne Aktivität ein Arbeitsplatz warnt und zur Liste der Lernenden zurückkehrt (die Arbeit bleibt gespeichert).</translation>
+        <translation>Arbeitsplätze im Kursraum: nach wie vielen Minuten ohne Aktivität ein Arbeitsplatz warnt und zur Liste der Lernenden zurückkehrt (die Arbeit bleibt gespeichert).</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="382"/>
         <source>Minuti di inattività</source>
-        <translation type="unfinished">Minuten ohne Aktivität</translation>
+        <translation>Minuten ohne Aktivität</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="383"/>
         <source>Secondi di preavviso</source>
-        <translation type="unfinished">Sekunden Vorwarnung</translation>
+        <translation>Sekunden Vorwarnung</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="384"/>
         <source>Codice attuale</source>
-        <translation type="unfinished">Aktueller Code</translation>
+        <translation>Aktueller Code</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="385"/>
         <source>Nuovo codice del formatore</source>
-        <translation type="unfinished">Neuer Code des Kursleiters</translation>
+        <translation>Neuer Code des Kursleiters</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="386"/>
         <source>Ripeta il nuovo codice</source>
-        <translation type="unfinished">Neuen Code wiederholen</translation>
+        <translation>Neuen Code wiederholen</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="391"/>
         <source>Salva i tempi delle postazioni</source>
-        <translation type="unfinished">Zeiten der Arbeitsplätze speichern</translation>
+        <translation>Zeiten der Arbeitsplätze speichern</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="393"/>
         <source>Cambiare il codice del formatore</source>
-        <translation type="unfinished">Code des Kursleiters ändern</translation>
+        <translation>Code des Kursleiters ändern</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="398"/>
         <source>Cambia il codice</source>
-        <translation type="unfinished">Code ändern</translation>
+        <translation>Code ändern</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="413"/>
         <source>Console aperta. L&apos;elenco si aggiorna da solo.</source>
-        <translation type="unfinished">Konsole geöffnet. Die Liste aktualisiert sich von selbst.</translation>
+        <translation>Konsole geöffnet. Die Liste aktualisiert sich von selbst.</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="431"/>
         <source>Il server dell&apos;aula non risponde (%1). Riprovo ogni secondo.</source>
-        <translation type="unfinished">Der Server des Kursraums antwortet nicht (%1). Neuer Versuch jede Sekunde.</translation>
+        <translation>Der Server des Kursraums antwortet nicht (%1). Neuer Versuch jede Sekunde.</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="445"/>
         <source>Non riesco a leggere la classe (%1).</source>
-        <translation type="unfinished">Die Klasse kann nicht gelesen werden (%1).</translation>
+        <translation>Die Klasse kann nicht gelesen werden (%1).</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="453"/>
         <source>%1 · %2 allievi · aggiornato alle %3, si aggiorna da solo</source>
-        <translation type="unfinished">%1 · %2 Lernende · aktualisiert um %3, aktualisiert sich von selbst</translation>
+        <translation>%1 · %2 Lernende · aktualisiert um %3, aktualisiert sich von selbst</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="490"/>
         <source>Nessuna lezione iniziata</source>
-        <translation type="unfinished">Keine Lektion begonnen</translation>
+        <translation>Keine Lektion begonnen</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="530"/>
         <source>Tutta la classe</source>
-        <translation type="unfinished">Die ganze Klasse</translation>
+        <translation>Die ganze Klasse</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="544"/>
         <source>Nessun ordine ancora.</source>
-        <translation type="unfinished">Noch keine Anweisung.</translation>
+        <translation>Noch keine Anweisung.</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="567"/>
         <source>Gli ordini andranno a tutti gli allievi della classe (%1).</source>
-        <translation type="unfinished">Die Anweisungen gehen an alle Lernenden der Klasse (%1).</translation>
+        <translation>Die Anweisungen gehen an alle Lernenden der Klasse (%1).</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="572"/>
         <source>Compito attuale: %1</source>
-        <translation type="unfinished">Aktuelle Aufgabe: %1</translation>
+        <translation>Aktuelle Aufgabe: %1</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="578"/>
         <source>tutta la classe</source>
-        <translation type="unfinished">die ganze Klasse</translation>
+        <translation>die ganze Klasse</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="595"/>
         <source>Compito per %1: %2. Lo troverà quando apre il suo mondo.</source>
-        <translation type="unfinished">Aufgabe für %1: %2. Sie erscheint, wenn die Welt geöffnet wird.</translation>
+        <translation>Aufgabe für %1: %2. Sie erscheint, wenn die Welt geöffnet wird.</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="605"/>
         <source>Situazione inviata a %1: %2. Compare nel mondo dell&apos;allievo entro un secondo, o quando lo apre.</source>
-        <translation type="unfinished">Situation an %1 gesendet: %2. Sie erscheint innerhalb einer Sekunde in der Welt des Lernenden oder wenn er sie öffnet.</translation>
+        <translation>Situation an %1 gesendet: %2. Sie erscheint innerhalb einer Sekunde in der Welt des Lernenden oder wenn er sie öffnet.</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="613"/>
         <source>Il mondo simulato di %1 torna allo stato iniziale: messaggi, PIN, lettere e orologio. L&apos;avanzamento nelle lezioni resta. Confermi?</source>
-        <translation type="unfinished">Die simulierte Welt von %1 kehrt in den Anfangszustand zurück: Nachrichten, PIN, Briefe und Uhr. Der Fortschritt in den Lektionen bleibt erhalten. Bestätigen?</translation>
+        <translation>Die simulierte Welt von %1 kehrt in den Anfangszustand zurück: Nachrichten, PIN, Briefe und Uhr. Der Fortschritt in den Lektionen bleibt erhalten. Bestätigen?</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="633"/>
         <source>Nuovo mondo ordinato per %1: l&apos;allievo ricomincia da capo entro un secondo, o quando apre il suo mondo.</source>
-        <translation type="unfinished">Neue Welt für %1 angeordnet: Der Lernende beginnt innerhalb einer Sekunde von vorn oder wenn er seine Welt öffnet.</translation>
+        <translation>Neue Welt für %1 angeordnet: Der Lernende beginnt innerhalb einer Sekunde von vorn oder wenn er seine Welt öffnet.</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="651"/>
         <source>Aggiunto l&apos;allievo %1 (n. %2). Il suo codice per la postazione è %3.</source>
-        <translation type="unfinished">Lernender %1 hinzugefügt (Nr. %2). Sein Code für den Arbeitsplatz ist %3.</translation>
+        <translation>Lernender %1 hinzugefügt (Nr. %2). Sein Code für den Arbeitsplatz ist %3.</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="663"/>
         <source>Rapporto salvato: %1 e %2</source>
-        <translation type="unfinished">Bericht gespeichert: %1 und %2</translation>
+        <translation>Bericht gespeichert: %1 und %2</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="681"/>
         <source>Tempi salvati: le postazioni li usano dal prossimo allievo.</source>
-        <translation type="unfinished">Zeiten gespeichert: Die Arbeitsplätze verwenden sie ab dem nächsten Lernenden.</translation>
+        <translation>Zeiten gespeichert: Die Arbeitsplätze verwenden sie ab dem nächsten Lernenden.</translation>
     </message>
     <message>
         <location filename="../../ui/trainer/console.py" line="696"/>
         <source>Codice del formatore cambiato.</source>
-        <translation type="unfinished">Code des Kursleiters geändert.</translation>
+        <translation>Code des Kursleiters geändert.</translation>
     </message>
 </context>
 <context>
@@ -7795,119 +7802,129 @@ al %2</source>
 <context>
     <name>WelcomePage</name>
     <message>
+        <location filename="../../ui/pages/welcome.py" line="52"/>
+        <source>Nome e cognome</source>
+        <translation>Vor- und Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/welcome.py" line="56"/>
+        <source>Salva il nome</source>
+        <translation>Namen speichern</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/welcome.py" line="72"/>
         <location filename="../../ui/pages/welcome.py" line="78"/>
         <source>Benvenuto nella Palestra INPS</source>
-        <translation type="unfinished">Willkommen in der Palestra INPS</translation>
+        <translation>Willkommen in der Palestra INPS</translation>
     </message>
     <message>
         <location filename="../../ui/pages/welcome.py" line="79"/>
         <source>Palestra INPS è una copia di prova del portale dell&apos;INPS, senza Internet, per imparare a usare PIN, SPID, CNS e Fascicolo senza alcun rischio: persone e dati sono di fantasia. È pensata per chi si esercita a casa, per chi si forma allo sportello di un CAF e per le lezioni in aula.</source>
-        <translation type="unfinished">Palestra INPS ist eine Übungskopie des INPS-Portals, ohne Internet, um ohne jedes Risiko den Umgang mit PIN, SPID, CNS und Fascicolo zu lernen: Personen und Daten sind erfunden. Sie ist gedacht für alle, die zu Hause üben, für die Ausbildung am Schalter eines CAF und für den Unterricht im Kursraum.</translation>
+        <translation>Palestra INPS ist eine Übungskopie des INPS-Portals, ohne Internet, um ohne jedes Risiko den Umgang mit PIN, SPID, CNS und Fascicolo zu lernen: Personen und Daten sind erfunden. Sie ist gedacht für alle, die zu Hause üben, für die Ausbildung am Schalter eines CAF und für den Unterricht im Kursraum.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/welcome.py" line="95"/>
         <source>Esplora liberamente</source>
-        <translation type="unfinished">Frei erkunden</translation>
+        <translation>Frei erkunden</translation>
     </message>
     <message>
         <location filename="../../ui/pages/welcome.py" line="97"/>
         <source>Il portale di prova senza lezione: si parte dal motore di ricerca.</source>
-        <translation type="unfinished">Das Übungsportal ohne Lektion: Es beginnt bei der Suchmaschine.</translation>
+        <translation>Das Übungsportal ohne Lektion: Es beginnt bei der Suchmaschine.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/welcome.py" line="100"/>
         <source>Che cosa vuole imparare?</source>
-        <translation type="unfinished">Was möchten Sie lernen?</translation>
+        <translation>Was möchten Sie lernen?</translation>
     </message>
     <message>
         <location filename="../../ui/pages/welcome.py" line="101"/>
         <source>Ogni lezione si può fare in due modi. Allenamento: con i suggerimenti e «Mostra dove», senza voto. Verifica: senza aiuti; se la supera riceve un attestato in PDF.</source>
-        <translation type="unfinished">Jede Lektion kann auf zwei Arten gemacht werden. Training: mit Tipps und «Zeigen, wo», ohne Bewertung. Prüfung: ohne Hilfen; wenn Sie sie bestehen, erhalten Sie eine Bescheinigung als PDF.</translation>
+        <translation>Jede Lektion kann auf zwei Arten gemacht werden. Training: mit Tipps und «Zeigen, wo», ohne Bewertung. Prüfung: ohne Hilfen; wenn Sie sie bestehen, erhalten Sie eine Bescheinigung als PDF.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="153"/>
+        <location filename="../../ui/pages/welcome.py" line="156"/>
         <source>Come si chiama?</source>
-        <translation type="unfinished">Wie heißen Sie?</translation>
+        <translation>Wie heißen Sie?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="154"/>
+        <location filename="../../ui/pages/welcome.py" line="157"/>
         <source>Il suo nome va sull&apos;attestato quando supera una verifica. Può anche scriverlo più tardi, dal menu Lezioni.</source>
-        <translation type="unfinished">Ihr Name kommt auf die Bescheinigung, wenn Sie eine Prüfung bestehen. Sie können ihn auch später über das Menü Lektionen eingeben.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/welcome.py" line="163"/>
-        <source>Si esercita senza aver indicato il suo nome.</source>
-        <translation type="unfinished">Sie üben, ohne Ihren Namen angegeben zu haben.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/welcome.py" line="164"/>
-        <source>Si esercita come: %1</source>
-        <translation type="unfinished">Sie üben als: %1</translation>
+        <translation>Ihr Name kommt auf die Bescheinigung, wenn Sie eine Prüfung bestehen. Sie können ihn auch später über das Menü Lektionen eingeben.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/welcome.py" line="166"/>
+        <source>Si esercita senza aver indicato il suo nome.</source>
+        <translation>Sie üben, ohne Ihren Namen angegeben zu haben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/welcome.py" line="167"/>
+        <source>Si esercita come: %1</source>
+        <translation>Sie üben als: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/welcome.py" line="169"/>
         <source>Cambia il suo nome</source>
-        <translation type="unfinished">Ihren Namen ändern</translation>
+        <translation>Ihren Namen ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="168"/>
+        <location filename="../../ui/pages/welcome.py" line="171"/>
         <source>Il suo nome</source>
-        <translation type="unfinished">Ihr Name</translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="183"/>
-        <location filename="../../ui/pages/welcome.py" line="197"/>
-        <location filename="../../ui/pages/welcome.py" line="232"/>
+        <location filename="../../ui/pages/welcome.py" line="186"/>
+        <location filename="../../ui/pages/welcome.py" line="200"/>
+        <location filename="../../ui/pages/welcome.py" line="235"/>
         <source>Verifica</source>
-        <translation type="unfinished">Prüfung</translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="183"/>
-        <location filename="../../ui/pages/welcome.py" line="197"/>
-        <location filename="../../ui/pages/welcome.py" line="231"/>
+        <location filename="../../ui/pages/welcome.py" line="186"/>
+        <location filename="../../ui/pages/welcome.py" line="200"/>
+        <location filename="../../ui/pages/welcome.py" line="234"/>
         <source>Allenamento</source>
-        <translation type="unfinished">Training</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/welcome.py" line="184"/>
-        <source>Il formatore le ha assegnato la lezione «%1», in modalità %2.</source>
-        <translation type="unfinished">Der Kursleiter hat Ihnen die Lektion «%1» im Modus %2 zugewiesen.</translation>
+        <translation>Training</translation>
     </message>
     <message>
         <location filename="../../ui/pages/welcome.py" line="187"/>
-        <source>Continua la lezione assegnata</source>
-        <translation type="unfinished">Zugewiesene Lektion fortsetzen</translation>
+        <source>Il formatore le ha assegnato la lezione «%1», in modalità %2.</source>
+        <translation>Der Kursleiter hat Ihnen die Lektion «%1» im Modus %2 zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="189"/>
-        <source>Inizia la lezione assegnata</source>
-        <translation type="unfinished">Zugewiesene Lektion beginnen</translation>
+        <location filename="../../ui/pages/welcome.py" line="190"/>
+        <source>Continua la lezione assegnata</source>
+        <translation>Zugewiesene Lektion fortsetzen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/welcome.py" line="192"/>
+        <source>Inizia la lezione assegnata</source>
+        <translation>Zugewiesene Lektion beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/welcome.py" line="195"/>
         <source>Lezione assegnata dal formatore</source>
-        <translation type="unfinished">Vom Kursleiter zugewiesene Lektion</translation>
+        <translation>Vom Kursleiter zugewiesene Lektion</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="198"/>
+        <location filename="../../ui/pages/welcome.py" line="201"/>
         <source>Ha una lezione in corso: «%1» (%2), al passo %3 di %4. Può continuare da dove era arrivato: il mondo simulato è rimasto com&apos;era.</source>
-        <translation type="unfinished">Sie haben eine laufende Lektion: «%1» (%2), bei Schritt %3 von %4. Sie können dort weitermachen, wo Sie aufgehört haben: Die simulierte Welt ist so geblieben, wie sie war.</translation>
+        <translation>Sie haben eine laufende Lektion: «%1» (%2), bei Schritt %3 von %4. Sie können dort weitermachen, wo Sie aufgehört haben: Die simulierte Welt ist so geblieben, wie sie war.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="202"/>
+        <location filename="../../ui/pages/welcome.py" line="205"/>
         <source>Continua la lezione</source>
-        <translation type="unfinished">Lektion fortsetzen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/welcome.py" line="219"/>
-        <source>Stato: %1</source>
-        <translation type="unfinished">Status: %1</translation>
+        <translation>Lektion fortsetzen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/welcome.py" line="222"/>
+        <source>Stato: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/welcome.py" line="225"/>
         <source>Stato: In corso, al passo %1 di %2</source>
-        <translation type="unfinished">Status: Läuft, bei Schritt %1 von %2</translation>
+        <translation>Status: Läuft, bei Schritt %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -7951,230 +7968,230 @@ al %2</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app/services/cns.py" line="217"/>
+        <location filename="../../app/services/cns.py" line="218"/>
         <source>Questa carta non è nel portafoglio.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="219"/>
+        <location filename="../../app/services/cns.py" line="220"/>
         <source>Questo è un token USB, non una tessera: non va nel lettore. Inseriscilo direttamente in una porta USB del computer («Inserisci il token nel computer»).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="225"/>
+        <location filename="../../app/services/cns.py" line="226"/>
         <source>Nel lettore c&apos;è già la tessera di {nome} {cognome}: toglila prima di inserirne un&apos;altra.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="242"/>
+        <location filename="../../app/services/cns.py" line="243"/>
         <source>Questo token non è tra le cose della persona.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="244"/>
+        <location filename="../../app/services/cns.py" line="245"/>
         <source>Questa è una tessera, non un token USB: va inserita nel lettore di smart card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="249"/>
+        <location filename="../../app/services/cns.py" line="250"/>
         <source>Nel computer c&apos;è già il token di {nome} {cognome}: toglilo prima di inserirne un altro.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="296"/>
+        <location filename="../../app/services/cns.py" line="297"/>
         <source>Il certificato del token USB è scaduto il {expires:%d/%m/%Y}: non vale più per entrare. Va rinnovato presso chi ha rilasciato la firma digitale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="302"/>
+        <location filename="../../app/services/cns.py" line="303"/>
         <source>Il token USB è bloccato in modo definitivo (PUK sbagliato troppe volte): chiedi un nuovo dispositivo di firma digitale a chi lo ha rilasciato.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="317"/>
+        <location filename="../../app/services/cns.py" line="318"/>
         <source>Nessun lettore di smart card trovato. Collega il lettore al computer (nel Portafoglio: «Collega il lettore») e controlla di aver installato i driver, poi premi di nuovo «Accedi». Se hai la firma digitale su un token USB, basta inserire il token nel computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="325"/>
+        <location filename="../../app/services/cns.py" line="326"/>
         <source>Nessuna carta nel lettore. Inserisci la Tessera Sanitaria-CNS con il chip dorato verso l&apos;alto (nel Portafoglio: «Inserisci nel lettore»), poi premi di nuovo «Accedi».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="331"/>
+        <location filename="../../app/services/cns.py" line="332"/>
         <source>La tessera è scaduta il {expires:%d/%m/%Y}: i suoi certificati non valgono più. La nuova tessera arriva per posta; attivala allo sportello per usarla come CNS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="337"/>
+        <location filename="../../app/services/cns.py" line="338"/>
         <source>La carta è bloccata in modo definitivo (PUK sbagliato troppe volte): chiedi una nuova tessera all&apos;ASL o allo sportello della tua Regione.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="355"/>
+        <location filename="../../app/services/cns.py" line="356"/>
         <source>Firma digitale di documenti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="363"/>
+        <location filename="../../app/services/cns.py" line="364"/>
         <source>Autenticazione ai servizi online (CNS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="387"/>
+        <location filename="../../app/services/cns.py" line="388"/>
         <source>Accesso con CNS non valido: premi di nuovo «Accedi».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="389"/>
+        <location filename="../../app/services/cns.py" line="390"/>
         <source>Questo accesso è già concluso: premi di nuovo «Accedi».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="392"/>
+        <location filename="../../app/services/cns.py" line="393"/>
         <source>Il token USB è stato tolto dal computer: inseriscilo di nuovo e premi «Accedi».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="397"/>
+        <location filename="../../app/services/cns.py" line="398"/>
         <source>Nel lettore ora c&apos;è un&apos;altra carta: premi di nuovo «Accedi».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="399"/>
+        <location filename="../../app/services/cns.py" line="400"/>
         <location filename="../../app/services/spid.py" line="250"/>
         <source>Questo passaggio non è quello atteso: segui le istruzioni della pagina.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="408"/>
+        <location filename="../../app/services/cns.py" line="409"/>
         <source>Scegli uno dei certificati dell&apos;elenco, poi premi «OK».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="412"/>
+        <location filename="../../app/services/cns.py" line="413"/>
         <source>Hai scelto il certificato di firma (quello intestato a «{subject}»): serve a firmare documenti, non a entrare nei siti, e il sito INPS lo rifiuta. Scegli il certificato intestato al tuo codice fiscale ({codice_fiscale}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="429"/>
+        <location filename="../../app/services/cns.py" line="430"/>
         <source>nella busta ricevuta con il token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="429"/>
+        <location filename="../../app/services/cns.py" line="430"/>
         <source>nella busta ricevuta con la tessera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="436"/>
+        <location filename="../../app/services/cns.py" line="437"/>
         <source>Inserisci il nuovo PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="436"/>
+        <location filename="../../app/services/cns.py" line="437"/>
         <source>Inserisci il PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="437"/>
+        <location filename="../../app/services/cns.py" line="438"/>
         <source>Il nuovo PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="437"/>
+        <location filename="../../app/services/cns.py" line="438"/>
         <source>Il PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="439"/>
+        <location filename="../../app/services/cns.py" line="440"/>
         <source>{what} è fatto di sole cifre: trovi il PIN {where}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="441"/>
+        <location filename="../../app/services/cns.py" line="442"/>
         <source>{what} ha da {low} a {high} cifre: controlla {where}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="448"/>
+        <location filename="../../app/services/cns.py" line="449"/>
         <source>Il token è bloccato: il PIN è stato sbagliato 3 volte. Per sbloccarlo usa il PUK, il codice di sblocco che trovi nella busta ricevuta con il token: premi «Sblocca con il PUK».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="451"/>
+        <location filename="../../app/services/cns.py" line="452"/>
         <source>La carta è bloccata: il PIN è stato sbagliato 3 volte. Per sbloccarla usa il PUK, il codice di sblocco che trovi nella busta ricevuta con la tessera: premi «Sblocca con il PUK».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="494"/>
-        <location filename="../../app/services/cns.py" line="558"/>
+        <location filename="../../app/services/cns.py" line="495"/>
+        <location filename="../../app/services/cns.py" line="559"/>
         <source>Ti resta ancora 1 tentativo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="494"/>
-        <location filename="../../app/services/cns.py" line="558"/>
+        <location filename="../../app/services/cns.py" line="495"/>
+        <location filename="../../app/services/cns.py" line="559"/>
         <source>Ti restano ancora {left} tentativi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="496"/>
+        <location filename="../../app/services/cns.py" line="497"/>
         <source>PIN errato. {tries} prima del blocco del token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="497"/>
+        <location filename="../../app/services/cns.py" line="498"/>
         <source>PIN errato. {tries} prima del blocco della carta.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="512"/>
+        <location filename="../../app/services/cns.py" line="513"/>
         <source>Inserisci il PUK: lo trovi {where}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="514"/>
+        <location filename="../../app/services/cns.py" line="515"/>
         <source>Il PUK è fatto di sole cifre: lo trovi {where}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="516"/>
+        <location filename="../../app/services/cns.py" line="517"/>
         <source>Il PUK ha 8 cifre: controlla {where}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="521"/>
+        <location filename="../../app/services/cns.py" line="522"/>
         <source>I due PIN non sono uguali: scrivi di nuovo il nuovo PIN in «Conferma nuovo PIN».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="549"/>
+        <location filename="../../app/services/cns.py" line="550"/>
         <source>PUK errato troppe volte: il token è bloccato in modo definitivo. Chiedi un nuovo dispositivo di firma digitale a chi lo ha rilasciato.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="554"/>
+        <location filename="../../app/services/cns.py" line="555"/>
         <source>PUK errato troppe volte: la carta è bloccata in modo definitivo. Chiedi una nuova tessera all&apos;ASL o allo sportello della tua Regione.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="560"/>
+        <location filename="../../app/services/cns.py" line="561"/>
         <source>PUK errato. {tries}: dopo l&apos;ultimo il token non si potrà più usare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="562"/>
+        <location filename="../../app/services/cns.py" line="563"/>
         <source>PUK errato. {tries}: dopo l&apos;ultimo la carta non si potrà più usare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="564"/>
+        <location filename="../../app/services/cns.py" line="565"/>
         <source>Il token è sbloccato e il nuovo PIN è attivo: da ora usa il nuovo PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/cns.py" line="565"/>
+        <location filename="../../app/services/cns.py" line="566"/>
         <source>La carta è sbloccata e il nuovo PIN è attivo: da ora usa il nuovo PIN.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13400,27 +13417,27 @@ al %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/time_rules.py" line="64"/>
+        <location filename="../../app/services/time_rules.py" line="96"/>
         <source>La lettera con la seconda parte del PIN è arrivata: il PIN è completo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/time_rules.py" line="65"/>
+        <location filename="../../app/services/time_rules.py" line="98"/>
         <source>La verifica di Converti PIN è finita: il PIN è dispositivo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/time_rules.py" line="66"/>
+        <location filename="../../app/services/time_rules.py" line="100"/>
         <source>Il PIN non cambiato da 6 mesi (3 per gli intermediari) è scaduto.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/time_rules.py" line="67"/>
+        <location filename="../../app/services/time_rules.py" line="102"/>
         <source>Le domande passano allo stato successivo e vengono definite.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/time_rules.py" line="68"/>
+        <location filename="../../app/services/time_rules.py" line="103"/>
         <source>Le rate di pensione del mese sono pagate (il 1° del mese).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -56,16 +56,6 @@
         <source>Suggerimenti di ricerca</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/welcome.py" line="52"/>
-        <source>Nome e cognome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/welcome.py" line="56"/>
-        <source>Salva il nome</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>PinMenuPage</name>

@@ -10,7 +10,7 @@ a window that must be answered (scripts, tests, kiosks).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from app.lessons import catalogue
@@ -49,11 +49,11 @@ class _NameForm(QWidget):
         lay = QHBoxLayout(self) if inline else QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(T.S2)
-        self.field = Field(page.tr("Nome e cognome"), "learner_name", max_length=60)
+        self.field = Field(QCoreApplication.translate("WelcomePage", "Nome e cognome"), "learner_name", max_length=60)
         self.field.set_value(value)
         self.field.input.returnPressed.connect(self.save)
         lay.addWidget(self.field, 1)
-        self.save_button = button(page.tr("Salva il nome"), self.save)
+        self.save_button = button(QCoreApplication.translate("WelcomePage", "Salva il nome"), self.save)
         if inline:  # beside the field, level with the box (the field's label is above it)
             lay.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignBottom)
             lay.setSpacing(T.S3)
