@@ -257,10 +257,11 @@ class BrowserTab(QWidget):
         self._free_pages(discarded)
         bar = self.scroll.verticalScrollBar()
         bar.setValue(self._first_view(page))
-        # A page built before the window was shown (the start page) has no view to measure
-        # yet: once more on the next turn, unless the learner has scrolled meanwhile.
-        QTimer.singleShot(0, lambda p=page: shiboken6.isValid(p) and p is self.page and bar.value() == 0
-                          and bar.setValue(self._first_view(p)))
+        if not self.isVisible():
+            # A page built before the window was shown (the start page) has no view to measure
+            # yet: once more on the next turn, unless something has scrolled it meanwhile.
+            QTimer.singleShot(0, lambda p=page: shiboken6.isValid(p) and p is self.page and bar.value() == 0
+                              and bar.setValue(self._first_view(p)))
         self._announce(page, resolved, started)
 
     def _show_kept(self, kept: KeptPage, leaving: tuple[int, str]) -> None:
@@ -307,10 +308,8 @@ class BrowserTab(QWidget):
         the view (a high zoom on a small screen): then at the page's own content, with the
         header one scroll up, so the first thing seen is what the page is about."""
         content_top = getattr(page, "content_top", None)
-        if content_top is None:
+        if content_top is None or not page.opens_at_content():
             return 0
-        if page.layout() is not None:
-            page.layout().activate()  # the header's height as laid out now
         top = content_top()
         return top if top > self.scroll.viewport().height() * self.HEADER_SHARE_MAX else 0
 

@@ -177,6 +177,11 @@ class PortalPage(Page):
         body.addStretch(1)
         self.attach_chrome(self.ctx.chrome() if self.ctx.chrome is not None else PortalChrome(self))
 
+    def opens_at_content(self) -> bool:
+        """Opened at its own content when the header would fill the view (BrowserTab._first_view);
+        False for a page that places its view itself in shown()."""
+        return True
+
     def content_top(self) -> int:
         """Where the page's own content starts (below the portal's header, navigation and
         service bar), in the page's coordinates."""

@@ -308,6 +308,9 @@ class FascicoloPage(PortalPage):
             self.data = fresh
             self._fill_content()
 
+    def opens_at_content(self) -> bool:
+        return self.current is None  # with an item chosen, shown() keeps the place and brings it into view
+
     def shown(self) -> None:
         if self.current is not None:
             self.menu.sub_buttons[self.current].setFocus()
