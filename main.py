@@ -307,6 +307,9 @@ def take_screenshot(window, path: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    from ui import collector
+
+    collector.enable()  # Python's cycle collector out of the way of start-up and page switches
     from PySide6.QtWidgets import QApplication
 
     from app import db as dbmod

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.services.session import SessionHolder
 
-from .. import theme
+from .. import collector, theme
 from .. import tokens as T
 from ..bridge import WorldBridge
 from ..docks import DockPanel
@@ -551,6 +551,7 @@ class MainWindow(QMainWindow):
         else:
             self._tidy_dock_tabs()
             self._layout_docks()
+        collector.settled()  # the window is up: what lives now is frozen out of later collections
 
     def _tidy_dock_tabs(self) -> None:
         """Stacked docks' tabs keep their whole names (scroll arrows rather than "Telef...")."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from app.services.errors import ServiceError, ValidationError
@@ -45,6 +45,36 @@ class PageContext:
     # Where the page is built (the tab's page frame): a page made where it will be shown
     # is styled once, and the chrome moves between pages without leaving the styled tree.
     parent: Any = None
+
+
+class _AfterPaint(QObject):
+    """Runs a page's waiting callbacks on the turn after its first paint; at once (next
+    turn) if the page is not on screen, where no paint will ever come (a hidden window)."""
+
+    def __init__(self, page: "Page"):
+        super().__init__(page)
+        self.page = page
+        self.callbacks: list[Callable[[], None]] = []
+        page.installEventFilter(self)
+        QTimer.singleShot(0, self, self._unless_shown)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            self.page.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.run)
+        return False
+
+    def _unless_shown(self) -> None:
+        if not self.page.isVisible():
+            self.page.removeEventFilter(self)
+            self.run()
+
+    def run(self) -> None:
+        callbacks, self.callbacks = self.callbacks, []
+        self.page._after_paint = None
+        for callback in callbacks:
+            callback()
+        self.deleteLater()
 
 
 class Page(QWidget):
@@ -83,6 +113,14 @@ class Page(QWidget):
 
     def world_changed(self) -> None:
         """Called (coalesced) after the world changed: clock moved, message arrived..."""
+
+    def after_painted(self, callback: Callable[[], None]) -> None:
+        """Run `callback` once the page has been painted: what lies below the first screen
+        can be added then, so the learner sees the page without waiting for all of it."""
+        waiting = getattr(self, "_after_paint", None)
+        if waiting is None:
+            waiting = self._after_paint = _AfterPaint(self)
+        waiting.callbacks.append(callback)
 
     # -- helpers -----------------------------------------------------------------------
     @property

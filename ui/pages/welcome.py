@@ -113,10 +113,7 @@ class WelcomePage(Page):
         self.cards: dict[str, QFrame] = {}
         self._add_items(FIRST_CARDS, at_end=True)
         if self._pending:
-            # A window not painted yet (the program starting) paints this page first; else
-            # the next turn of the event loop.
-            later = getattr(self.ctx.window, "after_first_paint", None) or (lambda f: QTimer.singleShot(0, f))
-            later(self._add_the_rest)
+            self.after_painted(self._add_the_rest)
 
     def _add_items(self, cards: int | None, *, at_end: bool = False) -> None:
         while self._pending and (cards is None or cards > 0):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -51,8 +51,70 @@ def set_role(widget: QWidget, role: str) -> QWidget:
     return widget
 
 
+class Text(QLabel):
+    """A QLabel that remembers its height for each width it was asked about.
+
+    Qt's layouts ask a wrapped label its height for a width many times while a page is
+    built, shown and laid out (the page's size, the scroll area, every enclosing layout),
+    and QLabel measures the text again each time: on a page of paragraphs that is most of
+    a page switch. What changes the answer clears the memory: new text, format, wrapping,
+    margins or indent set here, and a new font, style or contents rectangle (a theme or
+    zoom change) reported by Qt."""
+
+    _FORGET = frozenset({QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.ContentsRectChange,
+                         QEvent.Type.Polish, QEvent.Type.LayoutDirectionChange})
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self._heights: dict[int, int] = {}
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() in self._FORGET:
+            self._heights.clear()
+        super().changeEvent(event)
+
+    def event(self, event) -> bool:
+        if event.type() in self._FORGET:  # Polish and ContentsRectChange come here, not to changeEvent
+            self._heights.clear()
+        return super().event(event)
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        self._heights.clear()
+        super().setText(text)
+
+    def setNum(self, number) -> None:  # noqa: N802
+        self._heights.clear()
+        super().setNum(number)
+
+    def clear(self) -> None:
+        self._heights.clear()
+        super().clear()
+
+    def setTextFormat(self, fmt) -> None:  # noqa: N802
+        self._heights.clear()
+        super().setTextFormat(fmt)
+
+    def setWordWrap(self, on: bool) -> None:  # noqa: N802
+        self._heights.clear()
+        super().setWordWrap(on)
+
+    def setIndent(self, indent: int) -> None:  # noqa: N802
+        self._heights.clear()
+        super().setIndent(indent)
+
+    def setMargin(self, margin: int) -> None:  # noqa: N802
+        self._heights.clear()
+        super().setMargin(margin)
+
+
 def label(text: str, role: str = "", *, wrap: bool = True, rich: bool = False, selectable: bool = False) -> QLabel:
-    lab = QLabel(text)
+    lab = Text(text)
     lab.setWordWrap(wrap)
     lab.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     if role:

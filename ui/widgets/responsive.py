@@ -33,7 +33,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QBoxLayout,
     QGridLayout,
-    QLabel,
     QLayout,
     QSizePolicy,
     QVBoxLayout,
@@ -42,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import tokens as T
-from .common import TARGET_MIN, LinkButton, at_least_target
+from .common import TARGET_MIN, LinkButton, Text, at_least_target
 
 
 class FlowLayout(QLayout):
@@ -263,7 +262,7 @@ class WrapLink(LinkButton):
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(padding[0], padding[1], padding[0], padding[1])
-        self.text_label = QLabel(text)
+        self.text_label = Text(text)
         self.text_label.setObjectName(text_name)
         self.text_label.setWordWrap(True)
         self.text_label.setTextFormat(Qt.TextFormat.PlainText)
