@@ -64,3 +64,14 @@ def test_what_waits_for_a_paint_comes_also_on_a_page_never_shown(qtbot, db_path)
     calls = []
     hidden.after_painted(lambda: calls.append("done"))
     qtbot.waitUntil(lambda: calls == ["done"], timeout=2000)
+
+
+def test_a_label_measured_before_its_style_is_measured_again_once_styled(qtbot):
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    holder.setStyleSheet("QLabel { font-size: 30px; padding: 20px; }")
+    lab = label("Testo del paragrafo che va a capo in una colonna stretta, su più righe.")
+    lab.setParent(holder)
+    before = lab.heightForWidth(150)  # not polished yet: Qt's default font, no padding
+    lab.ensurePolished()
+    assert lab.heightForWidth(150) > before * 2

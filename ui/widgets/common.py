@@ -51,6 +51,12 @@ def set_role(widget: QWidget, role: str) -> QWidget:
     return widget
 
 
+# Heights of wrapped labels already measured (Text.heightForWidth), by everything QLabel's
+# measure depends on; emptied when full (a few pages' worth).
+_MEASURED: dict[tuple, int] = {}
+_MEASURED_MAX = 20_000
+
+
 class Text(QLabel):
     """A QLabel that remembers its height for each width it was asked about.
 
@@ -61,8 +67,10 @@ class Text(QLabel):
     margins or indent set here, and a new font, style or contents rectangle (a theme or
     zoom change) reported by Qt."""
 
+    # What Qt tells through changeEvent() (a stylesheet's font and padding included: they
+    # arrive as a font change and a contents-rectangle change).
     _FORGET = frozenset({QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.ContentsRectChange,
-                         QEvent.Type.Polish, QEvent.Type.LayoutDirectionChange})
+                         QEvent.Type.LayoutDirectionChange})
 
     def __init__(self, text: str = "", parent: QWidget | None = None):
         super().__init__(text, parent)
@@ -71,18 +79,25 @@ class Text(QLabel):
     def heightForWidth(self, width: int) -> int:  # noqa: N802
         height = self._heights.get(width)
         if height is None:
-            height = self._heights[width] = super().heightForWidth(width)
+            # The same paragraph in the same font at the same width has the same height on
+            # every page built again (Home, Indietro to a page let go): measured once.
+            margins = self.contentsMargins()
+            key = (width, self.text(), self.textFormat(), self.wordWrap(), self.font().key(), self.alignment(),
+                   margins.left(), margins.top(), margins.right(), margins.bottom(), self.margin(),
+                   self.indent(), self.frameWidth())
+            height = _MEASURED.get(key)
+            if height is None:
+                height = super().heightForWidth(width)
+                if len(_MEASURED) >= _MEASURED_MAX:
+                    _MEASURED.clear()
+                _MEASURED[key] = height
+            self._heights[width] = height
         return height
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() in self._FORGET:
             self._heights.clear()
         super().changeEvent(event)
-
-    def event(self, event) -> bool:
-        if event.type() in self._FORGET:  # Polish and ContentsRectChange come here, not to changeEvent
-            self._heights.clear()
-        return super().event(event)
 
     def setText(self, text: str) -> None:  # noqa: N802
         self._heights.clear()
