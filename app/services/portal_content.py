@@ -113,13 +113,14 @@ def _load(name: str) -> dict:
 _PLACEHOLDER = re.compile(r"\{([a-z_.]+)\}")
 
 
+_SETTINGS_SHOWN = ("pin.max_failures", "pin.expiry_months.cittadino", "pin.expiry_months.intermediario")
+
+
 def _values() -> dict[str, str]:
-    return {
-        "pin.max_failures": str(settings.get_int("pin.max_failures")),
-        "pin.expiry_months.cittadino": str(settings.get_int("pin.expiry_months.cittadino")),
-        "pin.expiry_months.intermediario": str(settings.get_int("pin.expiry_months.intermediario")),
-        "fax.pin_dispositivo": FAX_PIN_DISPOSITIVO,
-    }
+    stored = settings.get_many(_SETTINGS_SHOWN)  # one query
+    values = {key: str(settings.as_int(key, stored[key])) for key in _SETTINGS_SHOWN}
+    values["fax.pin_dispositivo"] = FAX_PIN_DISPOSITIVO
+    return values
 
 
 def _fill(text: str, values: dict[str, str]) -> str:

@@ -25,11 +25,23 @@ def get(key: str) -> str:
     return row.value if row is not None else DEFAULTS.get(key, "")
 
 
-def get_int(key: str) -> int:
+def get_many(keys) -> dict[str, str]:
+    """Several settings in one query (a page showing three figures asks once)."""
+    keys = list(keys)
+    stored = {row.key: row.value for row in Setting.select().where(Setting.key.in_(keys))}
+    return {key: stored[key] if key in stored else DEFAULTS.get(key, "") for key in keys}
+
+
+def as_int(key: str, value: str) -> int:
+    """A setting's text as a number (its default if the text is not one)."""
     try:
-        return int(get(key))
+        return int(value)
     except ValueError:
         return int(DEFAULTS[key])
+
+
+def get_int(key: str) -> int:
+    return as_int(key, get(key))
 
 
 def set_value(key: str, value: str) -> None:

@@ -153,3 +153,11 @@ def test_fantasy_sites_are_marked_and_have_text():
     for site in sites:
         assert ".sim/" in site.url or site.url.endswith(".sim")
         assert site.paragraphs and site.site
+
+
+def test_settings_read_together_keep_their_defaults_and_fall_back_on_bad_text(world):
+    settings.set_value("pin.expiry_months.cittadino", "non un numero")
+    values = settings.get_many(["pin.max_failures", "pin.expiry_months.cittadino", "unknown.key"])
+    assert values == {"pin.max_failures": "5", "pin.expiry_months.cittadino": "non un numero", "unknown.key": ""}
+    assert settings.as_int("pin.expiry_months.cittadino", values["pin.expiry_months.cittadino"]) == 6
+    assert settings.get_int("pin.expiry_months.cittadino") == 6
