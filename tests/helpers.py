@@ -62,6 +62,17 @@ def wait_url(qtbot, window, prefix: str, timeout: int = 3000) -> None:
     qtbot.waitUntil(lambda: window.current_tab().url.startswith(prefix), timeout=timeout)
 
 
+def tab_text(qtbot, window, expected: str, timeout: int = 3000) -> str:
+    """The current tab's text once it says `expected` (it follows the page's first paint).
+    Returns what it says at the end, for the assertion's message."""
+    tabs = window.tabs
+    try:
+        qtbot.waitUntil(lambda: expected in tabs.tabText(tabs.currentIndex()), timeout=timeout)
+    except Exception:  # noqa: BLE001 - the caller's assert says what was there
+        pass
+    return tabs.tabText(tabs.currentIndex())
+
+
 def login_as(window, persona_key: str, method: str = "pin_dispositivo", spid_level: int = 0):
     """Open a session directly (for journeys about what comes after the login)."""
     citizen = auth.citizen_by_cf(personas.codice_fiscale_of(personas.persona(persona_key)))

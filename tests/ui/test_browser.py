@@ -4,7 +4,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from tests.helpers import find, make_window, page, type_into, wait_url
+from tests.helpers import find, make_window, page, tab_text, type_into, wait_url
 from ui.browser.router import LOGIN_URL, START_URL
 
 
@@ -20,7 +20,7 @@ def test_address_bar_has_accessible_name_and_shows_url(qtbot, db_path):
     _go(qtbot, window, "serviziweb2.inps.it/PassiWeb/jsp/login.jsp")
     wait_url(qtbot, window, LOGIN_URL)
     assert window.address.text() == LOGIN_URL
-    assert "Autenticazione" in window.tabs.tabText(window.tabs.currentIndex())
+    assert "Autenticazione" in tab_text(qtbot, window, "Autenticazione")
 
 
 def test_back_and_forward(qtbot, db_path):

@@ -19,6 +19,7 @@ from tests.helpers import (
     lesson_panel,
     make_window,
     page,
+    tab_text,
     texts,
     type_into,
     wait_url,
@@ -181,7 +182,7 @@ def test_the_portals_german_pages_are_german_in_either_language(qtbot, db_path):
                  "Technischer Support", "In lingua italiana", "nur auf Italienisch"):
         assert text in shown or find(page(window), text), text
     assert "Il PIN iniziale" not in shown
-    assert window.tabs.tabText(window.tabs.currentIndex()) == "INPS - PIN-Antrag"
+    assert tab_text(qtbot, window, "INPS - PIN-Antrag") == "INPS - PIN-Antrag"
     click(qtbot, page(window), "Technischer Support")
     wait_url(qtbot, window, PIN_SUPPORT_DE_URL)
     shown = texts(page(window))

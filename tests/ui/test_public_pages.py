@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 
 from app.services import portal_content, settings
-from tests.helpers import click, find, login_as, make_window, page, texts, type_into, wait_url
+from tests.helpers import click, find, login_as, make_window, page, tab_text, texts, type_into, wait_url
 from ui.browser.router import HOME_URL, LOGIN_URL, PIN_MENU_URL, START_URL
 from ui.urls import (
     INSTRUCTIONS_URL,
@@ -51,7 +51,7 @@ def test_home_shows_the_four_functions_of_seed_000(qtbot, window):
     go(qtbot, window, HOME_URL)
     home = page(window)
     shown = texts(home)
-    assert window.tabs.tabText(window.tabs.currentIndex()) == "INPS - Home Page"
+    assert tab_text(qtbot, window, "INPS - Home Page") == "INPS - Home Page"
     # 1) In evidenza: the latest news, with their dates
     assert "In evidenza" in shown
     for item in portal_content.latest_news(window.world, 6):
@@ -164,7 +164,7 @@ def test_nav_links_reach_their_pages(qtbot, window, text, url):
     info = portal_content.info_page(key)
     shown = texts(page(window))
     assert info.title in shown and info.lead in shown
-    assert f"INPS - {info.title}" == window.tabs.tabToolTip(window.tabs.currentIndex())
+    qtbot.waitUntil(lambda: window.tabs.tabToolTip(window.tabs.currentIndex()) == f"INPS - {info.title}", timeout=3000)
     for section in info.sections:
         if section.heading:
             assert section.heading in shown
@@ -207,7 +207,7 @@ def test_pin_menu_quotes_the_seed(qtbot, window):
     for text in PIN_MENU_TEXTS:
         assert text in shown, text
     assert "Il PIN online" in shown  # the current item of «Il PIN online | In deutscher Sprache | Supporto tecnico»
-    assert window.tabs.tabText(window.tabs.currentIndex()) == "INPS - Richiesta PIN"
+    assert tab_text(qtbot, window, "INPS - Richiesta PIN") == "INPS - Richiesta PIN"
     for name in ("RICHIEDI PIN", "VUOI IL PIN DISPOSITIVO?", "HAI SMARRITO IL PIN?", "In deutscher Sprache",
                  "Supporto tecnico", "Consulta come ottenere e gestire il PIN"):
         find(menu, name, QAbstractButton)

@@ -89,7 +89,7 @@ def buttons(panel) -> set[str]:
 def test_first_start_opens_the_welcome_page_with_the_lessons_by_course(qtbot, db_path):
     window = make_window(qtbot, db_path, welcome=True)
     assert window.current_tab().url == WELCOME_URL
-    assert window.windowTitle().startswith("Benvenuto nella Palestra INPS")
+    qtbot.waitUntil(lambda: window.windowTitle().startswith("Benvenuto nella Palestra INPS"), timeout=3000)
     shown = texts(page(window))
     assert "Che cosa vuole imparare?" in shown and "Il PIN INPS" in shown
     card = page(window).cards["trova-il-sito"]

@@ -336,7 +336,11 @@ class BrowserTab(QWidget):
     def _announce(self, page, resolved: router.Resolved, started: float) -> None:
         self.last_switch_ms = (time.perf_counter() - started) * 1000
         self.url_changed.emit(resolved.url)
-        self.title_changed.emit(page.title() or resolved.url)
+        # The tab's title once the page is painted: a new tab text lays the whole window out
+        # again (tab bar, panels, toolbar), which the page need not wait for.
+        title = page.title() or resolved.url
+        page.after_painted(lambda p=page, t=title: shiboken6.isValid(p) and p is self.page
+                           and self.title_changed.emit(t))
         self.history_changed.emit()
         self.page_loaded.emit(resolved.url)
         self.window_ref.events_page_visited(resolved)
