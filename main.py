@@ -342,6 +342,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         if args.trainer:
             started.show()
+            collector.settled()  # the console is up (a kiosk's window says so itself)
         return app.exec()
     window = launch(argv)  # noqa: F841 (kept alive by the event loop)
     return app.exec()
