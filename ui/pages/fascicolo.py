@@ -175,8 +175,9 @@ class FascicoloPage(PortalPage):
         if self.citizen_id is None:
             body.addWidget(alert(self.tr("Per vedere il Fascicolo entri in MyINPS."), "warning"))
             return
-        self.data = fascicolo.load(self.world, self.citizen_id)
-        a = self.data.anagrafica
+        # The overview shows only whose Fascicolo it is: the sections are read for an item.
+        self.data = fascicolo.load(self.world, self.citizen_id) if self.current is not None else None
+        a = self.data.anagrafica if self.data is not None else fascicolo.anagrafica(self.world, self.citizen_id)
         body.addWidget(label(self.tr("Cassetto previdenziale del cittadino di %1 - codice fiscale %2")
                              .replace("%1", f"{a.nome} {a.cognome}").replace("%2", a.codice_fiscale), "lead",
                              selectable=True))
@@ -301,8 +302,8 @@ class FascicoloPage(PortalPage):
 
     def world_changed(self) -> None:
         """The clock moved or a domanda changed: show the new figures (same section)."""
-        if self.citizen_id is None:
-            return
+        if self.citizen_id is None or self.current is None:
+            return  # the overview's cards do not change with the world
         fresh = fascicolo.load(self.world, self.citizen_id)
         if fresh != self.data:
             self.data = fresh
