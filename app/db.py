@@ -21,6 +21,7 @@ import datetime as _dt
 import os
 import re
 import sqlite3
+import time
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -141,17 +142,27 @@ def sync_sequence(model) -> None:
 
 
 def connect(db: pw.Database, where: str = "") -> None:
-    """Open the connection; a server that cannot be reached gives an Italian message."""
-    try:
-        db.connect(reuse_if_open=True)
-    except pw.OperationalError as exc:
-        if isinstance(db, pw.PostgresqlDatabase):
-            raise DatabaseUnavailable(
-                "Il server dell'aula non risponde o non accetta la connessione "
-                f"({_first_line(exc)}). Controlli l'indirizzo {where or 'del database'} "
-                "e che il server sia acceso, oppure avvii il programma senza --db per "
-                "esercitarsi su questo computer.") from exc
-        raise
+    """Open the connection; a server that cannot be reached gives an Italian message.
+    On SQLite, a file another window is creating or migrating right now (its first
+    transaction holds the lock while the connection's settings need it: SQLite answers
+    "database is locked" at once, without waiting) is tried again for SQLITE_BUSY_SECONDS."""
+    deadline = time.monotonic() + SQLITE_BUSY_SECONDS
+    while True:
+        try:
+            db.connect(reuse_if_open=True)
+            return
+        except pw.OperationalError as exc:
+            if (isinstance(db, pw.SqliteDatabase) and "locked" in str(exc).lower()
+                    and time.monotonic() < deadline):
+                time.sleep(0.05)
+                continue
+            if isinstance(db, pw.PostgresqlDatabase):
+                raise DatabaseUnavailable(
+                    "Il server dell'aula non risponde o non accetta la connessione "
+                    f"({_first_line(exc)}). Controlli l'indirizzo {where or 'del database'} "
+                    "e che il server sia acceso, oppure avvii il programma senza --db per "
+                    "esercitarsi su questo computer.") from exc
+            raise
 
 
 def _first_line(exc: BaseException) -> str:
@@ -231,7 +242,7 @@ def _writable(path: Path) -> bool:
 def check_writable(path: Path) -> None:
     """A database must be writable, and so must its folder (SQLite keeps its journal
     beside the file). Raise DatabaseNotWritable with the reason otherwise."""
-    if path.exists() and not _writable(path):
+    if path.exists() and not _writable(path) and path.exists():  # (not moved aside meanwhile by another window)
         raise DatabaseNotWritable(
             f"Il file dei dati «{path.name}» (nella cartella «{path.parent}») è di sola lettura: "
             "Palestra INPS non può salvare ciò che fa. Il file non è danneggiato e non viene toccato. "
@@ -274,6 +285,8 @@ def check_sqlite_file(path: Path) -> None:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
+        if seen is None or not path.exists():
+            return  # moved aside meanwhile by another window (a damaged file put away): as if missing
         error = classify(exc, path)
         error.identity = seen
         raise error from exc
@@ -321,7 +334,8 @@ def quarantine(path: Path, expected: tuple | None = None) -> Path | None:
     for n in range(1000):
         target = path.with_name(f"{path.name}.danneggiato-{stamp}" + (f"-{n}" if n else ""))
         try:
-            _move_no_overwrite(path, target)
+            if not _move_no_overwrite(path, target, expected):
+                return None  # another window already put a new file in its place
         except FileExistsError:
             continue
         except FileNotFoundError:
@@ -337,8 +351,11 @@ def quarantine(path: Path, expected: tuple | None = None) -> Path | None:
     raise DatabaseNotWritable(f"Non è possibile mettere da parte il file «{path.name}».", path)
 
 
-def _move_no_overwrite(source: Path, target: Path) -> None:
-    """A rename that fails with FileExistsError instead of replacing `target`."""
+def _move_no_overwrite(source: Path, target: Path, identity: tuple | None = None) -> bool:
+    """A rename that fails with FileExistsError instead of replacing `target`. With
+    `identity` (file_identity), only that file is moved: False (nothing moved) if another
+    window has put a new file at `source` meanwhile. FileNotFoundError if another window moved it first (its
+    copy is the one kept: this one is taken back, so a damaged file is kept once)."""
     try:
         os.link(source, target)
     except FileExistsError:
@@ -347,8 +364,16 @@ def _move_no_overwrite(source: Path, target: Path) -> None:
         if target.exists():
             raise FileExistsError(target) from None
         os.rename(source, target)
-        return
-    os.unlink(source)
+        return True
+    if identity is not None and file_identity(target) != identity:
+        os.unlink(target)
+        return False
+    try:
+        os.unlink(source)
+    except FileNotFoundError:
+        os.unlink(target)
+        raise
+    return True
 
 
 def copy_sqlite(source: Path, target: Path) -> Path:

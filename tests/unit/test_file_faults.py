@@ -178,3 +178,38 @@ def test_unknown_option_is_refused_in_italian_with_exit_2():
                           timeout=60, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert done.returncode == 2
     assert "opzione sconosciuta: --kiosko" in done.stderr
+
+
+def test_a_damaged_file_moved_by_two_windows_at_once_is_kept_once(tmp_path, monkeypatch):
+    path = tmp_path / "a.sqlite3"
+    path.write_bytes(b"rotto" * 10)
+    seen = dbmod.file_identity(path)
+    real_unlink = dbmod.os.unlink
+
+    def other_window_first(target):
+        if Path(target) == path:  # the other window took the damaged file away just before this one
+            real_unlink(target)
+            raise FileNotFoundError(target)
+        real_unlink(target)
+
+    monkeypatch.setattr(dbmod.os, "unlink", other_window_first)
+    assert dbmod.quarantine(path, expected=seen) is None
+    assert [p.name for p in tmp_path.iterdir()] == []  # this window's copy taken back (the other one keeps its own)
+
+
+def test_a_file_put_in_place_of_the_damaged_one_while_moving_it_is_left_alone(tmp_path, monkeypatch):
+    path = tmp_path / "a.sqlite3"
+    path.write_bytes(b"rotto" * 10)
+    seen = dbmod.file_identity(path)
+    real_link = dbmod.os.link
+
+    def replaced_meanwhile(source, target):
+        real_unlink = dbmod.os.unlink
+        real_unlink(source)  # the other window moved the damaged file and started a new world
+        Path(source).write_bytes(b"nuovo mondo, sano")
+        real_link(source, target)
+
+    monkeypatch.setattr(dbmod.os, "link", replaced_meanwhile)
+    assert dbmod.quarantine(path, expected=seen) is None
+    assert path.read_bytes() == b"nuovo mondo, sano"
+    assert [p.name for p in tmp_path.iterdir()] == ["a.sqlite3"]
