@@ -33,16 +33,24 @@ def page(window):
     return window.current_tab().page
 
 
+def _descendants(parent: QWidget, cls) -> list[QWidget]:
+    """`parent`'s children of class `cls`; for a page, those of what the learner sees as the
+    page (a portal page in a tab: the tab's header, navigation and footer around it too)."""
+    parts = parent.parts() if hasattr(parent, "parts") else [parent]
+    return [w for part in parts for w in ([part] if part is not parent and isinstance(part, cls) else [])
+            + part.findChildren(cls)]
+
+
 def find(parent: QWidget, name: str, cls=QWidget, *, visible_only: bool = True):
     """The first child of `parent` of class `cls` whose accessible name is `name`."""
-    for widget in parent.findChildren(cls):
+    for widget in _descendants(parent, cls):
         if widget.accessibleName() == name and (not visible_only or widget.isVisible()):
             return widget
     raise LookupError(f"no {cls.__name__} named {name!r} in {type(parent).__name__}")
 
 
 def find_all(parent: QWidget, cls=QWidget) -> list[QWidget]:
-    return [w for w in parent.findChildren(cls) if w.isVisible()]
+    return [w for w in _descendants(parent, cls) if w.isVisible()]
 
 
 def click(qtbot, parent: QWidget, name: str) -> None:
@@ -86,7 +94,7 @@ def texts(parent: QWidget) -> str:
     """All visible label texts of a widget tree, joined: for assertions on what is shown."""
     from PySide6.QtWidgets import QLabel
 
-    return "\n".join(w.text() for w in parent.findChildren(QLabel) if w.isVisible())
+    return "\n".join(w.text() for w in _descendants(parent, QLabel) if w.isVisible())
 
 
 SHOTS = __import__("os").environ.get("PALESTRA_SHOTS", "")

@@ -343,7 +343,7 @@ def test_a_choice_in_the_menu_keeps_the_place_and_shows_the_item(qtbot, maria_wi
     target = page(window).menu.sub_buttons["modelli.obism"]
     # The learner has scrolled down to the item (it is in the middle of the view, the page not at the top).
     qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=3000)
-    bar.setValue(max(40, target.mapTo(page(window), target.rect().topLeft()).y()
+    bar.setValue(max(40, target.mapTo(tab.scroll.widget(), target.rect().topLeft()).y()
                      - tab.scroll.viewport().height() // 2))
     before = bar.value()
     at = target.mapTo(tab.scroll.viewport(), target.rect().topLeft()).y()

@@ -11,7 +11,7 @@ with the padlock at the bottom of the page, «Converti PIN» at the bottom right
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QDockWidget, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDockWidget, QLineEdit
 
 from app.services import auth, personas
 from app.services import pin as pin_service
@@ -40,12 +40,14 @@ def go_home(qtbot, window) -> None:
 
 
 def y_in_page(widget) -> int:
+    """Where `widget` is from the top of what the tab scrolls (the portal's header included)."""
     return widget.mapTo(page_of(widget), QPoint(0, 0)).y()
 
 
 def page_of(widget):
+    """The tab's page frame (the header, the page and the footer in it) holding `widget`."""
     w = widget
-    while w.objectName() != "PageRoot":
+    while w.objectName() != "PageFrame":
         w = w.parentWidget()
     return w
 
@@ -185,7 +187,7 @@ def test_the_portal_search_is_not_the_windows_taskbar(qtbot, db_path):
     assert find(page(window), "Cerca nel sito", QLineEdit).placeholderText() == "Cerca"
     window.navigate(PIN_MENU_URL)
     wait_url(qtbot, window, PIN_MENU_URL)
-    box = page(window).findChild(QLineEdit, "SiteSearch")
+    box = page(window).chrome.service.findChild(QLineEdit, "SiteSearch")
     assert box.placeholderText() == "Cerca"
     assert "Scrivi qui per eseguire la ricerca" not in texts(page(window))
 
@@ -201,10 +203,10 @@ def test_the_header_leaves_room_for_the_page(qtbot, db_path):
     wait_url(qtbot, window, PIN_MENU_URL)
     qtbot.waitUntil(lambda: page(window).width() >= 760, timeout=2000)
     qtbot.wait(50)
-    chrome = page(window)
-    header = chrome.findChild(QWidget, "HeaderBand")
+    chrome = page(window).chrome
+    header = chrome.header
     assert header.height() <= 72
-    service = chrome.findChild(QWidget, "ServiceBar")
+    service = chrome.service
     assert y_in_page(service) + service.height() <= 768 // 3
 
 
@@ -214,7 +216,7 @@ def test_at_high_zoom_the_navigation_folds_under_one_button(qtbot, db_path):
     window = make_window(qtbot, db_path, "--zoom", "200")
     window.navigate(PIN_MENU_URL)
     wait_url(qtbot, window, PIN_MENU_URL)
-    nav = page(window).findChild(QWidget, "NavBar")
+    nav = page(window).chrome.nav
     qtbot.waitUntil(lambda: nav.folded, timeout=2000)
     toggle = find(page(window), "Apri il menu del portale", QAbstractButton)
     assert not nav.items.isVisible()
@@ -223,7 +225,7 @@ def test_at_high_zoom_the_navigation_folds_under_one_button(qtbot, db_path):
     assert toggle.text() == toggle.accessibleName() == "Chiudi il menu del portale"
     click(qtbot, page(window), "Contatti")
     wait_url(qtbot, window, "https://www.inps.it/contatti")
-    nav = page(window).findChild(QWidget, "NavBar")  # the next page: the menu folded again
+    nav = page(window).chrome.nav  # the next page: the menu folded again
     qtbot.waitUntil(lambda: nav.folded and not nav.items.isVisible(), timeout=2000)
     assert find(page(window), "Apri il menu del portale", QAbstractButton)
 
@@ -236,7 +238,7 @@ def test_at_normal_zoom_the_navigation_is_open(qtbot, db_path):
     window.navigate(PIN_MENU_URL)
     wait_url(qtbot, window, PIN_MENU_URL)
     qtbot.waitUntil(lambda: page(window).width() >= 760, timeout=2000)
-    nav = page(window).findChild(QWidget, "NavBar")
+    nav = page(window).chrome.nav
     assert not nav.folded and nav.items.isVisible() and not nav.toggle.isVisible()
     assert find(nav, "Prestazioni e servizi", QAbstractButton)
 

@@ -38,11 +38,13 @@ def test_back_and_forward_show_the_same_page_with_what_was_typed(qtbot, db_path)
     window.act_forward.trigger()
     wait_url(qtbot, window, SEARCH_URL)
     assert page(window) is results
-    # each kept page keeps its own portal chrome: nothing was moved or rebuilt
-    header = results.findChild(QWidget, "HeaderBand")
-    assert header is results.chrome.header and header.isVisible()
-    assert results.layout().indexOf(header) == 0
-    assert menu.chrome is not results.chrome
+    # the portal chrome stays in the tab, around the page shown: nothing was moved or rebuilt
+    tab = window.current_tab()
+    header = tab.frame.findChild(QWidget, "HeaderBand")
+    assert header is results.chrome.header is menu.chrome.header and header.isVisible()
+    assert header.parentWidget() is tab.frame and results.findChild(QWidget, "HeaderBand") is None
+    parts = [tab.frame.layout().itemAt(i).widget() for i in range(tab.frame.layout().count())]
+    assert parts == [*results.chrome.widgets()[:3], results, results.chrome.footer]
 
 
 def test_a_page_is_refreshed_when_the_world_changed_meanwhile(qtbot, db_path):

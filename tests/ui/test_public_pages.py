@@ -5,7 +5,7 @@ from urllib.parse import quote
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit
 
 from app.services import portal_content, settings
 from tests.helpers import click, find, login_as, make_window, page, tab_text, texts, type_into, wait_url
@@ -157,7 +157,7 @@ def test_utente_without_a_known_group_offers_the_choice(qtbot, window):
 @pytest.mark.parametrize("text, url", NAV_ITEMS)
 def test_nav_links_reach_their_pages(qtbot, window, text, url):
     go(qtbot, window, HOME_URL)
-    nav = find(page(window).findChild(QWidget, "NavBar"), text, QAbstractButton)
+    nav = find(page(window).chrome.nav, text, QAbstractButton)
     qtbot.mouseClick(nav, Qt.MouseButton.LeftButton)
     assert on_page(qtbot, window, url) == url
     key = url.rsplit("/", 1)[-1]

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from .. import pages, theme
 from ..pages.base import Page
+from ..widgets.common import reading_order
 from .. import tokens as T
 from . import router
 
@@ -156,7 +157,7 @@ class BrowserTab(QWidget):
         self.history = History()
         self.zoom = Zoom(zoom)
         self.page = None
-        self._chromes: list = []  # the portal chromes of this tab's pages (see portal_chrome)
+        self.chrome = None  # the portal's header, navigation, service bar and footer (portal_chrome)
         self.resolved: router.Resolved | None = None
         self.last_switch_ms = 0.0
         self.kept = BackForwardCache()
@@ -170,8 +171,10 @@ class BrowserTab(QWidget):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.scroll.setAccessibleName(self.tr("Contenuto della pagina"))
         # The scrolled widget stays the same: the shown page is the one in its layout,
-        # kept pages are hidden children beside it. Pages never leave the frame, so Qt
-        # never restyles a whole page tree on the way out and back in.
+        # between the portal chrome's parts (above: header, navigation, service bar; below:
+        # the footer), kept pages are hidden children beside it. Neither pages nor the chrome
+        # ever leave the frame, so Qt never restyles a whole tree on the way out and back in
+        # (moving the chrome into each new page cost 5-7 ms of every switch).
         self.frame = QWidget()
         self.frame.setObjectName("PageFrame")
         self._frame_layout = QVBoxLayout(self.frame)
@@ -283,22 +286,42 @@ class BrowserTab(QWidget):
         """Make `page` the one the frame shows, laid out at its own size: shown at the
         height it needs before it joins the frame's layout, and the frame made that size
         at once (what the scroll area would do on its next turn). Shown inside the layout,
-        it would be laid out first at the old page's height, then again at its own."""
+        it would be laid out first at the old page's height, then again at its own.
+        A portal page shows the tab's chrome around it; another page hides it."""
         if page.parentWidget() is not self.frame:
             page.setParent(self.frame)
         if self.page is not None and shiboken6.isValid(self.page):
             self._frame_layout.removeWidget(self.page)
             self.page.hide()
+        chrome = self.chrome if self.chrome is not None and getattr(page, "chrome", None) is self.chrome else None
+        self._show_chrome(chrome, page)
         page.ensurePolished()  # styled first (show() would): the height is the styled page's
         width = self.frame.width()
         page.resize(self._size_at(page, width))
         page.show()
         # Shown, the parts that follow their width (grids, columns) have chosen their
         # arrangement: the height may have changed with it (the same height costs nothing).
-        size = self._size_at(page, width)
-        self._frame_layout.addWidget(page)
-        self.frame.resize(size)
+        self._size_at(page, width)
+        at = self._frame_layout.indexOf(self.chrome.service) + 1 if self.chrome is not None else 0
+        self._frame_layout.insertWidget(at, page, 1)  # the page takes what the view has left
+        frame_height = (self.frame.heightForWidth(width) if self.frame.hasHeightForWidth()
+                        else self._frame_layout.totalSizeHint().height())
+        self.frame.resize(width, max(frame_height, self.scroll.viewport().height()))
+        self._frame_layout.activate()  # the page's place in the frame is known now (_first_view)
         self.page = page
+
+    def _show_chrome(self, chrome, page) -> None:
+        """The chrome's parts shown for a portal page (the service bar if the page wants it),
+        hidden for any other page; Tab goes header, navigation, service bar, page, footer."""
+        if self.chrome is None:
+            return
+        for part in self.chrome.widgets():
+            part.setVisible(chrome is not None and (part is not chrome.service or page.SHOW_SERVICE_BAR))
+        if chrome is not None:
+            top = [w for part in (chrome.header, chrome.nav, chrome.service) for w in chrome.order(part)]
+            chain = top + reading_order(page) + chrome.order(chrome.footer)
+            for first, second in zip(chain, chain[1:]):
+                QWidget.setTabOrder(first, second)
 
     # Above this share of the view, the portal's header would hide the page's own content.
     HEADER_SHARE_MAX = 0.6
@@ -315,7 +338,7 @@ class BrowserTab(QWidget):
 
     def _size_at(self, page, width: int) -> QSize:
         height = page.heightForWidth(width) if page.hasHeightForWidth() else page.sizeHint().height()
-        return QSize(width, max(height, self.scroll.viewport().height()))
+        return QSize(width, height)
 
     def _put_away(self, leaving: tuple[int, str] | None) -> list:
         """Before another page is shown: the current one is kept for Indietro / Avanti if
@@ -364,23 +387,29 @@ class BrowserTab(QWidget):
         self._world_generation += 1
 
     def portal_chrome(self):
-        """The portal chrome for the page being built. Each kept page keeps its own, so
-        that Indietro / Avanti move nothing; a new page takes one that no kept page holds
-        (the page just left if it is not kept, the oldest kept page if it is being let
-        go), or a new one: at most one more than the pages kept, made again when the
-        session changes."""
+        """The portal chrome for the page being built: the tab's one, in its frame around
+        the page shown, made again when the session changes (the header says who is in)."""
         from ..widgets.portal import PortalChrome
 
         key = _session_key(self.window_ref.session.current)
-        self._chromes = [c for c in self._chromes if c.key == key and all(shiboken6.isValid(w) for w in c.widgets())]
-        held = self.kept.pages()
-        for chrome in self._chromes:
-            holder = chrome.header.parentWidget()
-            if not any(holder is page for page in held):
-                chrome.reset()
-                return chrome
-        chrome = PortalChrome(_ChromeHost(self))
-        self._chromes.append(chrome)
+        chrome = self.chrome
+        if chrome is not None and chrome.key == key and all(shiboken6.isValid(w) for w in chrome.widgets()):
+            chrome.reset()
+            return chrome
+        if chrome is not None:
+            for part in chrome.widgets():
+                if shiboken6.isValid(part):
+                    self._frame_layout.removeWidget(part)
+                    part.hide()
+                    part.deleteLater()
+        chrome = self.chrome = PortalChrome(_ChromeHost(self))
+        for position, part in enumerate((chrome.header, chrome.nav, chrome.service)):
+            part.hide()
+            part.setParent(self.frame)
+            self._frame_layout.insertWidget(position, part)
+        chrome.footer.hide()
+        chrome.footer.setParent(self.frame)
+        self._frame_layout.addWidget(chrome.footer)
         return chrome
 
     @property
@@ -415,7 +444,8 @@ class BrowserTab(QWidget):
 
     def _rezoom(self, page) -> None:
         page.ctx.zoom = self.zoom.percent
-        for column in page.findChildren(QWidget, "ContentColumn"):
+        parts = [page, *(self.chrome.widgets() if self.chrome is not None else ())]
+        for column in (c for part in parts for c in part.findChildren(QWidget, "ContentColumn")):
             column.setMaximumWidth(round(T.CONTENT_MAX_WIDTH * self.zoom.percent / 100))
 
     def _apply_style(self) -> None:

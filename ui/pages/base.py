@@ -114,6 +114,10 @@ class Page(QWidget):
     def world_changed(self) -> None:
         """Called (coalesced) after the world changed: clock moved, message arrived..."""
 
+    def parts(self) -> list[QWidget]:
+        """What the learner sees as this page (for finding a control by its name)."""
+        return [self]
+
     def after_painted(self, callback: Callable[[], None]) -> None:
         """Run `callback` once the page has been painted: what lies below the first screen
         can be added then, so the learner sees the page without waiting for all of it."""
@@ -205,25 +209,38 @@ class PortalPage(Page):
     def setup(self) -> None:
         from ..widgets.portal import Breadcrumb, PortalChrome
 
-        # The tab lends a chrome (built once per session state and passed on from the pages
-        # it lets go: building one costs more than most pages); a page outside a tab makes its own.
+        # The tab lends its chrome (built once per session state: building one costs more than
+        # most pages); a page outside a tab makes its own.
         body = self.make_column(self._root)
         self._content_holder = body.parentWidget().parentWidget()  # the column's holder: the page's own part
         if self.BREADCRUMB:
             body.addWidget(Breadcrumb(self, [self.tr(b) for b in self.BREADCRUMB]))
         self.build(body)
         body.addStretch(1)
-        self.attach_chrome(self.ctx.chrome() if self.ctx.chrome is not None else PortalChrome(self))
+        if self.ctx.chrome is not None:
+            # The tab's chrome: it stays in the tab's frame, around whichever page is shown.
+            self.chrome = self.ctx.chrome()
+            tab_in_reading_order(self)
+        else:
+            self.attach_chrome(PortalChrome(self))  # a page outside a tab wears its own
 
     def opens_at_content(self) -> bool:
         """Opened at its own content when the header would fill the view (BrowserTab._first_view);
         False for a page that places its view itself in shown()."""
         return True
 
+    def parts(self) -> list[QWidget]:
+        """The page and, in a tab, the tab's portal chrome around it (header, navigation,
+        service bar above, footer below): what the learner sees as this page."""
+        chrome = getattr(self, "chrome", None)
+        if chrome is None or chrome.header.parentWidget() is self:
+            return [self]
+        return [chrome.header, chrome.nav, chrome.service, self, chrome.footer]
+
     def content_top(self) -> int:
         """Where the page's own content starts (below the portal's header, navigation and
-        service bar), in the page's coordinates."""
-        return self._content_holder.y()
+        service bar), in the coordinates of what holds the page (a tab's page frame)."""
+        return self.y() + self._content_holder.y()
 
     def attach_chrome(self, chrome) -> None:
         """Put the portal chrome around the content: header, navigation and service bar

@@ -154,7 +154,7 @@ def scroll_to(page: PortalPage, widget: QWidget) -> None:
     while parent is not None and not isinstance(parent, QScrollArea):
         parent = parent.parentWidget()
     if parent is not None:
-        parent.verticalScrollBar().setValue(widget.mapTo(page, QPoint(0, 0)).y() - T.S4)
+        parent.verticalScrollBar().setValue(widget.mapTo(parent.widget(), QPoint(0, 0)).y() - T.S4)
 
 
 class InfoPage(PortalPage):

@@ -52,8 +52,10 @@ def scope_root(window, target, *, reveal: bool = False) -> QWidget | None:
     """The widget a target's name is looked up in (None: that scope is not on screen)."""
     scope = target.scope
     if scope == "page":
+        # What the learner sees as the page: the page and the portal's header, navigation
+        # and footer around it (the tab's frame; pages kept for Indietro are hidden there).
         tab = window.current_tab()
-        return tab.page if tab is not None else None
+        return tab.frame if tab is not None and tab.page is not None else None
     if scope == "toolbar":
         return window.toolbar
     if scope == "menu":

@@ -259,9 +259,20 @@ class PortalChrome:
         self.nav = NavBar(host)
         self.service = ServiceBar(host)
         self.footer = Footer(host)
+        self._orders: dict[tuple, list[QWidget]] = {}
 
     def widgets(self) -> tuple[QWidget, ...]:
         return (self.header, self.nav, self.service, self.footer)
+
+    def order(self, part: QWidget) -> list[QWidget]:
+        """The controls of one part that take Tab, in reading order (they do not change
+        from page to page: read once, again after the menu folded or unfolded)."""
+        from .common import reading_order
+
+        key = (id(part), self.nav.toggle.isChecked())
+        if key not in self._orders:
+            self._orders[key] = reading_order(part)
+        return self._orders[key]
 
     def reset(self) -> None:
         """Fresh for the next page: nothing typed in the site search, a folded menu closed."""
