@@ -179,6 +179,7 @@ class BrowserTab(QWidget):
         self.frame.setObjectName("PageFrame")
         self._frame_layout = QVBoxLayout(self.frame)
         self._frame_layout.setContentsMargins(0, 0, 0, 0)
+        self._frame_layout.setSpacing(0)  # the chrome's bands touch each other and the page
         self.scroll.setWidget(self.frame)
         lay.addWidget(self.scroll)
         self._apply_style()
