@@ -321,6 +321,11 @@ def main(argv: list[str] | None = None) -> int:
         argv = app.arguments()[1:]  # Qt has taken its own options (-platform, -style, ...)
     app.setApplicationName("Palestra INPS")
     app.setOrganizationName("PalestraINPS")
+    from PySide6.QtCore import QTimer
+
+    # The collector comes back when the window is up; at the latest after 10 s (a kiosk
+    # waiting at its learner picker, a start that stopped on a question).
+    QTimer.singleShot(10_000, collector.settled)
     if parse_args(argv).screenshot:
         # A scripted run: nobody is there to answer a dialog. Say it and exit non-zero.
         try:
