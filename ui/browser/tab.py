@@ -275,7 +275,7 @@ class BrowserTab(QWidget):
         self.resolved = kept.resolved
         if page.ctx.zoom != self.zoom.percent:
             self._rezoom(page)
-        self._place(page)  # with its own portal chrome: nothing moves, nothing is restyled
+        self._place(page)  # the same widgets, in the same frame: nothing moves, nothing is restyled
         self._free_pages(discarded)
         if kept.generation != self._world_generation:
             page.world_changed()
@@ -345,7 +345,7 @@ class BrowserTab(QWidget):
         """Before another page is shown: the current one is kept for Indietro / Avanti if
         its history entry is still there (and is not the one about to be shown). Returns
         the pages to free once the next page is in place (the current one if not kept,
-        the oldest kept one if there is no more room): the next page may take their chrome."""
+        the oldest kept one if there is no more room)."""
         page = self.page
         if page is None or not shiboken6.isValid(page):
             return []

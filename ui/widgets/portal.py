@@ -247,10 +247,11 @@ class ServiceBar(QWidget):
 
 
 class PortalChrome:
-    """The parts of the portal around every page. A tab keeps one and moves it into
-    each new page (building it costs more than the rest of most pages); it is made
-    again when the session changes. `host` has `.ctx` (navigate, session, window)
-    and `.go(url)`: a page, or the tab's own host."""
+    """The parts of the portal around every page. A tab keeps one in its page frame,
+    around whichever page is shown (building it costs more than the rest of most pages,
+    moving it into each page made Qt restyle it); it is made again when the session
+    changes. `host` has `.ctx` (navigate, session, window) and `.go(url)`: a page, or
+    the tab's own host."""
 
     def __init__(self, host):
         session = host.ctx.session.current
