@@ -60,17 +60,21 @@ f = F(); w.installEventFilter(f)
 w.show(); app.exec()
 """
 
+# What main() sets for the whole process before the window (the cycle collector's rule).
+AS_MAIN_DOES = """
+try:
+    from ui import collector
+    collector.enable()
+except ImportError:  # an older checkout (--root)
+    pass
+"""
+
 APP = r"""
 import sys, time
 sys.path.insert(0, {root!r})
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
-try:
-    from ui import collector
-    collector.enable()  # as main() does
-except ImportError:  # an older checkout (--root)
-    pass
-app = QApplication(sys.argv)
+{as_main}app = QApplication(sys.argv)
 from main import launch
 w = launch(["--db", {db!r}, "--no-state"])  # what main() does: the frame first, then the world
 class F(QObject):
@@ -111,12 +115,7 @@ w.show(); app.exec()
 APP_PROCESS = r"""
 import resource, sys
 sys.path.insert(0, {root!r})
-try:
-    from ui import collector
-    collector.enable()  # as main() does
-except ImportError:  # an older checkout (--root)
-    pass
-from PySide6.QtCore import QEvent, QObject
+{as_main}from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv)
 from main import build_main_window
@@ -155,7 +154,7 @@ def bench_whole_process(runs: int, db: Path) -> dict:
     """Start-up of the whole program (existing world) against a bare Qt window's, in
     alternating fresh processes; medians."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    app_code = APP_PROCESS.format(root=str(ROOT), db=str(db))
+    app_code = APP_PROCESS.format(root=str(ROOT), db=str(db), as_main=AS_MAIN_DOES)
     _whole_process(BARE_PROCESS, env)  # warm the OS file cache for both
     _whole_process(app_code, env)
     bare, app, bare_mib, app_mib, bare_end, app_end = [], [], [], [], [], []
@@ -207,10 +206,10 @@ def bench_startup(runs: int, db: Path) -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     bare, app, app_ready = [], [], []
     _time_process(BARE, env)  # warm the OS file cache for both
-    _time_process(APP.format(root=str(ROOT), db=str(db)), env)
+    _time_process(APP.format(root=str(ROOT), db=str(db), as_main=AS_MAIN_DOES), env)
     for _ in range(runs):
         bare.append(_time_process(BARE, env)[0])
-        painted, ready = _time_process(APP.format(root=str(ROOT), db=str(db)), env)
+        painted, ready = _time_process(APP.format(root=str(ROOT), db=str(db), as_main=AS_MAIN_DOES), env)
         app.append(painted)
         app_ready.append(ready)
     b, a, r = statistics.median(bare), statistics.median(app), statistics.median(app_ready)
