@@ -108,3 +108,23 @@ def test_going_somewhere_new_drops_the_forward_pages(qtbot, db_path):
     _go(qtbot, window, PIN_MENU_URL)
     assert login not in tab.kept.pages()
     qtbot.waitUntil(lambda: not shiboken6.isValid(login), timeout=2000)
+
+
+def test_the_portal_chrome_shows_around_portal_pages_only_and_follows_the_session(qtbot, db_path):
+    window = make_window(qtbot, db_path)
+    tab = window.current_tab()
+    _go(qtbot, window, HOME_URL)
+    chrome = tab.chrome
+    assert chrome.header.isVisible() and chrome.nav.isVisible() and chrome.footer.isVisible()
+    assert not chrome.service.isVisible()  # the home has its own, bigger search bar
+    _go(qtbot, window, PIN_MENU_URL)
+    assert tab.chrome is chrome and chrome.service.isVisible()
+    _go(qtbot, window, START_URL)  # the search engine: not the portal
+    assert not any(part.isVisible() for part in chrome.widgets())
+    _back(qtbot, window, PIN_MENU_URL)
+    assert all(part.isVisible() for part in chrome.widgets())
+    login_as(window, "pensionata", "pin_dispositivo")
+    _go(qtbot, window, MYINPS_URL)
+    assert tab.chrome is not chrome and page(window).chrome is tab.chrome  # the header says who is in
+    assert all(part.isVisible() for part in tab.chrome.widgets())
+    qtbot.waitUntil(lambda: not shiboken6.isValid(chrome.header), timeout=3000)  # the old one is freed
