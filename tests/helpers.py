@@ -37,8 +37,12 @@ def _descendants(parent: QWidget, cls) -> list[QWidget]:
     """`parent`'s children of class `cls`; for a page, those of what the learner sees as the
     page (a portal page in a tab: the tab's header, navigation and footer around it too)."""
     parts = parent.parts() if hasattr(parent, "parts") else [parent]
-    return [w for part in parts for w in ([part] if part is not parent and isinstance(part, cls) else [])
-            + part.findChildren(cls)]
+    found: list[QWidget] = []
+    for part in parts:
+        if part is not parent and isinstance(part, cls):
+            found.append(part)  # a chrome part itself (the header band, the footer)
+        found.extend(part.findChildren(cls))
+    return found
 
 
 def find(parent: QWidget, name: str, cls=QWidget, *, visible_only: bool = True):

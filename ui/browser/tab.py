@@ -300,11 +300,10 @@ class BrowserTab(QWidget):
         width = self.frame.width()
         page.resize(self._size_at(page, width))
         page.show()
-        # Shown, the parts that follow their width (grids, columns) have chosen their
-        # arrangement: the height may have changed with it (the same height costs nothing).
-        self._size_at(page, width)
         at = self._frame_layout.indexOf(self.chrome.service) + 1 if self.chrome is not None else 0
         self._frame_layout.insertWidget(at, page, 1)  # the page takes what the view has left
+        # Shown, the parts that follow their width (grids, columns) have chosen their
+        # arrangement: the frame asks the page's height again with the chrome's around it.
         frame_height = (self.frame.heightForWidth(width) if self.frame.hasHeightForWidth()
                         else self._frame_layout.totalSizeHint().height())
         self.frame.resize(width, max(frame_height, self.scroll.viewport().height()))
