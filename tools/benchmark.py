@@ -333,9 +333,12 @@ def bench_journeys(db: Path, rounds: int = 5) -> dict:
             self.done = (time.perf_counter(), time.process_time())
 
     def idle() -> None:
-        """What the event loop does before the learner's next click: pending events, then the
-        objects waiting for deleteLater() (processEvents() alone, outside exec(), leaves them)."""
-        app.processEvents()
+        """What the event loop does before the learner's next click: pending events, those
+        they post in turn (a page's rest added after its paint asks for a layout: Qt's
+        processEvents() leaves what is posted during it for the next turn), then the objects
+        waiting for deleteLater() (processEvents() alone, outside exec(), leaves them)."""
+        for _ in range(10):  # a layout request travels up a widget per turn
+            app.processEvents()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     def until_painted(action) -> tuple[float, float]:

@@ -113,6 +113,23 @@ def page_qss(zoom_percent: int | None = None, large: bool = False) -> str:
     return _page_qss(_ZOOM if zoom_percent is None else zoom_percent, large, T.CURRENT)
 
 
+def _scrollbar_qss(p) -> str:
+    """Flat scroll bars, wider than Qt's (an easier target for an unsteady hand): a dark
+    handle on a light groove, blue while held. Drawn from the stylesheet, a scroll bar
+    paints in a few hundredths of a millisecond; Fusion's gradients took 1.5 ms on every
+    page switch (the bar changes with each page's height)."""
+    return f"""
+QScrollBar:vertical {{ background: {T.BG_LIGHT}; width: {p(16)}px; margin: 0; border: none; }}
+QScrollBar:horizontal {{ background: {T.BG_LIGHT}; height: {p(16)}px; margin: 0; border: none; }}
+QScrollBar::handle {{ background: {T.BORDER}; border-radius: {p(4)}px; margin: {p(3)}px; }}
+QScrollBar::handle:vertical {{ min-height: {T.TARGET_MIN}px; }}
+QScrollBar::handle:horizontal {{ min-width: {T.TARGET_MIN}px; }}
+QScrollBar::handle:hover, QScrollBar::handle:pressed {{ background: {T.PRIMARY}; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; background: none; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
+"""
+
+
 @lru_cache(maxsize=32)
 def _page_qss(zoom_percent: int, large: bool, _theme: str) -> str:
     s = factor(large, zoom_percent)
@@ -192,7 +209,7 @@ QTableWidget, QTableView, QTreeWidget, QListWidget {{ background: {T.WHITE}; bor
 QHeaderView::section {{ background: {T.BG_LIGHT}; color: {T.DARK_SLATE}; font-weight: 600; padding: {p(6)}px; border: none;
   font-size: {p(T.BODY)}px;
   border-bottom: 2px solid {T.PRIMARY}; }}
-"""
+""" + _scrollbar_qss(p)
 
 
 def chrome_qss(large: bool = False, zoom_percent: int | None = None) -> str:
@@ -221,7 +238,7 @@ QLabel#SimMarker {{ background: {T.SIM_MARKER_BG}; color: {T.SIM_MARKER_TEXT}; f
 QWidget#TrainerNotice {{ background: {T.BG_LIGHT_2}; border-bottom: 2px solid {T.PRIMARY}; }}
 QLabel#TrainerNoticeText {{ color: {T.TEXT}; font-size: {p(T.BODY)}px; font-weight: 600; }}
 QWidget#TrainerNotice QPushButton {{ min-height: {p(T.TARGET_MIN)}px; padding: {p(4)}px {p(16)}px; font-size: {p(T.BODY)}px; }}
-QToolBar#NavigationToolbar {{ spacing: {p(6)}px; padding: {p(2)}px {p(4)}px; }}
+QToolBar#NavigationToolbar {{ spacing: {p(6)}px; padding: {p(2)}px {p(4)}px; background: palette(window); border: none; border-bottom: 1px solid {T.DIVIDER}; }}
 QToolBar#NavigationToolbar QToolButton {{ min-width: {p(T.TARGET_MIN)}px; min-height: {max(T.TARGET_MIN, p(T.TARGET_MIN - 12))}px;
   padding: 2px {p(8)}px; font-size: {p(T.BODY)}px; }}
 QToolBar#NavigationToolbar QToolButton:focus {{ border: 3px solid {T.FOCUS_OUTER}; }}
@@ -241,7 +258,7 @@ QDockWidget QListWidget {{ font-size: {p(T.BODY)}px; }}
 QDockWidget QLabel[role="badge"] {{ background: {T.DANGER}; color: {T.WHITE}; border-radius: {p(10)}px; padding: 0 {p(6)}px; font-weight: 700; }}
 QDockWidget QLabel[role="muted"] {{ color: {T.TEXT_MUTED}; }}
 QDockWidget QLabel[role="h3"] {{ font-size: {p(T.H3)}px; font-weight: 600; color: {T.DARK_SLATE}; }}
-"""
+""" + _scrollbar_qss(p)
 
 
 # -- themes ----------------------------------------------------------------------------------

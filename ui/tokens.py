@@ -133,6 +133,7 @@ DISABLED_APART = 3.0
 # Control edges and the focus ring against what is around them: (edge, surround, where).
 UI_PAIRS = (
     ("BORDER", "WHITE", "input fields' border"),
+    ("BORDER", "BG_LIGHT", "a scroll bar's handle on its groove"),
     ("FOCUS_OUTER", "WHITE", "focus ring on the page"),
     ("FOCUS_OUTER", "BG_LIGHT", "focus ring in the reading pane and bands"),
     ("FOCUS_INNER", "DARK_SLATE", "focus ring on the navigation bar"),
