@@ -88,6 +88,7 @@ class Page(QWidget):
         if ctx.parent is not None:
             self.hide()  # shown by the tab once built (a child of a visible frame would show)
         self.ctx = ctx
+        self._below_the_fold: list[tuple[QVBoxLayout, Callable[[QVBoxLayout], None]]] = []
         self.setObjectName("PageRoot")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._root = QVBoxLayout(self)
@@ -115,7 +116,8 @@ class Page(QWidget):
         """Called (coalesced) after the world changed: clock moved, message arrived..."""
 
     def parts(self) -> list[QWidget]:
-        """What the learner sees as this page (for finding a control by its name)."""
+        """What the learner sees as this page (for finding a control by its name): all of it."""
+        self.build_below_the_fold()
         return [self]
 
     def after_painted(self, callback: Callable[[], None]) -> None:
@@ -125,6 +127,37 @@ class Page(QWidget):
         if waiting is None:
             waiting = self._after_paint = _AfterPaint(self)
         waiting.callbacks.append(callback)
+
+    def below_the_fold(self, body: QVBoxLayout, build: Callable[[QVBoxLayout], None]) -> None:
+        """What lies below the first screen, at this place in `body`: `build(layout)` fills it
+        right after the page's first paint, so the learner sees the top of the page a frame
+        sooner (a page's widgets cost alike to make, style, lay out and paint, seen or not);
+        or at once when something needs the whole page (build_below_the_fold())."""
+        holder = QWidget()
+        lay = QVBoxLayout(holder)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(body.spacing())
+        body.addWidget(holder)
+        self._below_the_fold.append((lay, build))
+        if len(self._below_the_fold) == 1:
+            self.after_painted(self.build_below_the_fold)
+
+    def build_below_the_fold(self) -> None:
+        """Build now what waits below the fold (below_the_fold), if anything: for whoever looks
+        for a control in the whole page (the tutor's «Mostra dove», parts(), the tests)."""
+        waiting, self._below_the_fold = self._below_the_fold, []
+        for lay, build in waiting:
+            build(lay)
+        if not waiting:
+            return
+        if self.isVisible():
+            # Qt shows a widget added to a shown one on the next turn of the event loop: whoever
+            # asked for the whole page sees it now (what was hidden on purpose stays hidden).
+            for widget in self.findChildren(QWidget):
+                if (widget.isHidden() and not widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
+                        and not widget.isWindow() and widget.parentWidget().isVisible()):
+                    widget.show()
+        tab_in_reading_order(self)  # the new controls came last in the window's Tab chain
 
     # -- helpers -----------------------------------------------------------------------
     @property
@@ -218,9 +251,9 @@ class PortalPage(Page):
         self.build(body)
         body.addStretch(1)
         if self.ctx.chrome is not None:
-            # The tab's chrome: it stays in the tab's frame, around whichever page is shown.
+            # The tab's chrome: it stays in the tab's frame, around whichever page is shown
+            # (the tab puts Tab in reading order through the chrome and the page).
             self.chrome = self.ctx.chrome()
-            tab_in_reading_order(self)
         else:
             self.attach_chrome(PortalChrome(self))  # a page outside a tab wears its own
 
@@ -231,7 +264,8 @@ class PortalPage(Page):
 
     def parts(self) -> list[QWidget]:
         """The page and, in a tab, the tab's portal chrome around it (header, navigation,
-        service bar above, footer below): what the learner sees as this page."""
+        service bar above, footer below): what the learner sees as this page, all of it."""
+        self.build_below_the_fold()
         chrome = getattr(self, "chrome", None)
         if chrome is None or chrome.header.parentWidget() is self:
             return [self]

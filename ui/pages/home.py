@@ -146,18 +146,28 @@ class HomePage(PortalPage):
     TITLE = "INPS - Home Page"
     SHOW_SERVICE_BAR = False  # the home has its own, bigger search bar
 
+    # In evidenza's first row is on the first screen; the rest of the page comes right after
+    # its first paint (Page.below_the_fold).
+    FIRST_NEWS = 3
+
     def build(self, body):
         body.addWidget(self._hero())
         body.addSpacing(T.S4)
         body.addWidget(heading(self.tr("In evidenza"), 2))
         self.news = portal_content.latest_news(self.world, HOME_NEWS_COUNT)
+        self.news_grid = None
         if self.news:
-            grid = ResponsiveGrid(min_em=15, max_columns=3)
-            for item in self.news:
-                grid.add(news_card(self, item))
-            body.addWidget(grid)
+            self.news_grid = ResponsiveGrid(min_em=15, max_columns=3)
+            for item in self.news[:self.FIRST_NEWS]:
+                self.news_grid.add(news_card(self, item))
+            body.addWidget(self.news_grid)
         else:
             body.addWidget(label(self.tr("Nessuna notizia in evidenza in questo momento.")))
+        self.below_the_fold(body, self._lower_part)
+
+    def _lower_part(self, body) -> None:
+        for item in self.news[self.FIRST_NEWS:]:
+            self.news_grid.add(news_card(self, item))
         body.addWidget(self.link(self.tr("Tutte le notizie"), NEWS_URL))
         body.addSpacing(T.S4)
         body.addWidget(heading(self.tr("Utente"), 2))

@@ -55,7 +55,10 @@ def scope_root(window, target, *, reveal: bool = False) -> QWidget | None:
         # What the learner sees as the page: the page and the portal's header, navigation
         # and footer around it (the tab's frame; pages kept for Indietro are hidden there).
         tab = window.current_tab()
-        return tab.frame if tab is not None and tab.page is not None else None
+        if tab is None or tab.page is None:
+            return None
+        tab.page.build_below_the_fold()  # the part below the first screen too, if it is still to come
+        return tab.frame
     if scope == "toolbar":
         return window.toolbar
     if scope == "menu":
