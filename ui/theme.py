@@ -113,6 +113,25 @@ def page_qss(zoom_percent: int | None = None, large: bool = False) -> str:
     return _page_qss(_ZOOM if zoom_percent is None else zoom_percent, large, T.CURRENT)
 
 
+def _fascicolo_menu_qss(p) -> str:
+    """The Fascicolo's menu (seed 000): section titles on a light band, their voci as links."""
+    return f"""
+QPushButton[menu="section"] {{ text-align: left; background: {T.BG_LIGHT}; color: {T.DARK_SLATE};
+  border: none; border-left: {p(5)}px solid {T.PRIMARY}; border-radius: 0; padding: {p(10)}px {p(12)}px;
+  font-weight: 700; min-height: {p(T.TARGET_MIN - 20)}px; }}
+QPushButton[menu="section"]:hover {{ background: {T.BG_LIGHT_2}; }}
+QPushButton[menu="section"]:focus {{ border: {p(3)}px solid {T.FOCUS_OUTER}; }}
+QPushButton[menu="sub"] {{ text-align: left; background: {T.WHITE}; color: {T.LINK}; border: none;
+  border-radius: 0; padding: {p(8)}px {p(12)}px {p(8)}px {p(30)}px; font-weight: 400; text-decoration: underline;
+  min-height: {p(T.TARGET_MIN - 20)}px; }}
+QPushButton[menu="sub"]:hover {{ background: {T.BG_LIGHT}; color: {T.LINK_HOVER}; }}
+QPushButton[menu="sub"][current="true"] {{ background: {T.PRIMARY}; color: {T.WHITE}; text-decoration: none;
+  font-weight: 700; }}
+QPushButton[menu="sub"]:focus {{ border: {p(3)}px solid {T.FOCUS_OUTER}; }}
+QWidget#FascicoloMenu {{ border: 1px solid {T.DIVIDER}; background: {T.WHITE}; }}
+"""
+
+
 def _scrollbar_qss(p) -> str:
     """Flat scroll bars, wider than Qt's (an easier target for an unsteady hand): a dark
     handle on a light groove, blue while held. Drawn from the stylesheet, a scroll bar
@@ -209,7 +228,7 @@ QTableWidget, QTableView, QTreeWidget, QListWidget {{ background: {T.WHITE}; bor
 QHeaderView::section {{ background: {T.BG_LIGHT}; color: {T.DARK_SLATE}; font-weight: 600; padding: {p(6)}px; border: none;
   font-size: {p(T.BODY)}px;
   border-bottom: 2px solid {T.PRIMARY}; }}
-""" + _scrollbar_qss(p)
+""" + _fascicolo_menu_qss(p) + _scrollbar_qss(p)
 
 
 def chrome_qss(large: bool = False, zoom_percent: int | None = None) -> str:

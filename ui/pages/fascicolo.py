@@ -30,26 +30,6 @@ WIDE_COLUMN = 1360  # the menu and an 8-column table side by side
 SCROLL_MEMO = "fascicoloScroll"  # dynamic property of the tab's scroll area: the position when choosing
 
 
-def menu_qss(zoom: int) -> str:
-    s = zoom / 100
-    p = lambda v: max(1, round(v * s))  # noqa: E731
-    return f"""
-QPushButton[menu="section"] {{ text-align: left; background: {T.BG_LIGHT}; color: {T.DARK_SLATE};
-  border: none; border-left: {p(5)}px solid {T.PRIMARY}; border-radius: 0; padding: {p(10)}px {p(12)}px;
-  font-weight: 700; min-height: {p(T.TARGET_MIN - 20)}px; }}
-QPushButton[menu="section"]:hover {{ background: {T.BG_LIGHT_2}; }}
-QPushButton[menu="section"]:focus {{ border: {p(3)}px solid {T.FOCUS_OUTER}; }}
-QPushButton[menu="sub"] {{ text-align: left; background: {T.WHITE}; color: {T.LINK}; border: none;
-  border-radius: 0; padding: {p(8)}px {p(12)}px {p(8)}px {p(30)}px; font-weight: 400; text-decoration: underline;
-  min-height: {p(T.TARGET_MIN - 20)}px; }}
-QPushButton[menu="sub"]:hover {{ background: {T.BG_LIGHT}; color: {T.LINK_HOVER}; }}
-QPushButton[menu="sub"][current="true"] {{ background: {T.PRIMARY}; color: {T.WHITE}; text-decoration: none;
-  font-weight: 700; }}
-QPushButton[menu="sub"]:focus {{ border: {p(3)}px solid {T.FOCUS_OUTER}; }}
-QWidget#FascicoloMenu {{ border: 1px solid {T.DIVIDER}; background: {T.WHITE}; }}
-"""
-
-
 class FascicoloMenu(QWidget):
     """Seed 000's menu: a section title opens (or closes) its subsections; a subsection shows itself."""
 
@@ -59,7 +39,8 @@ class FascicoloMenu(QWidget):
         self.setObjectName("FascicoloMenu")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setAccessibleName(page.tr("Menù del Fascicolo previdenziale"))
-        self.setStyleSheet(menu_qss(page.ctx.zoom))
+        # Styled by the page's stylesheet (theme.page_qss: QPushButton[menu=...]): a sheet of its
+        # own would style each of its buttons again (4 ms of every Fascicolo page).
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(1)
