@@ -69,6 +69,9 @@ def test_what_waits_for_a_paint_comes_also_on_a_page_never_shown(qtbot, db_path)
 def test_a_label_measured_before_its_style_is_measured_again_once_styled(qtbot):
     holder = QWidget()
     qtbot.addWidget(holder)
+    small = holder.font()
+    small.setPixelSize(12)  # whatever font an earlier test left to the application
+    holder.setFont(small)
     holder.setStyleSheet("QLabel { font-size: 30px; padding: 20px; }")
     lab = label("Testo del paragrafo che va a capo in una colonna stretta, su più righe.")
     lab.setParent(holder)

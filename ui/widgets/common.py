@@ -75,56 +75,87 @@ class Text(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None):
         super().__init__(text, parent)
         self._heights: dict[int, int] = {}
+        self._hints: dict[str, QSize] = {}  # "size", "minimum": what QLabel would say
+
+    def _measure_key(self) -> tuple:
+        """Everything QLabel's measure of its text depends on."""
+        margins = self.contentsMargins()
+        return (self.text(), self.textFormat(), self.wordWrap(), self.font().key(), self.alignment(),
+                margins.left(), margins.top(), margins.right(), margins.bottom(), self.margin(),
+                self.indent(), self.frameWidth())
+
+    @staticmethod
+    def _remember(key: tuple, value):
+        if len(_MEASURED) >= _MEASURED_MAX:
+            _MEASURED.clear()
+        _MEASURED[key] = value
+        return value
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
         height = self._heights.get(width)
         if height is None:
             # The same paragraph in the same font at the same width has the same height on
             # every page built again (Home, Indietro to a page let go): measured once.
-            margins = self.contentsMargins()
-            key = (width, self.text(), self.textFormat(), self.wordWrap(), self.font().key(), self.alignment(),
-                   margins.left(), margins.top(), margins.right(), margins.bottom(), self.margin(),
-                   self.indent(), self.frameWidth())
+            key = (width, *self._measure_key())
             height = _MEASURED.get(key)
             if height is None:
-                height = super().heightForWidth(width)
-                if len(_MEASURED) >= _MEASURED_MAX:
-                    _MEASURED.clear()
-                _MEASURED[key] = height
+                height = self._remember(key, super().heightForWidth(width))
             self._heights[width] = height
         return height
 
+    def _hint(self, which: str, measure) -> QSize:
+        # A new label lays its text out to answer these (a wrapped paragraph: twice), and a
+        # page's layouts ask every label before anything is shown: measured once per text.
+        hint = self._hints.get(which)
+        if hint is None:
+            key = (which, *self._measure_key())
+            hint = _MEASURED.get(key)
+            if hint is None:
+                hint = self._remember(key, measure())
+            self._hints[which] = hint
+        return QSize(hint)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return self._hint("size", super().sizeHint)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self._hint("minimum", super().minimumSizeHint)
+
+    def _forget(self) -> None:
+        self._heights.clear()
+        self._hints.clear()
+
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() in self._FORGET:
-            self._heights.clear()
+            self._forget()
         super().changeEvent(event)
 
     def setText(self, text: str) -> None:  # noqa: N802
-        self._heights.clear()
+        self._forget()
         super().setText(text)
 
     def setNum(self, number) -> None:  # noqa: N802
-        self._heights.clear()
+        self._forget()
         super().setNum(number)
 
     def clear(self) -> None:
-        self._heights.clear()
+        self._forget()
         super().clear()
 
     def setTextFormat(self, fmt) -> None:  # noqa: N802
-        self._heights.clear()
+        self._forget()
         super().setTextFormat(fmt)
 
     def setWordWrap(self, on: bool) -> None:  # noqa: N802
-        self._heights.clear()
+        self._forget()
         super().setWordWrap(on)
 
     def setIndent(self, indent: int) -> None:  # noqa: N802
-        self._heights.clear()
+        self._forget()
         super().setIndent(indent)
 
     def setMargin(self, margin: int) -> None:  # noqa: N802
-        self._heights.clear()
+        self._forget()
         super().setMargin(margin)
 
 
