@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
@@ -147,7 +148,8 @@ class Page(QWidget):
         for a control in the whole page (the tutor's «Mostra dove», parts(), the tests)."""
         waiting, self._below_the_fold = self._below_the_fold, []
         for lay, build in waiting:
-            build(lay)
+            if shiboken6.isValid(lay):  # not emptied meanwhile (a part of the page built again)
+                build(lay)
         if not waiting:
             return
         if self.isVisible():

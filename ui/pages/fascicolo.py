@@ -208,6 +208,11 @@ class FascicoloPage(PortalPage):
         self.content_lay.addWidget(label(self.tr(
             "Nel menù a sinistra trova le sezioni del Fascicolo. Premendo sul titolo di una sezione si aprono le "
             "sue voci; premendo su una voce se ne legge il contenuto.")))
+        # Beside the menu, at the bottom of a laptop's first screen or below it: right after the
+        # first paint (Page.below_the_fold).
+        self.below_the_fold(self.content_lay, self._overview_cards)
+
+    def _overview_cards(self, lay) -> None:
         for section in fascicolo.REGISTRY:
             box = card(heading(views.st(section.label), 3), label(views.st(section.description)))
             for item in section.voci:
@@ -215,7 +220,7 @@ class FascicoloPage(PortalPage):
                                               role="link"))
             if section.reconstruction:
                 box.layout().addWidget(reconstruction_note(views.st(section.reconstruction)))
-            self.content_lay.addWidget(box)
+            lay.addWidget(box)
 
     # -- actions (also used by the section views) ---------------------------------------------
     def show_section(self, key: str) -> None:

@@ -79,13 +79,17 @@ class MyInpsPage(PortalPage):
             body.addWidget(label(self.tr("Ultimo pagamento della pensione: %1, importo netto %2.")
                                  .replace("%1", u.paid_on.strftime("%d/%m/%Y")).replace("%2", euro(u.netto_cents)),
                                  "lead"))
+        self.shortcut_buttons = {}
+        self.below_the_fold(body, lambda lay, info=info: self._shortcuts(lay, info))
+
+    def _shortcuts(self, body, info) -> None:
+        """«I servizi più usati», below the first screen (right after the first paint)."""
         body.addWidget(heading(self.tr("I servizi più usati"), 2))
         grid_holder = QWidget()
         grid = QGridLayout(grid_holder)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(T.S4)
         grid.setVerticalSpacing(T.S4)
-        self.shortcut_buttons = {}
         for i, sc in enumerate(info.scorciatoie):
             link = self.link(self.service_text(sc.title), shortcut_url(sc.key), role="biglink")
             self.shortcut_buttons[sc.key] = link
