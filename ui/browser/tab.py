@@ -297,18 +297,38 @@ class BrowserTab(QWidget):
         chrome = self.chrome if self.chrome is not None and getattr(page, "chrome", None) is self.chrome else None
         self._show_chrome(chrome, page)
         page.ensurePolished()  # styled first (show() would): the height is the styled page's
-        width = self.frame.width()
+        # The width the scroll area will give the frame: the view's, less the scroll bar when the
+        # page is taller than the view (most are: tried first). Laid out at another width (the
+        # last page's, with or without the bar), the page would be laid out twice.
+        room = self.scroll.maximumViewportSize()
+        width = room.width() - self.scroll.verticalScrollBar().sizeHint().width()
         page.resize(self._size_at(page, width))
         page.show()
         at = self._frame_layout.indexOf(self.chrome.service) + 1 if self.chrome is not None else 0
         self._frame_layout.insertWidget(at, page, 1)  # the page takes what the view has left
         # Shown, the parts that follow their width (grids, columns) have chosen their
         # arrangement: the frame asks the page's height again with the chrome's around it.
-        frame_height = (self.frame.heightForWidth(width) if self.frame.hasHeightForWidth()
-                        else self._frame_layout.totalSizeHint().height())
-        self.frame.resize(width, max(frame_height, self.scroll.viewport().height()))
+        frame_height = self._frame_height(width)
+        if frame_height <= room.height():  # it fits: no scroll bar, the whole width
+            width = room.width()
+            page.resize(self._size_at(page, width))
+            frame_height = self._frame_height(width)
+        # The scroll bar shown or hidden first, as the scroll area will want it: resized, the frame
+        # would be given the view's present width (the last page's, with or without the bar) and
+        # the page laid out again at it, then once more when the bar appears or goes.
+        bar = self.scroll.verticalScrollBar()
+        if bar.isVisibleTo(self.scroll) != (frame_height > room.height()):
+            bar.setRange(0, max(0, frame_height - room.height()))
+            # Qt shows or hides the bar on its next turn (a queued call): at once, by setting the
+            # policy the area has (it places its bars and view again, then and there).
+            self.scroll.setVerticalScrollBarPolicy(self.scroll.verticalScrollBarPolicy())
+        self.frame.resize(width, max(frame_height, room.height()))
         self._frame_layout.activate()  # the page's place in the frame is known now (_first_view)
         self.page = page
+
+    def _frame_height(self, width: int) -> int:
+        return (self.frame.heightForWidth(width) if self.frame.hasHeightForWidth()
+                else self._frame_layout.totalSizeHint().height())
 
     def _show_chrome(self, chrome, page) -> None:
         """The chrome's parts shown for a portal page (the service bar if the page wants it),
