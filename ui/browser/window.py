@@ -99,29 +99,6 @@ class _ToolbarStyle(QProxyStyle):
         return super().pixelMetric(metric, option, widget)
 
 
-class _NavigationToolbar(QToolBar):
-    """The browser's toolbar. An action that only became enabled or disabled (Indietro and
-    Avanti, after most page switches) keeps the bar's layout: Qt lays the bar out again for
-    any change of one of its actions, and the main window with it (its panels measured again
-    and repainted). The action's button follows the change by itself."""
-
-    def __init__(self, title: str):
-        super().__init__(title)
-        self._looks: dict[int, tuple] = {}
-
-    def actionEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.ActionChanged:
-            action = event.action()
-            look = (action.text(), action.iconText(), action.toolTip(), action.isVisible(),
-                    action.icon().cacheKey(), action.font().key())
-            if self._looks.get(id(action)) == look:
-                return  # nothing that takes room has changed
-            self._looks[id(action)] = look
-        elif event.type() == QEvent.Type.ActionRemoved:
-            self._looks.pop(id(event.action()), None)
-        super().actionEvent(event)
-
-
 class MainWindow(QMainWindow):
     WISHED_SIZE = (1400, 900)  # on a screen at least this big; otherwise the available screen
     _deferred_done = False  # what the first paint does not need is done right after it
@@ -232,7 +209,7 @@ class MainWindow(QMainWindow):
         self.act_large_text.toggled.connect(self.set_large_text)
 
     def _init_toolbar(self) -> None:
-        bar = _NavigationToolbar(self.tr("Navigazione"))
+        bar = QToolBar(self.tr("Navigazione"))
         bar.setObjectName("NavigationToolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
