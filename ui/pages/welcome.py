@@ -101,9 +101,7 @@ class WelcomePage(Page):
         body.addWidget(label(self.tr(
             "Ogni lezione si può fare in due modi. Allenamento: con i suggerimenti e «Mostra dove», senza voto. "
             "Verifica: senza aiuti; se la supera riceve un attestato in PDF.")))
-        # The first cards at once; the others (below the fold) right after, so that the page
-        # appears without waiting for every card.
-        self._body = body
+        # The first cards at once; the others (below the fold) right after the first paint.
         self._states = tutor.states()
         self._open_run = open_run
         self._pending: list = []
@@ -111,11 +109,13 @@ class WelcomePage(Page):
             self._pending.append(course)
             self._pending.extend(lessons)
         self.cards: dict[str, QFrame] = {}
-        self._add_items(FIRST_CARDS, at_end=True)
+        self._add_items(body, FIRST_CARDS)
         if self._pending:
-            self.after_painted(self._add_the_rest)
+            self.below_the_fold(body, self._add_items)
 
-    def _add_items(self, cards: int | None, *, at_end: bool = False) -> None:
+    def _add_items(self, lay, cards: int | None = None) -> None:
+        """The course headings and lesson cards still waiting, in order: `cards` of them
+        (headings do not count), or all."""
         while self._pending and (cards is None or cards > 0):
             item = self._pending.pop(0)
             if isinstance(item, str):
@@ -125,20 +125,11 @@ class WelcomePage(Page):
                 self.cards[item.key] = widget
                 if cards is not None:
                     cards -= 1
-            if at_end:
-                self._body.addWidget(widget)
-            else:  # before the column's closing stretch
-                self._body.insertWidget(self._body.count() - 1, widget)
-
-    def _add_the_rest(self) -> None:
-        import shiboken6
-
-        if shiboken6.isValid(self) and self._pending:
-            self._add_items(None)
+            lay.addWidget(widget)
 
     def card(self, key: str) -> QFrame:
         """The card of lesson `key` (for tests: the whole list is built first)."""
-        self._add_the_rest()
+        self.build_below_the_fold()
         return self.cards[key]
 
     # -- parts ------------------------------------------------------------------------------
