@@ -58,7 +58,8 @@ _MEASURED_MAX = 20_000
 
 
 class Text(QLabel):
-    """A QLabel that remembers its height for each width it was asked about.
+    """A QLabel that remembers its height for each width it was asked about, and its size
+    hints.
 
     Qt's layouts ask a wrapped label its height for a width many times while a page is
     built, shown and laid out (the page's size, the scroll area, every enclosing layout),
@@ -92,6 +93,8 @@ class Text(QLabel):
         return value
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
+        if not self.text():  # a picture, or nothing: nothing to lay out, nothing shared to remember
+            return super().heightForWidth(width)
         height = self._heights.get(width)
         if height is None:
             # The same paragraph in the same font at the same width has the same height on
@@ -106,6 +109,8 @@ class Text(QLabel):
     def _hint(self, which: str, measure) -> QSize:
         # A new label lays its text out to answer these (a wrapped paragraph: twice), and a
         # page's layouts ask every label before anything is shown: measured once per text.
+        if not self.text():  # a picture, or nothing (see heightForWidth)
+            return measure()
         hint = self._hints.get(which)
         if hint is None:
             key = (which, *self._measure_key())
