@@ -26,6 +26,7 @@ def make_window(qtbot, db_path, *extra: str, world=None, welcome: bool = False):
     window.activateWindow()
     qtbot.waitExposed(window)
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(lambda: window._finished, timeout=5000)  # every panel built, as a learner finds it
     return window
 
 

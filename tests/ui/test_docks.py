@@ -82,15 +82,48 @@ def test_world_area_has_every_section_with_a_large_named_button(qtbot, db_path):
     assert area.current_name() == "LetterboxDock" and area.section_button("LetterboxDock").isChecked()
 
 
-def test_start_builds_only_the_visible_section(qtbot, db_path):
+def test_start_paints_the_page_then_the_panels_in_sight_then_builds_the_rest(qtbot, db_path):
+    from PySide6.QtCore import QEvent, QObject
+
     from main import build_main_window
 
     window = build_main_window(["--db", str(db_path), "--no-state"])
     qtbot.addWidget(window)
-    built = set(window.dock_panels.built())
-    assert built == {"ClockDock", "PhoneDock"}, built
+    # The first paint: the page, the toolbar, the docks' titles and the rail of Il mio mondo.
+    assert window.dock_panels.built() == {}
+    assert set(window.world_area.buttons) >= {"PhoneDock", "MailDock"}
+    painted: list[str] = []
+
+    class Painted(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint and obj.objectName() not in painted:
+                painted.append(obj.objectName())
+            return False
+
+    watcher = Painted()
+    window.current_tab().page.setObjectName("StartPage")
+    window.current_tab().page.installEventFilter(watcher)
+    build_panel = window._build_panel
+
+    def build_and_watch(name):
+        panel = build_panel(name)
+        panel.setObjectName(name)
+        panel.installEventFilter(watcher)
+        return panel
+
+    window._build_panel = build_and_watch
+    finish_start = window.finish_start
+    at_the_rest: list[list[str]] = []
+
+    def the_rest():
+        at_the_rest.append(list(painted))
+        finish_start()
+
+    window.finish_start = the_rest
     window.show()
     qtbot.waitUntil(lambda: window._finished)
+    # Right after the page: the Orologio and the Telefono, built and painted before the rest.
+    assert at_the_rest[0][0] == "StartPage" and set(at_the_rest[0][1:]) == {"ClockDock", "PhoneDock"}, at_the_rest
     assert {"MailDock", "PersonDock", "DeskDock"} <= set(window.dock_panels.built())
 
 

@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         self.new_tab(start_url)
         self._announce_assignment()
         if self._deferred_done:  # already painted: the rest now
-            QTimer.singleShot(0, self.finish_start)
+            QTimer.singleShot(0, self._build_start_panels)
 
     # -- construction steps -------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
@@ -399,11 +399,27 @@ class MainWindow(QMainWindow):
             self._add_dock(spec)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, world)
         self.docks[WORLD_DOCK] = world
+        self._layout_docks()
+
+    def _build_start_panels(self) -> None:
+        """Right after the first paint, in a turn of their own (so they are painted before
+        the rest is built): the panels in sight at start, the Orologio and the section of
+        «Il mio mondo» in front. Their docks, titles and the rail of sections are there
+        from the first paint."""
+        if self.world is None or self._finished:
+            return
         for spec in load_docks(START_MODULES):
             if spec.area != "world" and spec.visible and not spec.tabify_with:
                 self.dock_panels.get(spec.object_name)
         self.dock_panels.get(self.world_area.current_name())
         self._layout_docks()
+        # On screen now, before the turns that follow (the page's part below the fold, the
+        # other panels) keep the event loop: laid out, then painted at once.
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        for dock in (self.docks.get("ClockDock"), self.world_dock):
+            if dock is not None and dock.isVisible():
+                dock.repaint()
+        QTimer.singleShot(0, self.finish_start)
 
     # The width of the right-hand column at start: the page keeps at least ~800 px of a
     # 1366 px wide screen (the world area's rail plus a section as wide as a phone).
@@ -521,7 +537,9 @@ class MainWindow(QMainWindow):
         dock.setVisible(spec.visible)
         self.docks[spec.object_name] = dock
         self.menu_docks.addAction(dock.toggleViewAction())
-        dock.visibilityChanged.connect(lambda shown, n=spec.object_name: shown and self.dock_panels.get(n))
+        # Shown by the learner (its tab, the menu): its panel now. At start, after the first paint.
+        dock.visibilityChanged.connect(lambda shown, n=spec.object_name: shown and self._deferred_done
+                                       and self.dock_panels.get(n))
         if spec.area == "left":
             dock.visibilityChanged.connect(lambda _shown: QTimer.singleShot(0, self, self._side_area_changed))
         return dock
@@ -586,7 +604,7 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, callback)
             self._after_paint.clear()
             if self.world is not None:
-                QTimer.singleShot(0, self.finish_start)
+                QTimer.singleShot(0, self._build_start_panels)
         return super().event(event)
 
     def _connect_signals(self) -> None:

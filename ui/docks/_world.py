@@ -234,6 +234,7 @@ class WorldSection:
             self._widget.setParent(None)
         self._widget = widget
         self.holder.layout().addWidget(widget)
+        widget.show()  # now, not on the next turn of the event loop (as a layout would)
 
     def widget(self) -> QWidget | None:
         return self._widget

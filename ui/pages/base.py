@@ -17,13 +17,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from app.services.errors import ServiceError, ValidationError
 
 from .. import tokens as T
 from ..widgets.common import LinkButton, alert, tab_in_reading_order
+from ..widgets.painted import after_painted
 
 if TYPE_CHECKING:  # pragma: no cover
     from app.services.session import SessionHolder
@@ -46,36 +47,6 @@ class PageContext:
     # Where the page is built (the tab's page frame): a page made where it will be shown
     # is styled once, and the chrome moves between pages without leaving the styled tree.
     parent: Any = None
-
-
-class _AfterPaint(QObject):
-    """Runs a page's waiting callbacks on the turn after its first paint; at once (next
-    turn) if the page is not on screen, where no paint will ever come (a hidden window)."""
-
-    def __init__(self, page: "Page"):
-        super().__init__(page)
-        self.page = page
-        self.callbacks: list[Callable[[], None]] = []
-        page.installEventFilter(self)
-        QTimer.singleShot(0, self, self._unless_shown)
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Paint:
-            self.page.removeEventFilter(self)
-            QTimer.singleShot(0, self, self.run)
-        return False
-
-    def _unless_shown(self) -> None:
-        if not self.page.isVisible():
-            self.page.removeEventFilter(self)
-            self.run()
-
-    def run(self) -> None:
-        callbacks, self.callbacks = self.callbacks, []
-        self.page._after_paint = None
-        for callback in callbacks:
-            callback()
-        self.deleteLater()
 
 
 class Page(QWidget):
@@ -124,10 +95,7 @@ class Page(QWidget):
     def after_painted(self, callback: Callable[[], None]) -> None:
         """Run `callback` once the page has been painted: what lies below the first screen
         can be added then, so the learner sees the page without waiting for all of it."""
-        waiting = getattr(self, "_after_paint", None)
-        if waiting is None:
-            waiting = self._after_paint = _AfterPaint(self)
-        waiting.callbacks.append(callback)
+        after_painted(self, callback)
 
     def below_the_fold(self, body: QVBoxLayout, build: Callable[[QVBoxLayout], None]) -> None:
         """What lies below the first screen, at this place in `body`: `build(layout)` fills it
