@@ -305,11 +305,27 @@ def take_screenshot(window, path: str) -> None:
     window.grab().save(path)
 
 
-def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
+def before_qt() -> None:
+    """What main() does before Qt is imported (tools/benchmark.py does the same):
+
+    - Python's cycle collector out of the way of start-up and page switches (ui/collector.py);
+    - the Qt-free modules every start needs (the classroom and its world: peewee, the models;
+      the lessons) imported first. PySide6's import hook reads the whole source of each
+      module imported after it, looking for its ``__feature__`` switches: these modules
+      never use them, and the hook would cost about a millisecond every ten of them."""
     from ui import collector
 
-    collector.enable()  # Python's cycle collector out of the way of start-up and page switches
+    collector.enable()
+    import app.classroom  # noqa: F401
+    import app.lessons.session  # noqa: F401
+    import app.services.session  # noqa: F401
+    import app.world  # noqa: F401
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    before_qt()
+    from ui import collector
     from PySide6.QtWidgets import QApplication
 
     from app import db as dbmod

@@ -60,21 +60,26 @@ f = F(); w.installEventFilter(f)
 w.show(); app.exec()
 """
 
-# What main() sets for the whole process before the window (the cycle collector's rule).
+# What main() does for the whole process before Qt (main.before_qt: the cycle collector's
+# rule, the Qt-free modules first).
 AS_MAIN_DOES = """
-try:
-    from ui import collector
-    collector.enable()
-except ImportError:  # an older checkout (--root)
-    pass
+import main
+if hasattr(main, "before_qt"):
+    main.before_qt()
+else:  # an older checkout (--root)
+    try:
+        from ui import collector
+        collector.enable()
+    except ImportError:
+        pass
 """
 
 APP = r"""
 import sys, time
 sys.path.insert(0, {root!r})
-from PySide6.QtCore import QEvent, QObject, QTimer
+{as_main}from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
-{as_main}app = QApplication(sys.argv)
+app = QApplication(sys.argv)
 from main import launch
 w = launch(["--db", {db!r}, "--no-state"])  # what main() does: the frame first, then the world
 class F(QObject):
@@ -153,6 +158,7 @@ def _whole_process(code: str, env: dict) -> tuple[float, float, float]:
 def bench_whole_process(runs: int, db: Path) -> dict:
     """Start-up of the whole program (existing world) against a bare Qt window's, in
     alternating fresh processes; medians."""
+    _compile_once()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     app_code = APP_PROCESS.format(root=str(ROOT), db=str(db), as_main=AS_MAIN_DOES)
     _whole_process(BARE_PROCESS, env)  # warm the OS file cache for both
@@ -195,14 +201,18 @@ def _time_process(code: str, env: dict) -> tuple[float, float]:
     return painted, ready if ready is not None else painted
 
 
-def bench_startup(runs: int, db: Path) -> dict:
-    # Python normally caches compiled bytecode after the first run; this environment may
-    # forbid writing it (PYTHONDONTWRITEBYTECODE), so compile once as an installed copy would be.
+def _compile_once() -> None:
+    """Python normally caches compiled bytecode after the first run; this environment may
+    forbid writing it (PYTHONDONTWRITEBYTECODE), so compile once as an installed copy would be."""
     import compileall
 
     for folder in ("app", "ui"):
         compileall.compile_dir(str(ROOT / folder), quiet=1)
     compileall.compile_file(str(ROOT / "main.py"), quiet=1)
+
+
+def bench_startup(runs: int, db: Path) -> dict:
+    _compile_once()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     bare, app, app_ready = [], [], []
     _time_process(BARE, env)  # warm the OS file cache for both

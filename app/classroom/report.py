@@ -147,18 +147,6 @@ def assignment_label(assignment: dict | None) -> str:
     return "; ".join(parts) or "Esplorazione libera"
 
 
-def assignment_pending(world, assignment: dict | None) -> bool:
-    """True when the trainer's assignment names a lesson the learner has not done yet
-    (an Allenamento completed, a Verifica passed)."""
-    if not assignment or not assignment.get("lesson_key"):
-        return False
-    from ..lessons.session import lesson_states
-
-    state = lesson_states(world.classroom, world.learner.id).get(assignment["lesson_key"], "")
-    done = ("superata",) if assignment.get("mode") == "verifica" else ("completata", "superata")
-    return state not in done
-
-
 def persona_name(key: str) -> str:
     from ..services import personas
 

@@ -184,6 +184,16 @@ def lesson_states(classroom, learner_id: int) -> dict[str, str]:
     return best
 
 
+def assignment_pending(world, assignment: dict | None) -> bool:
+    """True when the trainer's assignment names a lesson the learner has not done yet
+    (an Allenamento completed, a Verifica passed)."""
+    if not assignment or not assignment.get("lesson_key"):
+        return False
+    state = lesson_states(world.classroom, world.learner.id).get(assignment["lesson_key"], "")
+    done = ("superata",) if assignment.get("mode") == "verifica" else ("completata", "superata")
+    return state not in done
+
+
 def class_progress(classroom) -> list[dict]:
     """Every learner's runs, newest first per learner: for the trainer's console and report."""
     from ..classroom.models import Learner

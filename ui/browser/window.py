@@ -368,8 +368,9 @@ class MainWindow(QMainWindow):
 
     def _init_docks(self) -> None:
         """Create the docks shown at start: the Orologio and, under it, «Il mio mondo» (the
-        world area) with its first section, built; the other panels come right after the
-        first paint (`finish_start`), or at once when asked for."""
+        world area with the rail of its sections). Their panels are built right after the
+        first paint (`_build_start_panels`), the other docks after that (`finish_start`), or
+        at once when asked for."""
         from PySide6.QtWidgets import QDockWidget
 
         from ..docks._world import WORLD_DOCK, DockTitle, WorldArea
@@ -379,18 +380,18 @@ class MainWindow(QMainWindow):
         # The right-hand column (Orologio, Il mio mondo) keeps the whole height: the Fascicolo's
         # panels at the bottom go under the page only.
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.world_area = WorldArea(self)
         title = self.tr("Il mio mondo")
         world = QDockWidget(title, self)
         world.setObjectName(WORLD_DOCK)
         world.setAccessibleName(title)
-        world.setWidget(self.world_area)
+        # Styled before its content goes in: the area is polished once, under both sheets.
         world.setStyleSheet(theme.chrome_qss(self.large_text))
         world.setTitleBarWidget(DockTitle(world, title))
+        self.world_area = WorldArea(self, world)
+        world.setWidget(self.world_area)
         world.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                           | QDockWidget.DockWidgetFeature.DockWidgetMovable
                           | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
-        self.world_area.dock = world
         self.world_dock = world
         # The menu Il mio mondo: the sections first (each shows its section), then the panels.
         self._world_menu_entry = self.menu_docks.addSeparator()
@@ -990,13 +991,15 @@ class MainWindow(QMainWindow):
 
     def _announce_assignment(self) -> None:
         """A lesson the trainer assigned, not done yet, is said in the trainer's band."""
-        from app.classroom.report import MODE_LABELS, assignment_pending, lesson_title
+        from app.lessons.session import assignment_pending
 
         try:
-            if not self.assignment or not assignment_pending(self.world, self.assignment):
+            if not assignment_pending(self.world, self.assignment):
                 return
         except Exception:  # noqa: BLE001 - a server that went away: no announcement, the window opens
             return
+        from app.classroom.report import MODE_LABELS, lesson_title
+
         key = self.assignment["lesson_key"]
         self.classroom_notice(self.tr("Il formatore le ha assegnato la lezione «%1» (%2): la trova nel menu "
                                       "Lezioni, alla voce Elenco delle lezioni.")

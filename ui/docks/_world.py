@@ -285,10 +285,10 @@ class WorldSection:
 class WorldArea(QWidget):
     """The panel area: the rail of section buttons, the arrival notice and the section shown."""
 
-    def __init__(self, window):
-        super().__init__()
+    def __init__(self, window, dock=None):
+        super().__init__(dock)  # made in its dock: polished once, under the dock's sheet too
         self.window = window
-        self.dock = None  # the QDockWidget holding the area (set by the window)
+        self.dock = dock  # the QDockWidget holding the area
         self.setObjectName("WorldArea")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setAccessibleName(tr("Il mio mondo"))

@@ -161,7 +161,7 @@ class WelcomePage(Page):
 
     def _assigned_part(self, open_run) -> QWidget | None:
         """The lesson the trainer assigned (window.assignment), while it is not done yet."""
-        from app.classroom.report import assignment_pending
+        from app.lessons.session import assignment_pending
 
         assignment = getattr(self.ctx.window, "assignment", None)
         try:

@@ -106,7 +106,7 @@ def first_page(world) -> str:
 
 def _assigned(world) -> bool:
     """A lesson the trainer assigned and the learner has not done yet (the welcome page offers it)."""
-    from app.classroom.report import assignment_pending
+    from app.lessons.session import assignment_pending
 
     try:
         return assignment_pending(world, world.classroom.assignment_for(world.learner.id))
