@@ -502,8 +502,11 @@ class MainWindow(QMainWindow):
             widget.setStyleSheet(qss)
         # A toolbar button keeps its whole word («Ingrandisci», not «Ingr…isci»): what does not
         # fit goes behind «Altri comandi».
-        for button in self.toolbar.findChildren(QToolButton):
-            if button.objectName() != "qt_toolbar_ext_button" and button.parentWidget() is self.toolbar:
+        # (The bar's own buttons, one per entry: findChildren would wrap every descendant for
+        # Python, the person list's inner view included.)
+        for act in self.toolbar.actions():
+            button = self.toolbar.widgetForAction(act)
+            if isinstance(button, QToolButton):
                 button.setMinimumWidth(0)
                 button.ensurePolished()
                 button.setMinimumWidth(button.sizeHint().width())
