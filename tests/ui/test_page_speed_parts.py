@@ -209,3 +209,30 @@ def test_a_page_is_laid_out_once_at_the_width_it_will_have(qtbot, db_path):
         view = tab.scroll.viewport().width()
         assert tab.frame.width() == view
         assert set(sizes) <= {view}, f"laid out at {sizes} for a view {view} wide"
+
+
+def test_a_dock_title_remembers_its_size_and_follows_its_title_width_and_font(qtbot):
+    from PySide6.QtWidgets import QDockWidget, QMainWindow
+
+    from ui.docks._world import DockTitle
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    dock = QDockWidget("Orologio", window)
+    title = DockTitle(dock, "Orologio")
+    dock.setTitleBarWidget(title)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    dock.resize(220, 300)
+    window.show()
+    qtbot.waitExposed(window)
+    one_line = title.sizeHint()
+    assert title.sizeHint() == one_line and title.minimumSizeHint() == title.minimumSizeHint()
+    dock.setWindowTitle("Fascicolo previdenziale: posizione assicurativa e dati anagrafici")
+    assert title.sizeHint().height() > one_line.height()  # wraps at this width
+    assert title.minimumSizeHint().width() > 0
+    dock.resize(1200, 300)
+    assert title.sizeHint().width() == 1200 and title.sizeHint().height() < title.title.heightForWidth(100)
+    font = QFont(title.title.font())
+    font.setPixelSize(40)
+    title.title.setFont(font)
+    assert title.sizeHint().height() >= QFontMetricsF(font).height()

@@ -639,10 +639,7 @@ class DockTitle(QWidget):
         return max(text, self.float_button.height()) + m.top() + m.bottom()
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        if self._tabbed:
-            return QSize(0, 0)
-        width = self.dock.width() if self.dock.width() > 0 else 300
-        return QSize(width, self._needed_height(width))
+        return self._hints()[0]
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -652,11 +649,28 @@ class DockTitle(QWidget):
             QTimer.singleShot(0, self, self.updateGeometry)  # the dock asks the title again
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        if getattr(self, "_tabbed", False):
-            return QSize(0, 0)
+        return self._hints()[1]
+
+    def _hints(self) -> tuple[QSize, QSize]:
+        """(sizeHint, minimumSizeHint), worked out again only when what they follow changes (the
+        dock's width, the title and its font, the buttons' size): the main window asks every
+        dock's title for both each time it lays itself out, as after a page switch."""
+        if not hasattr(self, "float_button"):  # asked while being made
+            return QSize(0, 0), QSize(0, 0)
+        key = (self._tabbed, self.dock.width(), self.title.text(), self.title.font().key(), self.float_button.width())
+        if key != getattr(self, "_hint_key", None):
+            self._hint_key = key
+            self._hint_values = self._work_out_hints()
+        return self._hint_values
+
+    def _work_out_hints(self) -> tuple[QSize, QSize]:
+        if self._tabbed:
+            return QSize(0, 0), QSize(0, 0)
+        width = self.dock.width() if self.dock.width() > 0 else 300
         # never narrower than its longest word: a title wraps, a word is never cut
         m = self.layout().contentsMargins()
         fm = self.title.fontMetrics()
         word = max((fm.horizontalAdvance(w) for w in self.title.text().split()), default=0)
         buttons = self.float_button.width() + self.close_button.width() + 2 * self.layout().spacing()
-        return QSize(word + buttons + m.left() + m.right() + 4, max(32, self.float_button.height()))
+        minimum = QSize(word + buttons + m.left() + m.right() + 4, max(32, self.float_button.height()))
+        return QSize(width, self._needed_height(width)), minimum
