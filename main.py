@@ -251,22 +251,31 @@ def build_kiosk(argv: list[str], *, now=None):
 
 
 def launch(argv: list[str]):
-    """What main() does before the event loop: show the window's frame at once, then
-    open the world (asking what to do if the file is damaged) and fill the window.
-    Returns the window; on an unusable database the application is told to exit(1)."""
+    """What main() does before the event loop. On a file (the default, a classroom file):
+    the whole window at once, shown with its start page (the world opens in a few
+    milliseconds; a frame painted first would be painted twice). On a classroom server,
+    where opening may wait on the network: the window's frame at once («Preparazione del
+    mondo simulato…»), filled with the world right after its first paint.
+    Returns the window. An unusable database: on a file, DatabaseError or ClassroomError is
+    raised; on a server, the message is shown and the application told to exit(1)."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from app import db as dbmod
+
     args = parse_args(list(argv))
+    target = database_target(args)
+    if not dbmod.is_url(target):
+        window = build_main_window(argv, ask_new_world=_ask_new_world)
+        window.show()
+        return window
     window = _frame(args)
     window.show()
 
     def fill() -> None:
-        from app import db as dbmod
         from app.classroom import ClassroomError
 
         try:
-            world = open_world(database_target(args), reset=args.reset, learner=args.learner,
-                               ask_new_world=_ask_new_world)
+            world = open_world(target, reset=args.reset, learner=args.learner, ask_new_world=_ask_new_world)
         except (dbmod.DatabaseError, ClassroomError) as exc:
             QMessageBox.critical(window, "Palestra INPS", exc.message)
             QApplication.instance().exit(1)
@@ -326,7 +335,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     before_qt()
     from ui import collector
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from app import db as dbmod
     from app.classroom import ClassroomError
@@ -342,7 +351,8 @@ def main(argv: list[str] | None = None) -> int:
     # The collector comes back when the window is up; at the latest after 10 s (a kiosk
     # waiting at its learner picker, a start that stopped on a question).
     QTimer.singleShot(10_000, collector.settled)
-    if parse_args(argv).screenshot:
+    args = parse_args(argv)
+    if args.screenshot:
         # A scripted run: nobody is there to answer a dialog. Say it and exit non-zero.
         try:
             window = build_main_window(argv)
@@ -352,10 +362,7 @@ def main(argv: list[str] | None = None) -> int:
         take_screenshot(window, window.args.screenshot[1])
         window.close()
         return 0
-    args = parse_args(argv)
     if args.trainer or args.kiosk:
-        from PySide6.QtWidgets import QMessageBox
-
         try:
             started = build_console(argv) if args.trainer else build_kiosk(argv)  # noqa: F841 (kept alive)
         except (dbmod.DatabaseError, ClassroomError) as exc:
@@ -365,7 +372,11 @@ def main(argv: list[str] | None = None) -> int:
             started.show()
             collector.settled()  # the console is up (a kiosk's window says so itself)
         return app.exec()
-    window = launch(argv)  # noqa: F841 (kept alive by the event loop)
+    try:
+        window = launch(argv)  # noqa: F841 (kept alive by the event loop)
+    except (dbmod.DatabaseError, ClassroomError) as exc:
+        QMessageBox.critical(None, "Palestra INPS", exc.message)
+        return 1
     return app.exec()
 
 
