@@ -181,6 +181,33 @@ def test_the_home_builds_its_top_first_and_the_rest_after_its_paint(qtbot, db_pa
     assert find(home, "Il PIN online", QPushButton).url == PIN_MENU_URL
 
 
+def test_a_content_page_builds_its_first_sections_then_the_others_or_all_for_an_anchor(qtbot, db_path):
+    from app.services import portal_content
+    from ui.browser.router import build_url
+    from ui.urls import INSTRUCTIONS_URL
+
+    info = portal_content.info_page("istruzioni-accesso")
+    assert len(info.sections) > 2
+    window = make_window(qtbot, db_path)
+    window.current_tab().navigate(INSTRUCTIONS_URL)
+    istruzioni = page(window)
+    assert len(istruzioni.sections) == istruzioni.FIRST_SECTIONS  # the top first
+    qtbot.waitUntil(lambda: len(istruzioni.sections) == len(info.sections), timeout=3000)
+    assert all(w.isVisible() for w in istruzioni.sections)
+    assert [w.anchor for w in istruzioni.sections] == [s.anchor for s in info.sections]  # in order
+    go = find(istruzioni, "Vai all'Autenticazione", QPushButton)  # what follows the sections stays after them
+    last_section = istruzioni.sections[-1]
+    assert go.mapTo(istruzioni, go.rect().topLeft()).y() > last_section.mapTo(istruzioni, last_section.rect().bottomLeft()).y()
+    # A section asked for by address (the PIN menu's «Consulta come ottenere e gestire il PIN»):
+    # the whole page at once, scrolled to it.
+    assert "pin" in [s.anchor for s in info.sections[istruzioni.FIRST_SECTIONS:]]
+    window.current_tab().navigate(build_url(INSTRUCTIONS_URL, sezione="pin"))
+    asked = page(window)
+    assert len(asked.sections) == len(info.sections)
+    bar = window.current_tab().scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.value() > 0, timeout=3000)
+
+
 def test_a_page_is_laid_out_once_at_the_width_it_will_have(qtbot, db_path):
     """A tall page after a short one (the scroll bar appears) and back: the tab's frame is
     resized once per switch, at its final width (not first at the last page's width)."""

@@ -135,16 +135,26 @@ def _special(page: PortalPage, kind: str, lay) -> None:
             lay.addWidget(btn, 0, Qt.AlignmentFlag.AlignLeft)
 
 
-def render_info(page: PortalPage, body, info: portal_content.InfoPage) -> list[QWidget]:
-    """Title, lead and sections of a content page; returns the section widgets."""
+def render_info(page: PortalPage, body, info: portal_content.InfoPage, first: int | None = None) -> list[QWidget]:
+    """Title, lead and sections of a content page; returns the section widgets. With `first`,
+    that many sections are built now and the others right after the page's first paint
+    (`page.below_the_fold`): the list returned has them all from then on."""
     body.addWidget(heading(ct(info.title)))
     if info.lead:
         body.addWidget(paragraph(ct(info.lead), "lead"))
-    sections = []
-    for section in info.sections:
-        widget = render_section(page, section)
-        body.addWidget(widget)
-        sections.append(widget)
+    sections: list[QWidget] = []
+
+    def add(lay, todo) -> None:
+        for section in todo:
+            widget = render_section(page, section)
+            lay.addWidget(widget)
+            sections.append(widget)
+
+    now = info.sections if first is None else info.sections[:first]
+    add(body, now)
+    later = info.sections[len(now):]
+    if later:
+        page.below_the_fold(body, lambda lay: add(lay, later))
     return sections
 
 
@@ -161,6 +171,9 @@ class InfoPage(PortalPage):
     """A content page of data/info_pages.json: KEY names it. `?sezione=<anchor>` scrolls to a section."""
 
     KEY = ""
+    # Under the portal's header a laptop's first screen shows the title, the lead and about
+    # one section: the others come right after the first paint (all at once for ?sezione=).
+    FIRST_SECTIONS = 2
 
     def __init__(self, ctx):
         self.info = portal_content.info_page(self.KEY)
@@ -175,7 +188,8 @@ class InfoPage(PortalPage):
 
     def build(self, body):
         self.build_before(body)
-        self.sections = render_info(self, body, self.info)
+        first = None if self.params.get("sezione") else self.FIRST_SECTIONS
+        self.sections = render_info(self, body, self.info, first)
         self.build_after(body)
 
     def build_before(self, body) -> None:
