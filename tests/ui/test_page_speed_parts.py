@@ -198,6 +198,20 @@ def test_a_content_page_builds_its_first_sections_then_the_others_or_all_for_an_
     go = find(istruzioni, "Vai all'Autenticazione", QPushButton)  # what follows the sections stays after them
     last_section = istruzioni.sections[-1]
     assert go.mapTo(istruzioni, go.rect().topLeft()).y() > last_section.mapTo(istruzioni, last_section.rect().bottomLeft()).y()
+    # Tab: the service bar's «Cerca», the page's links (all in the later sections), its buttons,
+    # then the footer; not the footer first with the links after the panels.
+    chain, widget = [], window.current_tab().chrome.header
+    for _ in range(500):
+        widget = widget.nextInFocusChain()
+        if widget.isVisible() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            chain.append(widget)
+    cerca = next(i for i, w in enumerate(chain) if w.accessibleName() == "Cerca")
+    page_controls = [w for w in chain if istruzioni.isAncestorOf(w)]
+    footer = window.current_tab().chrome.footer
+    assert chain[cerca + 1] is page_controls[0]
+    after_page = chain[chain.index(page_controls[-1]) + 1]
+    assert footer.isAncestorOf(after_page), after_page.accessibleName()
+    assert chain[cerca + 1:cerca + 1 + len(page_controls)] == page_controls
     # A section asked for by address (the PIN menu's «Consulta come ottenere e gestire il PIN»):
     # the whole page at once, scrolled to it.
     assert "pin" in [s.anchor for s in info.sections[istruzioni.FIRST_SECTIONS:]]

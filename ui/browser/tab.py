@@ -24,7 +24,6 @@ from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from .. import pages, theme
 from ..pages.base import Page
-from ..widgets.common import reading_order
 from .. import tokens as T
 from . import router
 
@@ -338,10 +337,7 @@ class BrowserTab(QWidget):
         for part in self.chrome.widgets():
             part.setVisible(chrome is not None and (part is not chrome.service or page.SHOW_SERVICE_BAR))
         if chrome is not None:
-            top = [w for part in (chrome.header, chrome.nav, chrome.service) for w in chrome.order(part)]
-            chain = top + reading_order(page) + chrome.order(chrome.footer)
-            for first, second in zip(chain, chain[1:]):
-                QWidget.setTabOrder(first, second)
+            chrome.tab_through(page)
 
     # Above this share of the view, the portal's header would hide the page's own content.
     HEADER_SHARE_MAX = 0.6

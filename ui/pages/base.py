@@ -127,7 +127,12 @@ class Page(QWidget):
                 if (widget.isHidden() and not widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
                         and not widget.isWindow() and widget.parentWidget().isVisible()):
                     widget.show()
-        tab_in_reading_order(self)  # the new controls came last in the window's Tab chain
+        self.tab_in_reading_order()  # the new controls came last in the window's Tab chain
+
+    def tab_in_reading_order(self) -> None:
+        """Tab through the page in reading order again, after its content changed (new controls
+        come last in the window's Tab chain)."""
+        tab_in_reading_order(self)
 
     # -- helpers -----------------------------------------------------------------------
     @property
@@ -240,6 +245,16 @@ class PortalPage(Page):
         if chrome is None or chrome.header.parentWidget() is self:
             return [self]
         return [chrome.header, chrome.nav, chrome.service, self, chrome.footer]
+
+    def tab_in_reading_order(self) -> None:
+        """In a tab, from the portal's header through the page to its footer (the chrome is the
+        tab's: a chain of the page's own controls alone would leave those added later after
+        the footer and the panels, when the page had none in Tab order before)."""
+        chrome = getattr(self, "chrome", None)
+        if chrome is not None and chrome.header.parentWidget() is not self and self.isVisible():
+            chrome.tab_through(self)
+        else:
+            super().tab_in_reading_order()
 
     def content_top(self) -> int:
         """Where the page's own content starts (below the portal's header, navigation and

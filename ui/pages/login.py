@@ -16,7 +16,7 @@ from typing import Callable
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QWidget
 
 from ..browser.router import LOGIN_URL, PIN_MENU_URL, route
-from ..widgets.common import Button, alert, heading, label, set_role, tab_in_reading_order
+from ..widgets.common import Button, alert, heading, label, set_role
 from ..urls import MYINPS_URL
 from .base import PortalPage
 
@@ -71,7 +71,7 @@ class LoginPage(PortalPage):
         body.addWidget(self.link(self.tr("Istruzioni per l'accesso"), INSTRUCTIONS_URL))
         body.addWidget(self.link(self.tr("Hai smarrito il tuo PIN?"), LOST_PIN_URL))
         body.addWidget(self.link(self.tr("Richiedi e gestisci il tuo PIN"), PIN_MENU_URL))
-        tab_in_reading_order(self)
+        self.tab_in_reading_order()
 
     def _tab_button(self, name: str):
         btn = Button(name)
@@ -107,7 +107,7 @@ class LoginPage(PortalPage):
             btn.setChecked(other == name)
         self.stack.setCurrentWidget(content)
         if not built:  # a tab built now would come last in the Tab order, after the side panels
-            tab_in_reading_order(self)
+            self.tab_in_reading_order()
 
     def tab_clicked(self, name: str) -> None:
         """The learner chose a tab (recorded, so a lesson step can follow the choice)."""

@@ -25,7 +25,6 @@ from ..widgets.common import (
     heading,
     label,
     row,
-    tab_in_reading_order,
 )
 from .base import PortalPage
 from .pin_common import ensure_visible, focus_first_error, message_box, scroll_to_top
@@ -83,7 +82,7 @@ class PinRequestPage(PortalPage):
 
         def focus():
             try:
-                tab_in_reading_order(self)
+                self.tab_in_reading_order()
                 if self.focus_target is target and self.isVisible():
                     # The new step laid out first, so that the scroll area knows its height
                     # (Tab from here must scroll to what it reaches).
@@ -126,7 +125,7 @@ class PinRequestPage(PortalPage):
         self.summary_box = None
         if widget is not None:
             self.top_box.addWidget(widget)
-            tab_in_reading_order(self)
+            self.tab_in_reading_order()
 
     def shown(self) -> None:
         if self.focus_target is not None:
@@ -162,7 +161,7 @@ class PinRequestPage(PortalPage):
         except ServiceError as exc:
             self._top_message(alert(self.service_text(exc.message), "error"))
             self.top_box.addWidget(self.link(self.tr("Hai smarrito il PIN?"), LOST_PIN_URL))
-            tab_in_reading_order(self)
+            self.tab_in_reading_order()
             return
         self.data["codice_fiscale"] = step.codice_fiscale
         self.show_step2()

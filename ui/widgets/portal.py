@@ -275,6 +275,17 @@ class PortalChrome:
             self._orders[key] = reading_order(part)
         return self._orders[key]
 
+    def tab_through(self, page: QWidget) -> None:
+        """Tab goes header, navigation, service bar (if shown), `page`, footer: after the page is
+        shown, and again when its content changes (what is added later comes last in the
+        window's Tab chain, wherever it is on the page)."""
+        from .common import reading_order
+
+        top = [w for part in (self.header, self.nav, self.service) for w in self.order(part)]
+        chain = top + reading_order(page) + self.order(self.footer)
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+
     def reset(self) -> None:
         """Fresh for the next page: nothing typed in the site search, a folded menu closed."""
         self.service.search.clear()
