@@ -326,8 +326,12 @@ def before_qt() -> None:
 
     collector.enable()
     import app.classroom  # noqa: F401
+    import app.classroom.orders  # noqa: F401
     import app.lessons.session  # noqa: F401
+    import app.services.auth  # noqa: F401
+    import app.services.messages  # noqa: F401
     import app.services.session  # noqa: F401
+    import app.services.time_rules  # noqa: F401
     import app.world  # noqa: F401
 
 
