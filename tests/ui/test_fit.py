@@ -171,3 +171,21 @@ def test_a_page_opens_at_its_own_content_when_the_header_would_fill_the_view(qtb
             # the page's own content starts in the upper half of the view (or above it, when the
             # page then brings its first field into view)
             assert top - value < tab.scroll.viewport().height() // 2, (url, value, top)
+
+
+@pytest.mark.parametrize("screen", ["1366x768"], indirect=True)
+def test_a_start_page_opens_at_its_own_content_at_200(qtbot, db_path, screen):
+    """The start page is built before the window is shown, its header at another width: it
+    opens where a page opened later would (its own content at the top), not further down
+    (the title was cut under the SIMULAZIONE band)."""
+    from main import build_main_window
+    from ui.urls import INSTRUCTIONS_URL
+
+    window = build_main_window(["--db", str(db_path), "--no-state", "--zoom", "200", "--start", INSTRUCTIONS_URL])
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    _settle(qtbot)
+    tab = window.current_tab()
+    value = tab.scroll.verticalScrollBar().value()
+    assert value > 0 and value == page(window).content_top(), (value, page(window).content_top())

@@ -259,10 +259,13 @@ class BrowserTab(QWidget):
         self._place(page)
         self._free_pages(discarded)
         bar = self.scroll.verticalScrollBar()
-        bar.setValue(self._first_view(page))
-        if not self.isVisible():
+        if self.isVisible():
+            bar.setValue(self._first_view(page))
+        else:
             # A page built before the window was shown (the start page) has no view to measure
-            # yet: once more on the next turn, unless something has scrolled it meanwhile.
+            # yet, and its header is laid out at another width: at the top until the next turn,
+            # then where it opens, unless something has scrolled it meanwhile.
+            bar.setValue(0)
             QTimer.singleShot(0, lambda p=page: shiboken6.isValid(p) and p is self.page and bar.value() == 0
                               and bar.setValue(self._first_view(p)))
         self._announce(page, resolved, started)
