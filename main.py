@@ -209,8 +209,11 @@ def _person_key(args: argparse.Namespace):
 
 def build_main_window(argv: list[str], *, world=None, ask_new_world=None):
     """Build the whole main window from command-line style arguments, at once.
-    A QApplication must exist. Used by the tests (main() shows the frame first)."""
-    args = parse_args(list(argv))
+    A QApplication must exist. Used by the tests, and by main() on a file (launch)."""
+    return _build_window(parse_args(list(argv)), world=world, ask_new_world=ask_new_world)
+
+
+def _build_window(args: argparse.Namespace, *, world=None, ask_new_world=None):
     window = _frame(args)
     if world is None:
         world = open_world(database_target(args), reset=args.reset, learner=args.learner,
@@ -265,7 +268,7 @@ def launch(argv: list[str]):
     args = parse_args(list(argv))
     target = database_target(args)
     if not dbmod.is_url(target):
-        window = build_main_window(argv, ask_new_world=_ask_new_world)
+        window = _build_window(args, ask_new_world=_ask_new_world)
         window.show()
         return window
     window = _frame(args)
